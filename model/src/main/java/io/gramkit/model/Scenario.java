@@ -1,0 +1,75 @@
+package io.gramkit.model;
+
+import io.gramkit.diagnostic.SourceSpan;
+import java.util.List;
+
+/**
+ * A resolved scenario: every setting explicit, every number a double in model units
+ * (USD per gram, grams, USD, fractions per day), every part keeping the span it came from.
+ *
+ * @param rules rule folders or files the scenario names, in order; empty means the kit's
+ *              packaged reference rules
+ */
+public record Scenario(
+        SourceSpan span,
+        String name,
+        String description,
+        int horizonDays,
+        int paths,
+        long seed,
+        Gold gold,
+        Token token,
+        Behaviour behaviour,
+        RedemptionPolicy redemption,
+        MintingPolicy minting,
+        List<RuleSource> rules) {
+
+    public Scenario {
+        Check.present("span", span);
+        Check.present("name", name);
+        Check.present("description", description);
+        Check.positive("horizon", horizonDays);
+        Check.positive("paths", paths);
+        Check.present("gold", gold);
+        Check.present("token", token);
+        Check.present("behaviour", behaviour);
+        Check.present("redemption policy", redemption);
+        Check.present("minting policy", minting);
+        rules = List.copyOf(rules);
+    }
+
+    public Scenario withPaths(int newPaths) {
+        return new Scenario(span, name, description, horizonDays, newPaths, seed, gold, token, behaviour,
+                redemption, minting, rules);
+    }
+
+    public Scenario withSeed(long newSeed) {
+        return new Scenario(span, name, description, horizonDays, paths, newSeed, gold, token, behaviour,
+                redemption, minting, rules);
+    }
+
+    public Scenario withHorizon(int days) {
+        return new Scenario(span, name, description, days, paths, seed, gold, token, behaviour,
+                redemption, minting, rules);
+    }
+
+    public Scenario withRedemption(RedemptionPolicy policy) {
+        return new Scenario(span, name, description, horizonDays, paths, seed, gold, token, behaviour,
+                policy, minting, rules);
+    }
+
+    public Scenario withMinting(MintingPolicy policy) {
+        return new Scenario(span, name, description, horizonDays, paths, seed, gold, token, behaviour,
+                redemption, policy, rules);
+    }
+
+    public Scenario withGold(Gold newGold) {
+        return new Scenario(span, name, description, horizonDays, paths, seed, newGold, token, behaviour,
+                redemption, minting, rules);
+    }
+
+    public Scenario withRules(List<RuleSource> newRules) {
+        return new Scenario(span, name, description, horizonDays, paths, seed, gold, token, behaviour,
+                redemption, minting, newRules);
+    }
+}
