@@ -35,7 +35,7 @@ public sealed interface Shock {
 
         /** The log-return this shock adds on {@code day}, or 0 outside its days. */
         public double logReturnOn(int day) {
-            return day >= firstDay && day <= lastDay() ? Math.log(1 + totalReturn) / days : 0.0;
+            return day >= firstDay && day <= lastDay() ? StrictMath.log(1 + totalReturn) / days : 0.0;
         }
     }
 }

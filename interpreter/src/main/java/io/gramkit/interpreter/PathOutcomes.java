@@ -1,0 +1,163 @@
+package io.gramkit.interpreter;
+
+import java.util.List;
+
+/**
+ * Per-path results after the horizon, stored by column (a million paths fit in a few arrays).
+ * Columns and their order are the model brief's: see {@link #COLUMNS}.
+ */
+public final class PathOutcomes {
+    /** The reference model's per-path result columns, in order. */
+    public static final List<String> COLUMNS = List.of("path", "gold_price", "supply", "reserves", "cash",
+            "market_price", "discount", "fee", "mint_enabled", "coverage", "redeemed_total", "unmet_total",
+            "minted_total", "max_discount", "days_fee_raised", "days_minting_halted");
+
+    final double[] goldPrice;
+    final double[] supply;
+    final double[] reserves;
+    final double[] cash;
+    final double[] marketPrice;
+    final double[] discount;
+    final double[] fee;
+    final boolean[] mintEnabled;
+    final double[] coverage;
+    final double[] redeemedTotal;
+    final double[] unmetTotal;
+    final double[] mintedTotal;
+    final double[] maxDiscount;
+    final int[] daysFeeRaised;
+    final int[] daysMintingHalted;
+
+    PathOutcomes(int paths) {
+        goldPrice = new double[paths];
+        supply = new double[paths];
+        reserves = new double[paths];
+        cash = new double[paths];
+        marketPrice = new double[paths];
+        discount = new double[paths];
+        fee = new double[paths];
+        mintEnabled = new boolean[paths];
+        coverage = new double[paths];
+        redeemedTotal = new double[paths];
+        unmetTotal = new double[paths];
+        mintedTotal = new double[paths];
+        maxDiscount = new double[paths];
+        daysFeeRaised = new int[paths];
+        daysMintingHalted = new int[paths];
+    }
+
+    void record(PathState s) {
+        int i = s.path;
+        goldPrice[i] = s.gold;
+        supply[i] = s.supply;
+        reserves[i] = s.reserves;
+        cash[i] = s.cash;
+        marketPrice[i] = s.marketPrice;
+        discount[i] = s.discount;
+        fee[i] = s.fee;
+        mintEnabled[i] = s.mintingEnabled;
+        coverage[i] = s.coverage;
+        redeemedTotal[i] = s.redeemedTotal;
+        unmetTotal[i] = s.unmetTotal;
+        mintedTotal[i] = s.mintedTotal;
+        maxDiscount[i] = s.maxDiscount;
+        daysFeeRaised[i] = s.daysFeeRaised;
+        daysMintingHalted[i] = s.daysMintingHalted;
+    }
+
+    public int size() {
+        return goldPrice.length;
+    }
+
+    public double goldPrice(int path) {
+        return goldPrice[path];
+    }
+
+    public double supply(int path) {
+        return supply[path];
+    }
+
+    public double reserves(int path) {
+        return reserves[path];
+    }
+
+    public double cash(int path) {
+        return cash[path];
+    }
+
+    public double marketPrice(int path) {
+        return marketPrice[path];
+    }
+
+    public double discount(int path) {
+        return discount[path];
+    }
+
+    public double fee(int path) {
+        return fee[path];
+    }
+
+    public boolean mintEnabled(int path) {
+        return mintEnabled[path];
+    }
+
+    public double coverage(int path) {
+        return coverage[path];
+    }
+
+    public double redeemedTotal(int path) {
+        return redeemedTotal[path];
+    }
+
+    public double unmetTotal(int path) {
+        return unmetTotal[path];
+    }
+
+    public double mintedTotal(int path) {
+        return mintedTotal[path];
+    }
+
+    public double maxDiscount(int path) {
+        return maxDiscount[path];
+    }
+
+    public int daysFeeRaised(int path) {
+        return daysFeeRaised[path];
+    }
+
+    public int daysMintingHalted(int path) {
+        return daysMintingHalted[path];
+    }
+
+    /** A copy of one numeric column across paths (booleans as 1 or 0). */
+    public double[] column(String name) {
+        double[] values = new double[size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = value(i, name);
+        }
+        return values;
+    }
+
+    /** The value of column {@code name} for {@code path}, as written in paths.csv. */
+    public double value(int path, String name) {
+        return switch (name) {
+            case "path" -> path;
+            case "gold_price" -> goldPrice[path];
+            case "supply" -> supply[path];
+            case "reserves" -> reserves[path];
+            case "cash" -> cash[path];
+            case "market_price" -> marketPrice[path];
+            case "discount" -> discount[path];
+            case "fee" -> fee[path];
+            case "mint_enabled" -> mintEnabled[path] ? 1 : 0;
+            case "coverage" -> coverage[path];
+            case "redeemed_total" -> redeemedTotal[path];
+            case "unmet_total" -> unmetTotal[path];
+            case "minted_total" -> mintedTotal[path];
+            case "max_discount" -> maxDiscount[path];
+            case "days_fee_raised" -> daysFeeRaised[path];
+            case "days_minting_halted" -> daysMintingHalted[path];
+            default -> throw new IllegalArgumentException("no column '" + name + "'; columns: " + COLUMNS);
+        };
+    }
+}

@@ -1,0 +1,150 @@
+package io.gramkit.interpreter;
+
+import io.gramkit.interpreter.gold.GoldPath;
+import io.gramkit.interpreter.gold.GoldSource;
+import io.gramkit.model.Scenario;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Runs a scenario as a Monte Carlo simulation: all paths advance together, day by day; each day
+ * the paths are split over worker threads (one rule session each) and then shown to the observer.
+ * Each path's numbers depend only on its own gold stream, so results are identical for any number
+ * of threads. Memory grows with the number of paths, never with paths times days.
+ */
+public final class Simulator {
+    private final Scenario scenario;
+    private final ResponseRules rules;
+    private final GoldSource goldSource;
+
+    public Simulator(Scenario scenario, ResponseRules rules, GoldSource goldSource) {
+        this.scenario = scenario;
+        this.rules = rules;
+        this.goldSource = goldSource;
+        goldSource.fixedPathCount().ifPresent(count -> {
+            if (count != scenario.paths()) {
+                throw new IllegalArgumentException("the gold source fixes " + count + " paths but the scenario asks for "
+                        + scenario.paths());
+            }
+        });
+    }
+
+    /**
+     * Runs every path to the horizon.
+     *
+     * @param threads  worker threads (1 runs on the calling thread)
+     * @param observer sees each day's values across all paths
+     * @throws ModelException        when a path reaches a state the model forbids
+     * @throws CancellationException when the calling thread is interrupted
+     */
+    public RunResult run(int threads, DayObserver observer) {
+        long started = System.nanoTime();
+        int paths = scenario.paths();
+        List<Worker> workers = workers(Math.max(1, Math.min(threads, paths)));
+        DaySnapshot snapshot = new DaySnapshot(paths);
+        ExecutorService pool = workers.size() == 1 ? null : Executors.newFixedThreadPool(workers.size(), daemonThreads());
+        try {
+            runAll(pool, workers, worker -> worker.initialise(snapshot));
+            observer.onDay(0, snapshot);
+            for (int day = 1; day <= scenario.horizonDays(); day++) {
+                int today = day;
+                runAll(pool, workers, worker -> worker.step(today, snapshot));
+                throwFirstError(workers);
+                observer.onDay(day, snapshot);
+            }
+            PathOutcomes outcomes = new PathOutcomes(paths);
+            workers.forEach(worker -> worker.recordOutcomes(outcomes));
+            return new RunResult(scenario, outcomes, ruleChanges(workers), rules.files(), goldSource.description(),
+                    workers.size(), Duration.ofNanos(System.nanoTime() - started));
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+            workers.forEach(Worker::close);
+        }
+    }
+
+    private List<Worker> workers(int count) {
+        GoldPath[] gold = goldSource.paths(scenario.paths());
+        List<Worker> workers = new ArrayList<>(count);
+        int paths = gold.length;
+        for (int w = 0; w < count; w++) {
+            int from = (int) ((long) paths * w / count);
+            int to = (int) ((long) paths * (w + 1) / count);
+            workers.add(new Worker(scenario, rules, from, Arrays.copyOfRange(gold, from, to)));
+        }
+        return workers;
+    }
+
+    private static void runAll(ExecutorService pool, List<Worker> workers, Consumer<Worker> task) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("the run was interrupted");
+        }
+        if (pool == null) {
+            workers.forEach(task);
+            return;
+        }
+        List<Callable<Void>> tasks = new ArrayList<>(workers.size());
+        for (Worker worker : workers) {
+            tasks.add(() -> {
+                task.accept(worker);
+                return null;
+            });
+        }
+        try {
+            for (Future<Void> done : pool.invokeAll(tasks)) {
+                done.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("the run was interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The error of the lowest path, so the report does not depend on thread scheduling. */
+    private static void throwFirstError(List<Worker> workers) {
+        workers.stream().map(Worker::error).filter(e -> e != null)
+                .min(Comparator.comparingInt(ModelException::path))
+                .ifPresent(e -> {
+                    throw e;
+                });
+    }
+
+    private List<RuleChanges> ruleChanges(List<Worker> workers) {
+        List<String> names = rules.ruleNames();
+        List<RuleChanges> counts = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            long total = 0;
+            for (Worker worker : workers) {
+                total += worker.changes()[i];
+            }
+            counts.add(new RuleChanges(names.get(i), total));
+        }
+        return counts;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger next = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "gram-worker-" + next.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,86 @@
+package io.gramkit.interpreter;
+
+import io.gramkit.interpreter.gold.GoldPath;
+import io.gramkit.model.Scenario;
+import java.util.Arrays;
+
+/**
+ * Steps a fixed range of paths one day at a time, with its own rule session. A worker is used by
+ * one thread at a time; its paths' results depend only on their streams, never on the range.
+ */
+final class Worker {
+    private final Scenario scenario;
+    private final StepParameters parameters;
+    private final PathState[] states;
+    private final GoldPath[] gold;
+    private final ResponseRules rules;
+    private final long[] changes;
+    private ResponseSession session;
+    private ModelException error;
+
+    Worker(Scenario scenario, ResponseRules rules, int firstPath, GoldPath[] gold) {
+        this.scenario = scenario;
+        this.parameters = StepParameters.of(scenario);
+        this.rules = rules;
+        this.gold = gold;
+        this.states = new PathState[gold.length];
+        for (int i = 0; i < states.length; i++) {
+            states[i] = new PathState(firstPath + i);
+        }
+        this.changes = new long[rules.ruleNames().size()];
+    }
+
+    /** Day 0: initial states, then the rule session over them. */
+    void initialise(DaySnapshot snapshot) {
+        for (int i = 0; i < states.length; i++) {
+            ReferenceStep.initialise(states[i], scenario, gold[i].spot());
+            snapshot.record(states[i]);
+        }
+        session = rules.open(scenario, Arrays.asList(states));
+    }
+
+    /** One day for every path of the range; stops at the first model error (the lowest path). */
+    void step(int day, DaySnapshot snapshot) {
+        for (int i = 0; i < states.length; i++) {
+            PathState state = states[i];
+            GoldPath path = gold[i];
+            path.advance(day);
+            ReferenceStep.advance(state, parameters, day, path.price(), path.factor());
+            if (state.cash < ReferenceStep.CASH_TOLERANCE) {
+                error = new ModelException(state.path, day, "cash reserves fell to " + state.cash
+                        + " USD; the reserves cannot pay the redemptions the model served");
+                return;
+            }
+        }
+        try {
+            session.respond(day, changes);
+        } catch (RuleConflictException conflict) {
+            error = new ModelException(conflict.path(), conflict.day(), conflict.getMessage());
+            return;
+        }
+        for (PathState state : states) {
+            ReferenceStep.close(state, parameters);
+            snapshot.record(state);
+        }
+    }
+
+    void recordOutcomes(PathOutcomes outcomes) {
+        for (PathState state : states) {
+            outcomes.record(state);
+        }
+    }
+
+    ModelException error() {
+        return error;
+    }
+
+    long[] changes() {
+        return changes;
+    }
+
+    void close() {
+        if (session != null) {
+            session.close();
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package io.gramkit.interpreter.gold;
+
+import io.gramkit.diagnostic.Diagnostics;
+import io.gramkit.diagnostic.SourceFile;
+import io.gramkit.diagnostic.SourceSpan;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Reads a file of given gold paths: header {@code path,day,price}, prices in USD per gram, paths
+ * numbered from 0 without gaps, days 0 .. horizon for every path, rows in any order. Every
+ * malformed row is reported with its line and column; problems are collected, not thrown one by one.
+ */
+public final class GoldPricesCsv {
+    private static final String HEADER = "path,day,price";
+    /** A file naming more paths than this is refused before memory is allocated for it. */
+    private static final int MAX_PATHS = 10_000_000;
+
+    private GoldPricesCsv() {
+    }
+
+    /**
+     * @throws io.gramkit.diagnostic.InputException listing every malformed row
+     */
+    public static GoldPrices read(Path file, int horizonDays) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            return fail(new SourceFile(file.toString(), ""), "D102", "file is not UTF-8 text");
+        } catch (IOException e) {
+            return fail(new SourceFile(file.toString(), ""), "D101", "cannot read file: " + reason(e));
+        }
+        return parse(new SourceFile(file.toString(), text), horizonDays);
+    }
+
+    static GoldPrices parse(SourceFile source, int horizonDays) {
+        Diagnostics problems = new Diagnostics();
+        double[][] byPath = new double[0][];
+        int[][] lineOf = new int[0][];
+        int pathCount = 0;
+        try (BufferedReader lines = new BufferedReader(new java.io.StringReader(source.text()))) {
+            String header = lines.readLine();
+            if (header == null || !header.strip().equals(HEADER)) {
+                problems.error("D103", SourceSpan.at(source, 1, 1, header == null ? 0 : header.length()),
+                        "expected the header '" + HEADER + "'" + (header == null ? " in an empty file" : ""));
+                problems.throwIfErrors();
+            }
+            int lineNumber = 1;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                Row row = Row.parse(source, lineNumber, line, horizonDays, problems);
+                if (row == null) {
+                    continue;
+                }
+                if (row.path >= byPath.length) {
+                    int size = Math.max(row.path + 1, byPath.length * 2);
+                    byPath = Arrays.copyOf(byPath, size);
+                    lineOf = Arrays.copyOf(lineOf, size);
+                }
+                if (byPath[row.path] == null) {
+                    byPath[row.path] = new double[horizonDays + 1];
+                    lineOf[row.path] = new int[horizonDays + 1];
+                }
+                if (lineOf[row.path][row.day] != 0) {
+                    problems.error("D108", SourceSpan.at(source, lineNumber, 1, line.length()),
+                            "duplicate row for path " + row.path + ", day " + row.day + "; first given on line "
+                                    + lineOf[row.path][row.day]);
+                    continue;
+                }
+                byPath[row.path][row.day] = row.price;
+                lineOf[row.path][row.day] = lineNumber;
+                pathCount = Math.max(pathCount, row.path + 1);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("reading from a string cannot fail", e);
+        }
+        if (pathCount == 0 && !problems.hasErrors()) {
+            problems.error("D109", SourceSpan.of(source), "the file holds no prices");
+        }
+        problems.throwIfErrors();   // missing days would only echo the malformed rows
+        for (int path = 0; path < pathCount; path++) {
+            reportMissing(source, path, lineOf[path], horizonDays, problems);
+        }
+        problems.throwIfErrors();
+        return new GoldPrices(source.name(), Arrays.copyOf(byPath, pathCount));
+    }
+
+    private static void reportMissing(SourceFile source, int path, int[] lines, int horizonDays, Diagnostics problems) {
+        if (lines == null) {
+            problems.error("D110", SourceSpan.of(source), "path " + path + " has no rows; paths must be numbered from 0 without gaps");
+            return;
+        }
+        int missing = 0;
+        int first = -1;
+        for (int day = 0; day <= horizonDays; day++) {
+            if (lines[day] == 0) {
+                missing++;
+                first = first < 0 ? day : first;
+            }
+        }
+        if (missing > 0) {
+            problems.error("D111", SourceSpan.of(source), "path " + path + " lacks " + missing + " of days 0.."
+                    + horizonDays + " (first missing: day " + first + ")");
+        }
+    }
+
+    private static GoldPrices fail(SourceFile source, String code, String message) {
+        Diagnostics problems = new Diagnostics();
+        problems.error(code, SourceSpan.of(source), message);
+        problems.throwIfErrors();
+        throw new AssertionError("unreachable");
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof java.nio.file.NoSuchFileException ? "no such file"
+                : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : String.valueOf(e.getMessage());
+    }
+
+    /** One data row; {@code null} from {@link #parse} when it was malformed (and reported). */
+    private record Row(int path, int day, double price) {
+
+        static Row parse(SourceFile source, int line, String text, int horizonDays, Diagnostics problems) {
+            String[] fields = text.split(",", -1);
+            if (fields.length != 3) {
+                problems.error("D104", SourceSpan.at(source, line, 1, text.length()),
+                        "expected 3 fields (path,day,price), found " + fields.length);
+                return null;
+            }
+            int pathColumn = 1;
+            int dayColumn = pathColumn + fields[0].length() + 1;
+            int priceColumn = dayColumn + fields[1].length() + 1;
+            Integer path = integer(source, line, pathColumn, fields[0], "path", MAX_PATHS - 1, problems);
+            Integer day = integer(source, line, dayColumn, fields[1], "day", horizonDays, problems);
+            Double price = price(source, line, priceColumn, fields[2], problems);
+            return path == null || day == null || price == null ? null : new Row(path, day, price);
+        }
+
+        private static Integer integer(SourceFile source, int line, int column, String field, String what, int max,
+                Diagnostics problems) {
+            String value = field.strip();
+            SourceSpan span = SourceSpan.at(source, line, column, Math.max(1, field.length()));
+            if (!value.matches("[0-9]{1,10}")) {
+                problems.error("D105", span, what + " '" + value + "' is not a whole number from 0");
+                return null;
+            }
+            long number = Long.parseLong(value);
+            if (number > max) {
+                problems.error("D106", span, what + " " + value + " is beyond the last allowed " + what + " " + max
+                        + (what.equals("day") ? " (the scenario's horizon)" : ""));
+                return null;
+            }
+            return (int) number;
+        }
+
+        private static Double price(SourceFile source, int line, int column, String field, Diagnostics problems) {
+            String value = field.strip();
+            SourceSpan span = SourceSpan.at(source, line, column, Math.max(1, field.length()));
+            double price;
+            try {
+                price = value.matches("[+-]?[0-9.eE+-]+") ? Double.parseDouble(value) : Double.NaN;
+            } catch (NumberFormatException e) {
+                price = Double.NaN;
+            }
+            if (!(price > 0) || Double.isInfinite(price)) {
+                problems.error("D107", span, "price '" + value + "' is not a positive number of USD per gram");
+                return null;
+            }
+            return price;
+        }
+    }
+}
