@@ -1,0 +1,69 @@
+package io.gramkit.analysis;
+
+import io.gramkit.interpreter.DayObserver;
+import io.gramkit.interpreter.DaySnapshot;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Per-day quantile bands of gold, discount, coverage and supply across paths, exact (type 7).
+ * Keeps one row per day, so memory grows with days, not with paths times days.
+ */
+public final class DailyBands implements DayObserver {
+    /** The probabilities of the bands: 5, 25, 50, 75 and 95%. */
+    public static final double[] PROBABILITIES = {0.05, 0.25, 0.50, 0.75, 0.95};
+    public static final List<String> QUANTITIES = List.of("gold", "discount", "coverage", "supply");
+
+    private final List<double[]> rows = new ArrayList<>();
+    private double[] scratch = new double[0];
+
+    @Override
+    public void onDay(int day, DaySnapshot snapshot) {
+        if (day != rows.size()) {
+            throw new IllegalStateException("expected day " + rows.size() + ", got " + day);
+        }
+        double[] row = new double[QUANTITIES.size() * PROBABILITIES.length];
+        int column = 0;
+        for (double[] values : List.of(snapshot.gold(), snapshot.discount(), snapshot.coverage(), snapshot.supply())) {
+            if (scratch.length != values.length) {
+                scratch = new double[values.length];
+            }
+            System.arraycopy(values, 0, scratch, 0, values.length);
+            Arrays.sort(scratch);
+            for (double q : Quantiles.ofSorted(scratch, PROBABILITIES)) {
+                row[column++] = q;
+            }
+        }
+        rows.add(row);
+    }
+
+    /** Days observed: 0 .. horizon. */
+    public int days() {
+        return rows.size();
+    }
+
+    /** The band of {@code quantity} on {@code day}, one value per probability in {@link #PROBABILITIES}. */
+    public double[] band(String quantity, int day) {
+        int index = QUANTITIES.indexOf(quantity);
+        if (index < 0) {
+            throw new IllegalArgumentException("no quantity '" + quantity + "'; quantities: " + QUANTITIES);
+        }
+        return Arrays.copyOfRange(rows.get(day), index * PROBABILITIES.length, (index + 1) * PROBABILITIES.length);
+    }
+
+    /** Column names of daily.csv after {@code day}: {@code gold_q05 .. supply_q95}. */
+    public static List<String> columns() {
+        List<String> columns = new ArrayList<>();
+        for (String quantity : QUANTITIES) {
+            for (double p : PROBABILITIES) {
+                columns.add(quantity + "_q" + String.format("%02d", Math.round(p * 100)));
+            }
+        }
+        return columns;
+    }
+
+    double[] row(int day) {
+        return rows.get(day).clone();
+    }
+}

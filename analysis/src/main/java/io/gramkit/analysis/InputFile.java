@@ -1,0 +1,34 @@
+package io.gramkit.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** An input a run read, named as given, with the SHA-256 of its bytes. */
+public record InputFile(String name, String sha256) {
+
+    public static InputFile of(Path file) {
+        try {
+            return new InputFile(file.toString(), sha256(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static InputFile ofText(String name, String text) {
+        return new InputFile(name, sha256(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

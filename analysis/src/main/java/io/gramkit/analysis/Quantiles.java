@@ -1,0 +1,41 @@
+package io.gramkit.analysis;
+
+import java.util.Arrays;
+
+/**
+ * Sample quantiles by linear interpolation between order statistics (Hyndman and Fan's type 7,
+ * the default of R and numpy): with the values sorted as x[0..n-1] and h = (n - 1) p,
+ * Q(p) = x[floor h] + (h - floor h) (x[floor h + 1] - x[floor h]).
+ */
+public final class Quantiles {
+    private Quantiles() {
+    }
+
+    /** Quantiles of {@code values} (left unchanged) at each probability in [0, 1]. */
+    public static double[] of(double[] values, double... probabilities) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return ofSorted(sorted, probabilities);
+    }
+
+    /** As {@link #of} for values already in ascending order. */
+    public static double[] ofSorted(double[] sorted, double... probabilities) {
+        if (sorted.length == 0) {
+            throw new IllegalArgumentException("no values");
+        }
+        double[] result = new double[probabilities.length];
+        for (int i = 0; i < probabilities.length; i++) {
+            double p = probabilities[i];
+            if (!(p >= 0 && p <= 1)) {
+                throw new IllegalArgumentException("probability " + p + " is outside [0, 1]");
+            }
+            double h = (sorted.length - 1) * p;
+            int low = (int) Math.floor(h);
+            double fraction = h - low;
+            result[i] = low + 1 < sorted.length && fraction > 0
+                    ? sorted[low] + fraction * (sorted[low + 1] - sorted[low])
+                    : sorted[low];
+        }
+        return result;
+    }
+}
