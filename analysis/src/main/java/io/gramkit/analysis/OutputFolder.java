@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +24,8 @@ public final class OutputFolder {
     private final Path target;
     private final boolean force;
     private final Map<String, FileContent> files = new LinkedHashMap<>();
+    private String indexName;
+    private Function<Map<String, String>, String> index;
 
     /** Writes one file's content. */
     @FunctionalInterface
@@ -48,6 +51,16 @@ public final class OutputFolder {
         return this;
     }
 
+    /**
+     * Adds a last file built from the SHA-256 of every other file (a manifest), so readers can
+     * check the files they were given.
+     */
+    public OutputFolder addIndex(String name, Function<Map<String, String>, String> content) {
+        this.indexName = name;
+        this.index = content;
+        return this;
+    }
+
     public Path target() {
         return target;
     }
@@ -66,6 +79,9 @@ public final class OutputFolder {
                     file.getValue().writeTo(out);
                 }
                 hashes.put(file.getKey(), InputFile.sha256(Files.readAllBytes(path)));
+            }
+            if (index != null) {
+                Files.writeString(staging.resolve(indexName), index.apply(Map.copyOf(hashes)), StandardCharsets.UTF_8);
             }
             moveIntoPlace(staging);
             return hashes;

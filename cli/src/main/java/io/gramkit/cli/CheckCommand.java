@@ -1,0 +1,38 @@
+package io.gramkit.cli;
+
+import io.gramkit.diagnostic.Diagnostic;
+import io.gramkit.diagnostic.DiagnosticPrinter;
+import io.gramkit.dsl.ScenarioLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Checks scenario files and prints every error and warning; exits 2 if any file has an error.")
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario files (.gram).")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        List<Diagnostic> all = new ArrayList<>();
+        for (Path file : files) {
+            all.addAll(ScenarioLoader.check(file));
+        }
+        spec.commandLine().getErr().print(DiagnosticPrinter.render(all));
+        spec.commandLine().getErr().flush();
+        boolean errors = all.stream().anyMatch(Diagnostic::isError);
+        if (!errors) {
+            spec.commandLine().getOut().println(files.size() == 1 ? files.get(0) + ": ok" : files.size() + " files: ok");
+        }
+        return errors ? ExitCode.BAD_INPUT : ExitCode.OK;
+    }
+}

@@ -1,0 +1,89 @@
+package io.gramkit.cli;
+
+import io.gramkit.Gram;
+import io.gramkit.GramRun;
+import io.gramkit.GramScenario;
+import io.gramkit.analysis.OutputFolder;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Runs a scenario as a Monte Carlo simulation and prints its summary.")
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The scenario file (.gram).")
+    Path file;
+
+    @Option(names = "--paths", paramLabel = "N", description = "Number of paths (overrides the file).")
+    Integer paths;
+
+    @Option(names = "--seed", paramLabel = "SEED", description = "Random seed (overrides the file).")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads; results are identical for any number (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--rules", paramLabel = "PATH", split = ",",
+            description = "Rule files or folders to use instead of those the scenario names.")
+    List<Path> rules;
+
+    @Option(names = "--gold-paths", paramLabel = "CSV",
+            description = "Given gold prices (path,day,price in USD/g, days 0..horizon) replacing the gold model and shocks.")
+    Path goldPaths;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Write paths.csv, summary.csv, daily.csv and manifest.json into DIR.")
+    Path out;
+
+    @Option(names = "--force", description = "Replace DIR if it exists.")
+    boolean force;
+
+    @Override
+    public Integer call() throws IOException {
+        if (paths != null && paths <= 0 || threads != null && threads <= 0) {
+            throw new UsageError("--paths and --threads must be positive");
+        }
+        if (out != null) {
+            try {
+                new OutputFolder(out, force).checkWritable();
+            } catch (FileAlreadyExistsException e) {
+                throw new UsageError("output folder '" + out + "' exists; pass --force to replace it");
+            }
+        }
+        GramScenario scenario = Gram.load(file);
+        if (paths != null) {
+            scenario = scenario.withPaths(paths);
+        }
+        if (seed != null) {
+            scenario = scenario.withSeed(seed);
+        }
+        if (threads != null) {
+            scenario = scenario.withThreads(threads);
+        }
+        if (rules != null) {
+            scenario = scenario.withRules(rules);
+        }
+        if (goldPaths != null) {
+            scenario = scenario.withGoldPaths(goldPaths);
+        }
+        GramRun run = scenario.run();
+        spec.commandLine().getOut().print(run.summaryText());
+        if (out != null) {
+            Path written = run.writeTo(out, force);
+            spec.commandLine().getOut().println("\nwrote " + String.join(", ", GramRun.FILES) + " to " + written);
+        }
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+    }
+}

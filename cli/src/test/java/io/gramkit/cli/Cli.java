@@ -1,0 +1,34 @@
+package io.gramkit.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Runs the command line in-process and captures what it printed. */
+record Cli(int exitCode, String out, String err) {
+
+    static Cli run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Cli(code, out.toString(), err.toString());
+    }
+
+    static Path repository() {
+        String configured = System.getProperty("gram.repo");
+        if (configured != null && Files.isDirectory(Path.of(configured, "scenario-library"))) {
+            return Path.of(configured);
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("scenario-library"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("cannot find the repository root");
+    }
+
+    static String reference() {
+        return repository().resolve("scenario-library/reference-v1.gram").toString();
+    }
+}

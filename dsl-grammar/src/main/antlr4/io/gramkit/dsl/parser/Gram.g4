@@ -1,0 +1,216 @@
+// The .gram scenario language. Documented in docs/language.md.
+//
+// The grammar is deliberately lenient about values: every value position takes a `quantity`
+// (a number with an optional unit) and the resolver checks the unit, so that `spot 75` or
+// `fee 1 USD` get a message about units rather than a bare syntax error. Lexical errors
+// (stray characters, unterminated strings, malformed digit groups) are tokens of their own,
+// reported once by ScenarioParser; the parser accepts them where a value of that kind may stand.
+grammar Gram;
+
+// ===================================================================== parser rules
+
+scenario
+    : SCENARIO name=string LBRACE scenarioStatement* RBRACE EOF
+    ;
+
+scenarioStatement
+    : DESCRIPTION string                                    #descriptionStatement
+    | HORIZON quantity                                      #horizonStatement
+    | PATHS quantity                                        #pathsStatement
+    | SEED quantity                                         #seedStatement
+    | GOLD LBRACE goldStatement* RBRACE                     #goldBlock
+    | TOKEN LBRACE tokenStatement* RBRACE                   #tokenBlock
+    | BEHAVIOUR LBRACE behaviourStatement* RBRACE           #behaviourBlock
+    | POLICY policyBlock                                    #policyStatement
+    | RULES string                                          #rulesStatement
+    ;
+
+// ---- gold
+
+goldStatement
+    : SPOT quantity                                         #spotStatement
+    | MODEL goldModel                                       #modelStatement
+    | SHOCK name=string shockEffect                         #shockStatement
+    ;
+
+goldModel
+    : GBM DRIFT drift=quantity VOL volatility=quantity      #gbmModel
+    ;
+
+shockEffect
+    : direction=(DROP | RISE) size=quantity (OVER duration=quantity)? AT DAY day=number   #moveShock
+    ;
+
+// ---- token
+
+tokenStatement
+    : SUPPLY quantity                                       #supplyStatement
+    | RESERVES reserveAsset (COMMA reserveAsset)*           #reservesStatement
+    ;
+
+reserveAsset
+    : quantity asset=(GOLD | CASH)                          #amountReserve
+    | CASH share=quantity OF LIABILITIES AT SPOT            #cashShareReserve
+    ;
+
+// ---- behaviour
+
+behaviourStatement
+    : REDEMPTION redemptionClause (COMMA redemptionClause)* #redemptionBehaviour
+    | MINTING mintingClause (COMMA mintingClause)*          #mintingBehaviour
+    | MARKET IMPACT quantity                                #marketImpactStatement
+    ;
+
+redemptionClause
+    : BASE quantity PER DAY                                 #redemptionBaseClause
+    | DISCOUNT SENSITIVITY quantity                         #discountSensitivityClause
+    | PANIC SENSITIVITY quantity                            #panicSensitivityClause
+    ;
+
+mintingClause
+    : quantity PER DAY AT OR ABOVE PEG                      #mintRateClause
+    | KEEPING quantity AS GOLD                              #mintGoldShareClause
+    ;
+
+// ---- policies
+
+policyBlock
+    : REDEMPTION LBRACE redemptionPolicyStatement* RBRACE   #redemptionPolicyBlock
+    | MINTING LBRACE mintingPolicyStatement* RBRACE         #mintingPolicyBlock
+    ;
+
+redemptionPolicyStatement
+    : FEE quantity                                          #feeStatement
+    | RAISED FEE quantity                                   #raisedFeeStatement
+    | WIDE DISCOUNT quantity                                #wideDiscountStatement
+    | CALM DISCOUNT quantity                                #calmDiscountStatement
+    | DAILY LIMIT quantity OF SUPPLY                        #dailyLimitStatement
+    ;
+
+mintingPolicyStatement
+    : MINIMUM COVERAGE quantity                             #minimumCoverageStatement
+    ;
+
+// ---- values
+
+quantity
+    : number unit?
+    ;
+
+number
+    : sign=(PLUS | MINUS)? digits=(NUMBER | MALFORMED_NUMBER)
+    ;
+
+unit
+    : symbol=(PERCENT | BASIS_POINTS | USD | USD_PER_GRAM | USD_PER_OUNCE | GRAM | OUNCE | TONNE
+      | DAY | DAYS | WEEK | WEEKS | MONTH | MONTHS | YEAR | YEARS)
+    ;
+
+string
+    : text=(STRING | UNTERMINATED_STRING)
+    ;
+
+// ===================================================================== lexer rules
+
+// ---- keywords (literal, lower case; listed before IDENTIFIER so they win ties)
+
+ABOVE        : 'above';
+AS           : 'as';
+AT           : 'at';
+BASE         : 'base';
+BEHAVIOUR    : 'behaviour';
+CALM         : 'calm';
+CASH         : 'cash';
+COVERAGE     : 'coverage';
+DAILY        : 'daily';
+DESCRIPTION  : 'description';
+DISCOUNT     : 'discount';
+DRIFT        : 'drift';
+DROP         : 'drop';
+FEE          : 'fee';
+GBM          : 'gbm';
+GOLD         : 'gold';
+HORIZON      : 'horizon';
+IMPACT       : 'impact';
+KEEPING      : 'keeping';
+LIABILITIES  : 'liabilities';
+LIMIT        : 'limit';
+MARKET       : 'market';
+MINIMUM      : 'minimum';
+MINTING      : 'minting';
+MODEL        : 'model';
+OF           : 'of';
+OR           : 'or';
+OVER         : 'over';
+PANIC        : 'panic';
+PATHS        : 'paths';
+PEG          : 'peg';
+PER          : 'per';
+POLICY       : 'policy';
+RAISED       : 'raised';
+REDEMPTION   : 'redemption';
+RESERVES     : 'reserves';
+RISE         : 'rise';
+RULES        : 'rules';
+SCENARIO     : 'scenario';
+SEED         : 'seed';
+SENSITIVITY  : 'sensitivity';
+SHOCK        : 'shock';
+SPOT         : 'spot';
+SUPPLY       : 'supply';
+TOKEN        : 'token';
+VOL          : 'vol';
+WIDE         : 'wide';
+
+// ---- units
+
+PERCENT       : '%';
+BASIS_POINTS  : 'bp';
+USD_PER_GRAM  : 'USD/g';
+USD_PER_OUNCE : 'USD/oz';
+USD           : 'USD';
+GRAM          : 'g';
+OUNCE         : 'oz';
+TONNE         : 't';
+DAY           : 'day';
+DAYS          : 'days';
+WEEK          : 'week';
+WEEKS         : 'weeks';
+MONTH         : 'month';
+MONTHS        : 'months';
+YEAR          : 'year';
+YEARS         : 'years';
+
+// ---- punctuation
+
+LBRACE : '{';
+RBRACE : '}';
+COMMA  : ',';
+PLUS   : '+';
+MINUS  : '-';
+
+// ---- literals
+
+// Digit groups after a comma have exactly three digits: 10,000 and 2,332.76.
+NUMBER           : DIGIT+ (',' DIGIT DIGIT DIGIT)* ('.' DIGIT+)?;
+// Longer than NUMBER exactly when a group is not three digits (10,00 or 1,2345): reported.
+MALFORMED_NUMBER : DIGIT+ (',' DIGIT+)+ ('.' DIGIT+)?;
+
+// Escapes are checked by ScenarioParser (only \" and \\ are allowed); a string ends on its line.
+STRING              : '"' (~["\\\r\n] | '\\' ~[\r\n])* '"';
+UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' ~[\r\n])*;
+
+// Anything word-like that is not a keyword: a misspelt keyword lexes as this.
+IDENTIFIER : [\p{L}_] [\p{L}\p{N}_-]*;
+
+// ---- hidden
+
+LINE_COMMENT         : '//' ~[\r\n]* -> channel(HIDDEN);
+BLOCK_COMMENT        : '/*' (~'*' | '*'+ ~[*/])* '*'+ '/' -> channel(HIDDEN);
+// Matches only when no closing */ follows (otherwise BLOCK_COMMENT is longer): reported.
+UNTERMINATED_COMMENT : '/*' (~'*' | '*'+ ~[*/])* '*'* -> channel(HIDDEN);
+WHITESPACE           : [ \t\r\n\f\u00A0\uFEFF]+ -> skip;
+// Any other character; reported by ScenarioParser, invisible to the parser.
+UNKNOWN_CHAR         : . -> channel(HIDDEN);
+
+fragment DIGIT : [0-9];

@@ -1,0 +1,165 @@
+package io.gramkit.dsl.ast;
+
+import io.gramkit.diagnostic.SourceSpan;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The canonical printed form of a syntax tree, for golden files and debugging: an indented
+ * s-expression, one statement a line, each statement's head tagged with {@code @line:column}.
+ * <pre>
+ * (scenario@1:1 "Taper"
+ *   (horizon@2:3 365 days)
+ *   (gold@3:3
+ *     (spot@4:5 75 USD/g)))
+ * </pre>
+ */
+public final class AstPrinter {
+    private final StringBuilder out = new StringBuilder();
+
+    private AstPrinter() {
+    }
+
+    public static String print(ScenarioNode scenario) {
+        AstPrinter printer = new AstPrinter();
+        printer.scenario(scenario);
+        return printer.out.append('\n').toString();
+    }
+
+    private void scenario(ScenarioNode node) {
+        out.append('(').append(head("scenario", node.span())).append(' ').append(text(node.name()));
+        for (ScenarioStatement statement : node.statements()) {
+            newline(1);
+            scenarioStatement(statement);
+        }
+        out.append(')');
+    }
+
+    private void scenarioStatement(ScenarioStatement statement) {
+        if (statement instanceof Setting setting) {
+            out.append(setting(setting));
+        } else if (statement instanceof Description description) {
+            out.append('(').append(head("description", description.span())).append(' ')
+                    .append(text(description.text())).append(')');
+        } else if (statement instanceof RuleImport rules) {
+            out.append('(').append(head("rules", rules.span())).append(' ').append(text(rules.path())).append(')');
+        } else if (statement instanceof GoldBlock gold) {
+            block("gold", gold.span(), gold.statements().stream().map(this::goldStatement).toList(), 1);
+        } else if (statement instanceof TokenBlock token) {
+            block("token", token.span(), token.statements().stream().map(this::tokenStatement).toList(), 1);
+        } else if (statement instanceof BehaviourBlock behaviour) {
+            block("behaviour", behaviour.span(),
+                    behaviour.statements().stream().map(this::behaviourStatement).toList(), 1);
+        } else if (statement instanceof PolicyBlock policy) {
+            block("policy-" + policy.kind().word(), policy.span(),
+                    policy.statements().stream().map(this::policyStatement).toList(), 1);
+        }
+    }
+
+    private String goldStatement(GoldStatement statement) {
+        if (statement instanceof Setting setting) {
+            return setting(setting);
+        } else if (statement instanceof GbmModel gbm) {
+            return "(" + head("model-gbm", gbm.span()) + " (drift " + quantity(gbm.drift()) + ") (vol "
+                    + quantity(gbm.volatility()) + "))";
+        } else if (statement instanceof MoveShock shock) {
+            return "(" + head("shock", shock.span()) + " " + text(shock.name()) + " "
+                    + shock.direction().name().toLowerCase(Locale.ROOT) + " " + quantity(shock.size())
+                    + shock.duration().map(d -> " (over " + quantity(d) + ")").orElse("")
+                    + " (at-day " + shock.firstDay().text() + "))";
+        }
+        throw new IllegalStateException("unprinted gold statement " + statement);
+    }
+
+    private String tokenStatement(TokenStatement statement) {
+        if (statement instanceof Setting setting) {
+            return setting(setting);
+        } else if (statement instanceof Reserves reserves) {
+            StringBuilder line = new StringBuilder("(").append(head("reserves", reserves.span()));
+            for (ReserveAsset asset : reserves.assets()) {
+                line.append(' ').append(reserveAsset(asset));
+            }
+            return line.append(')').toString();
+        }
+        throw new IllegalStateException("unprinted token statement " + statement);
+    }
+
+    private static String reserveAsset(ReserveAsset asset) {
+        if (asset instanceof ReserveAsset.GoldAmount gold) {
+            return "(gold " + quantity(gold.amount()) + ")";
+        } else if (asset instanceof ReserveAsset.CashAmount cash) {
+            return "(cash " + quantity(cash.amount()) + ")";
+        } else if (asset instanceof ReserveAsset.CashShare share) {
+            return "(cash-share-of-liabilities " + quantity(share.share()) + ")";
+        }
+        throw new IllegalStateException("unprinted reserve asset " + asset);
+    }
+
+    private String behaviourStatement(BehaviourStatement statement) {
+        if (statement instanceof Setting setting) {
+            return setting(setting);
+        } else if (statement instanceof BehaviourStatement.Redemption redemption) {
+            return clauses("redemption", redemption.span(), redemption.clauses());
+        } else if (statement instanceof BehaviourStatement.Minting minting) {
+            return clauses("minting", minting.span(), minting.clauses());
+        }
+        throw new IllegalStateException("unprinted behaviour statement " + statement);
+    }
+
+    private String policyStatement(PolicyStatement statement) {
+        if (statement instanceof Setting setting) {
+            return setting(setting);
+        }
+        throw new IllegalStateException("unprinted policy statement " + statement);
+    }
+
+    private static String clauses(String name, SourceSpan span, List<Setting> clauses) {
+        StringBuilder line = new StringBuilder("(").append(head(name, span));
+        for (Setting clause : clauses) {
+            line.append(' ').append(setting(clause));
+        }
+        return line.append(')').toString();
+    }
+
+    private void block(String name, SourceSpan span, List<String> lines, int depth) {
+        out.append('(').append(head(name, span));
+        for (String line : lines) {
+            newline(depth + 1);
+            out.append(line);
+        }
+        out.append(')');
+    }
+
+    private void newline(int depth) {
+        out.append('\n').append("  ".repeat(depth));
+    }
+
+    private static String setting(Setting setting) {
+        String name = setting.name().words().replace(' ', '-');
+        return "(" + head(name, setting.span()) + " " + quantity(setting.value()) + ")";
+    }
+
+    private static String quantity(Quantity quantity) {
+        return quantity.number().text() + quantity.unit().map(u -> " " + u.unit().symbol()).orElse("");
+    }
+
+    private static String head(String name, SourceSpan span) {
+        return name + "@" + span.line() + ":" + span.column();
+    }
+
+    /** A string literal in the form it could be written back. */
+    private static String text(Text text) {
+        StringBuilder quoted = new StringBuilder("\"");
+        for (int i = 0; i < text.value().length(); i++) {
+            char c = text.value().charAt(i);
+            if (c == '"' || c == '\\') {
+                quoted.append('\\').append(c);
+            } else if (c < ' ' || c == 0x7f) {
+                quoted.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                quoted.append(c);
+            }
+        }
+        return quoted.append('"').toString();
+    }
+}

@@ -1,0 +1,5 @@
+package io.gramkit.dsl.ast;
+
+/** {@code model ...}: the stochastic model of the gold price (one per scenario). */
+public sealed interface GoldModelNode extends GoldStatement permits GbmModel {
+}

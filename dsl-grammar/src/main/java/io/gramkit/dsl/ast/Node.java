@@ -1,0 +1,14 @@
+package io.gramkit.dsl.ast;
+
+import io.gramkit.diagnostic.SourceSpan;
+
+/**
+ * A node of the syntax tree of a {@code .gram} file: close to what was written, before any unit
+ * is checked or converted. Every node knows where it came from.
+ */
+public sealed interface Node
+        permits ScenarioNode, Text, NumberLiteral, UnitLiteral, Quantity, ScenarioStatement, GoldStatement,
+        TokenStatement, BehaviourStatement, PolicyStatement, ReserveAsset {
+
+    SourceSpan span();
+}

@@ -1,0 +1,67 @@
+package io.gramkit.dsl.diagnostic;
+
+import io.gramkit.diagnostic.Diagnostic;
+import io.gramkit.diagnostic.Severity;
+import io.gramkit.diagnostic.SourceSpan;
+
+/**
+ * The catalogue of problems the language reports, with stable codes: {@code G1xx} for reading,
+ * lexing and parsing, {@code G2xx} for resolving and checking. Listed in docs/language.md;
+ * a code, once published, keeps its meaning.
+ */
+public enum GramCode {
+    CANNOT_READ("G100", Severity.ERROR, "the file cannot be read"),
+    NOT_TEXT("G101", Severity.ERROR, "the file is not UTF-8 text"),
+    UNEXPECTED_CHARACTER("G102", Severity.ERROR, "a character that has no place in the language"),
+    UNTERMINATED_STRING("G103", Severity.ERROR, "a string without its closing quote on the same line"),
+    UNKNOWN_ESCAPE("G104", Severity.ERROR, "a backslash escape other than \\\" or \\\\ in a string"),
+    UNTERMINATED_COMMENT("G105", Severity.ERROR, "a /* comment without its closing */"),
+    MALFORMED_NUMBER("G106", Severity.ERROR, "a digit group after a thousands separator without exactly 3 digits"),
+    INPUT_TOO_LARGE("G107", Severity.ERROR, "a file too large to be a scenario"),
+    UNKNOWN_KEYWORD("G110", Severity.ERROR, "a word that is not a keyword valid at that point"),
+    UNEXPECTED_INPUT("G111", Severity.ERROR, "a token that cannot stand at that point"),
+    MISSING_INPUT("G112", Severity.ERROR, "a token that is required at that point is missing"),
+
+    MISSING_REQUIRED("G201", Severity.ERROR, "a required statement or block is missing"),
+    DUPLICATE("G202", Severity.ERROR, "a statement, block, reserve asset or name given twice"),
+    MISSING_UNIT("G203", Severity.ERROR, "a quantity written without its unit"),
+    WRONG_UNIT("G204", Severity.ERROR, "a unit that does not fit the setting"),
+    OUT_OF_RANGE("G205", Severity.ERROR, "a value outside the range the setting allows"),
+    NOT_WHOLE("G206", Severity.ERROR, "a fraction where a whole number is needed"),
+    TOO_LARGE("G207", Severity.ERROR, "a number too large to represent"),
+    CONTRADICTORY_LEVELS("G208", Severity.ERROR, "policy levels that contradict each other"),
+    RULES_NOT_FOUND("G209", Severity.ERROR, "a rule file or folder that does not exist"),
+    EMPTY_TEXT("G210", Severity.ERROR, "an empty name or path"),
+    SHOCK_AFTER_HORIZON("G211", Severity.WARNING, "a shock that starts after the horizon"),
+    SHOCK_PAST_HORIZON("G212", Severity.WARNING, "a shock that ends after the horizon"),
+    FEE_NEVER_RAISED("G213", Severity.WARNING, "a raised fee that is not above the fee"),
+    MODEL_CHECK_FAILED("G299", Severity.ERROR, "an internal check failed (a bug: please report it)");
+
+    private final String code;
+    private final Severity severity;
+    private final String meaning;
+
+    GramCode(String code, Severity severity, String meaning) {
+        this.code = code;
+        this.severity = severity;
+        this.meaning = meaning;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    /** One line for the catalogue. */
+    public String meaning() {
+        return meaning;
+    }
+
+    /** A diagnostic of this kind at {@code span}. */
+    public Diagnostic at(SourceSpan span, String message) {
+        return new Diagnostic(severity, code, message, span);
+    }
+}

@@ -1,0 +1,75 @@
+package io.gramkit.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects one session's decisions during one {@code fireAllRules()}: the agenda listener says
+ * which rule is firing, the levers of {@link TokenDay} record what it decided. Consequences thus
+ * stay plain policy ({@code $token.haltMinting()}) with no {@code drools.getRule()} in them.
+ */
+final class DecisionRecorder {
+    /** A fee a rule asked for that the model cannot take; reported after the rules ran. */
+    record InvalidDecision(int rule, int path, double value) {
+    }
+
+    private final List<TokenDay> decided = new ArrayList<>();
+    private final long[] firings;
+    private int firingRule = -1;
+    private InvalidDecision invalid;
+
+    DecisionRecorder(int rules) {
+        this.firings = new long[rules];
+    }
+
+    /** A rule starts firing; -1 for something that is not one of the listed rules. */
+    void ruleFiring(int rule) {
+        firingRule = rule;
+        if (rule >= 0) {
+            firings[rule]++;
+        }
+    }
+
+    void ruleDone() {
+        firingRule = -1;
+    }
+
+    void record(TokenDay day, Lever lever, double value) {
+        if (firingRule < 0) {
+            throw new IllegalStateException("levers are pulled by rule consequences only");
+        }
+        if (lever == Lever.FEE && !(value >= 0 && value < 1)) {
+            if (invalid == null) {
+                invalid = new InvalidDecision(firingRule, day.getPath(), value);
+            }
+            return;
+        }
+        if (day.markDecided()) {
+            decided.add(day);
+        }
+        day.decisions(lever).add(firingRule, value);
+    }
+
+    /** The path-days with at least one decision since the last {@link #clear()}, in firing order. */
+    List<TokenDay> decided() {
+        return decided;
+    }
+
+    InvalidDecision invalid() {
+        return invalid;
+    }
+
+    /** How many times each rule fired since the session opened (changes or not); for tests. */
+    long[] firings() {
+        return firings.clone();
+    }
+
+    void clear() {
+        for (TokenDay day : decided) {
+            day.clearDecisions();
+        }
+        decided.clear();
+        invalid = null;
+        firingRule = -1;
+    }
+}

@@ -1,0 +1,149 @@
+package io.gramkit.rules;
+
+import io.gramkit.diagnostic.Diagnostic;
+import io.gramkit.diagnostic.InputException;
+import io.gramkit.interpreter.PathState;
+import io.gramkit.interpreter.ResponseSession;
+import io.gramkit.interpreter.RuleConflictException;
+import io.gramkit.model.Scenario;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * One worker's stateful Drools session: the policy facts and one {@link TokenDay} per path are
+ * inserted once; each day every path fact is refreshed and updated, the rules fire once, and the
+ * recorded decisions are checked for conflicts and applied to the paths.
+ */
+final class DroolsSession implements ResponseSession {
+    private final KieSession session;
+    private final List<DeclaredRule> rules;
+    private final DecisionRecorder recorder;
+    private final PathState[] states;
+    private final TokenDay[] facts;
+    private final FactHandle[] handles;
+    private boolean closed;
+
+    DroolsSession(KieSession session, List<DeclaredRule> rules, Map<String, Integer> ruleIndex, Scenario scenario,
+            List<PathState> paths) {
+        this.session = session;
+        this.rules = rules;
+        this.recorder = new DecisionRecorder(rules.size());
+        this.states = paths.toArray(PathState[]::new);
+        this.facts = new TokenDay[states.length];
+        this.handles = new FactHandle[states.length];
+        session.addEventListener(new RuleAttribution(ruleIndex, recorder));
+        session.insert(RedemptionLevels.of(scenario.redemption()));
+        session.insert(MintingLevels.of(scenario.minting()));
+        for (int i = 0; i < states.length; i++) {
+            facts[i] = new TokenDay(states[i], i, recorder);
+            handles[i] = session.insert(facts[i]);
+        }
+    }
+
+    @Override
+    public void respond(int day, long[] changes) {
+        if (closed) {
+            throw new IllegalStateException("session is closed");
+        }
+        if (changes.length < rules.size()) {
+            throw new IllegalArgumentException("changes has " + changes.length + " slots for " + rules.size() + " rules");
+        }
+        for (int i = 0; i < facts.length; i++) {
+            facts[i].refresh(states[i], day);
+            session.update(handles[i], facts[i]);
+        }
+        try {
+            session.fireAllRules();
+            rejectInvalid(day);
+            rejectConflicts(day);
+            apply(changes);
+        } catch (ConsequenceException e) {
+            throw consequenceFailed(e, day);
+        } finally {
+            recorder.clear();
+        }
+    }
+
+    /** How many times each rule fired since the session opened; for tests. */
+    long[] firings() {
+        return recorder.firings();
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            session.dispose();
+        }
+    }
+
+    private void rejectInvalid(int day) {
+        DecisionRecorder.InvalidDecision invalid = recorder.invalid();
+        if (invalid != null) {
+            DeclaredRule rule = rules.get(invalid.rule());
+            throw new InputException(Diagnostic.error(RuleCodes.INVALID_DECISION, rule.span(),
+                    "rule '" + rule.name() + "' set the redemption fee to " + invalid.value() + " on path "
+                            + invalid.path() + ", day " + day + "; a fee must be at least 0 and below 1"));
+        }
+    }
+
+    /** The conflict on the lowest-numbered path, so the report does not depend on firing order. */
+    private void rejectConflicts(int day) {
+        TokenDay worst = null;
+        Lever worstLever = null;
+        for (TokenDay fact : recorder.decided()) {
+            for (Lever lever : Lever.values()) {
+                LeverDecisions decisions = fact.decisions(lever);
+                if (!decisions.isEmpty() && decisions.disagreeingRule() >= 0
+                        && (worst == null || fact.getPath() < worst.getPath())) {
+                    worst = fact;
+                    worstLever = lever;
+                }
+            }
+        }
+        if (worst != null) {
+            LeverDecisions decisions = worst.decisions(worstLever);
+            int first = decisions.firstRule();
+            int second = decisions.disagreeingRule();
+            throw new RuleConflictException(rules.get(first).name(), rules.get(second).name(), worstLever.label(),
+                    worstLever.describe(decisions.value()), worstLever.describe(decisions.valueOf(second)),
+                    worst.getPath(), day);
+        }
+    }
+
+    /** Sets each decided lever on its path; a rule is credited only when the value moved. */
+    private void apply(long[] changes) {
+        for (TokenDay fact : recorder.decided()) {
+            PathState state = states[fact.slot()];
+            LeverDecisions fee = fact.decisions(Lever.FEE);
+            if (!fee.isEmpty() && fee.value() != state.fee()) {
+                state.setFee(fee.value());
+                fee.credit(changes);
+            }
+            LeverDecisions minting = fact.decisions(Lever.MINTING);
+            if (!minting.isEmpty() && (minting.value() != 0) != state.mintingEnabled()) {
+                state.setMintingEnabled(minting.value() != 0);
+                minting.credit(changes);
+            }
+        }
+    }
+
+    private InputException consequenceFailed(ConsequenceException e, int day) {
+        String name = e.getRule() != null ? e.getRule().getName() : "?";
+        DeclaredRule rule = rules.stream().filter(r -> r.name().equals(name)).findFirst().orElse(rules.get(0));
+        String where = "on day " + day;
+        if (e.getMatch() != null) {
+            for (Object fact : e.getMatch().getObjects()) {
+                if (fact instanceof TokenDay token) {
+                    where = "on path " + token.getPath() + ", day " + day;
+                }
+            }
+        }
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        return new InputException(Diagnostic.error(RuleCodes.CONSEQUENCE_FAILED, rule.span(),
+                "rule '" + name + "' failed " + where + ": " + cause));
+    }
+}

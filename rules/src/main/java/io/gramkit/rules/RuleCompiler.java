@@ -1,0 +1,59 @@
+package io.gramkit.rules;
+
+import io.gramkit.diagnostic.Diagnostics;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+/**
+ * Compiles rule texts into a Drools knowledge base at run time (KieFileSystem + KieBuilder), so
+ * governance edits a file and reruns without rebuilding the kit.
+ */
+final class RuleCompiler {
+    private static final String RESOURCES = "src/main/resources/";
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private RuleCompiler() {
+    }
+
+    static KieBase compile(List<RuleText> texts, ClassLoader loader, List<Class<?>> factTypes) {
+        KieServices services = KieServices.get();
+        KieFileSystem files = services.newKieFileSystem();
+        // Each build is its own module: builds in one JVM (tests, notebooks) never see each other.
+        ReleaseId release = services.newReleaseId("io.gramkit.rules", "governance-" + BUILDS.incrementAndGet(), "1");
+        files.generateAndWritePomXML(release);
+        Map<String, RuleText> byPath = new HashMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            // A numbered folder per file keeps two files of one name (from two folders) apart.
+            RuleText text = texts.get(i);
+            String path = "rules/" + i + "/" + fileName(text.name());
+            byPath.put(path, text);
+            files.write(RESOURCES + path, text.source().text().getBytes(StandardCharsets.UTF_8));
+        }
+        KieBuilder builder = services.newKieBuilder(files, loader).buildAll();
+        Diagnostics diagnostics = new Diagnostics();
+        diagnostics.addAll(new DroolsMessages(byPath, loader, factTypes)
+                .translate(builder.getResults().getMessages(Message.Level.ERROR)));
+        diagnostics.throwIfErrors();
+        try {
+            return services.newKieContainer(release).getKieBase();
+        } finally {
+            // The base outlives its module; the repository would otherwise keep every build.
+            services.getRepository().removeKieModule(release);
+        }
+    }
+
+    /** The last part of a name; it ends in ".drl", which is how Drools knows the file is DRL. */
+    private static String fileName(String name) {
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        return name.substring(slash + 1);
+    }
+}
