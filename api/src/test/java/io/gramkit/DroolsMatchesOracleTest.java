@@ -50,7 +50,7 @@ class DroolsMatchesOracleTest {
         // Governance replaces "the wide discount" with a literal 3% in the raise-fee rule.
         Path feeRules = copy.resolve("redemption-fee.drl");
         String text = Files.readString(feeRules);
-        String edited = text.replace("discount > $levels.wideDiscount", "discount > 0.03");
+        String edited = text.replace("discount > $policy.wideDiscount", "discount > 0.03");
         assertThat(edited).as("the fee rule reads the wide discount from the policy fact").isNotEqualTo(text);
         Files.writeString(feeRules, edited);
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,13 +26,17 @@ final class DroolsMessages {
     private static final Pattern PARSER = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+) (.*)", Pattern.DOTALL);
     private static final Pattern POSITION = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]");
     private static final Pattern STRICT_MODE =
-            Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
+            Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.([\\w$]+)\\(\\)");
     private static final Pattern OBJECT_TYPE = Pattern.compile("Unable to resolve ObjectType '([^']*)'");
     private static final Pattern IMPORT = Pattern.compile("Error importing : '([^']*)'");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate rule name: (.*)");
     private static final Pattern ANALYSE = Pattern.compile(
             "Unable to Analyse Expression (.*?):\\s*\\[Error: (.*?)\\].*", Pattern.DOTALL);
     private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
+    /** What a Java compile error in a consequence names: a method, a field, a name. */
+    private static final Pattern JAVA_NAME = Pattern.compile(
+            "The method (\\w+)\\(|The field [\\w.$]*?(\\w+) is not visible|(\\w+) cannot be resolved");
+    private static final Pattern INVISIBLE_FIELD = Pattern.compile("The field (?:[\\w$]+\\.)*?(\\w+)\\.(\\w+) is not visible");
     private static final Pattern EXPECTING_TOKENS =
             Pattern.compile("mismatched input '(.*?)' expecting one of the following tokens: '\\[(.*)\\]'\\.?(.*)");
     private static final Pattern MISMATCHED = Pattern.compile("mismatched input '(.*?)'(.*)");
@@ -56,7 +61,18 @@ final class DroolsMessages {
                 diagnostics.add(diagnostic);
             }
         }
+        // Echoes of the first mistake: a type whose import failed is unknown, and a binding to a
+        // pattern of an unknown type is unbound. Report only the first.
+        Set<SourceFile> badImports = filesWith(diagnostics, "cannot import ");
+        Set<SourceFile> unknownTypes = filesWith(diagnostics, "unknown fact type ");
+        diagnostics.removeIf(d -> badImports.contains(d.span().file()) && d.message().startsWith("unknown fact type ")
+                || unknownTypes.contains(d.span().file()) && d.message().endsWith(" is not bound to a fact"));
         return diagnostics;
+    }
+
+    private static Set<SourceFile> filesWith(List<Diagnostic> diagnostics, String messageStart) {
+        return diagnostics.stream().filter(d -> d.message().startsWith(messageStart))
+                .map(d -> d.span().file()).collect(Collectors.toSet());
     }
 
     /** The diagnostic for one error, or null for Drools' echoes of an error already reported. */
@@ -82,6 +98,10 @@ final class DroolsMessages {
         if (strict.find()) {
             String type = strict.group(1);
             String field = strict.group(2);
+            if (field.startsWith("$")) {
+                return Diagnostic.error(RuleCodes.UNKNOWN_FIELD, locate(file, line, column, field),
+                        "'" + field + "' is not bound to a fact");
+            }
             String simpleName = type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1);
             return Diagnostic.error(RuleCodes.UNKNOWN_FIELD, locate(file, line, column, field),
                     "unknown field '" + field + "' of '" + simpleName + "'" + expectedFields(type));
@@ -102,9 +122,30 @@ final class DroolsMessages {
             return Diagnostic.error(RuleCodes.DUPLICATE_RULE, locate(file, line, 0, name),
                     "rule name '" + name + "' is used twice in one package");
         }
+        return compileError(file, line, column, text);
+    }
+
+    /** Any other error: Drools' text made a sentence, pointing at the name it complains about. */
+    private static Diagnostic compileError(SourceFile file, int line, int column, String text) {
         String described = describe(text);
+        Matcher invisible = INVISIBLE_FIELD.matcher(text);
+        if (invisible.find()) {
+            String field = invisible.group(2);
+            described = "field '" + field + "' of '" + invisible.group(1) + "' is not visible in a consequence; call get"
+                    + Character.toUpperCase(field.charAt(0)) + field.substring(1) + "()";
+        }
+        Matcher javaName = JAVA_NAME.matcher(text);
         Matcher quoted = QUOTED.matcher(described);
-        SourceSpan span = quoted.find() ? locate(file, line, column, quoted.group(1)) : at(file, line, column);
+        SourceSpan span;
+        if (javaName.find()) {
+            String name = javaName.group(1) != null ? javaName.group(1)
+                    : javaName.group(2) != null ? javaName.group(2) : javaName.group(3);
+            span = locate(file, line, column, name);
+        } else if (quoted.find()) {
+            span = locate(file, line, column, quoted.group(1));
+        } else {
+            span = at(file, line, column);
+        }
         return Diagnostic.error(RuleCodes.COMPILE, span, described);
     }
 
@@ -134,6 +175,11 @@ final class DroolsMessages {
             message = sentence(text);
         }
         int length = token == null || token.isEmpty() || token.equals("<eof>") ? 1 : token.length();
+        if (line > file.lineCount() && file.lineCount() > 0) {
+            // the end of the file: point just past the last line's text rather than at no line
+            line = file.lineCount();
+            column = file.line(line).length();
+        }
         return Diagnostic.error(RuleCodes.SYNTAX, SourceSpan.at(file, line, column + 1, length), message);
     }
 

@@ -24,6 +24,11 @@ final class DroolsSession implements ResponseSession {
     private final PathState[] states;
     private final TokenDay[] facts;
     private final FactHandle[] handles;
+    /**
+     * More firings than this in one day mean a rule makes the rules fire again (an {@code update}
+     * or {@code modify} of a fact): far above what rules that fire once per path can reach.
+     */
+    private final int firingLimit;
     private boolean closed;
 
     DroolsSession(KieSession session, List<DeclaredRule> rules, Map<String, Integer> ruleIndex, Scenario scenario,
@@ -34,6 +39,7 @@ final class DroolsSession implements ResponseSession {
         this.states = paths.toArray(PathState[]::new);
         this.facts = new TokenDay[states.length];
         this.handles = new FactHandle[states.length];
+        this.firingLimit = (int) Math.min(Integer.MAX_VALUE, 100L * (rules.size() + 1) * (states.length + 1));
         session.addEventListener(new RuleAttribution(ruleIndex, recorder));
         session.insert(RedemptionLevels.of(scenario.redemption()));
         session.insert(MintingLevels.of(scenario.minting()));
@@ -56,7 +62,10 @@ final class DroolsSession implements ResponseSession {
             session.update(handles[i], facts[i]);
         }
         try {
-            session.fireAllRules();
+            int fired = session.fireAllRules(firingLimit);
+            if (fired >= firingLimit) {
+                throw runaway(day);
+            }
             rejectInvalid(day);
             rejectConflicts(day);
             apply(changes);
@@ -129,6 +138,18 @@ final class DroolsSession implements ResponseSession {
                 minting.credit(changes);
             }
         }
+    }
+
+    private InputException runaway(int day) {
+        long[] firings = recorder.firings();
+        int busiest = 0;
+        for (int i = 1; i < firings.length; i++) {
+            busiest = firings[i] > firings[busiest] ? i : busiest;
+        }
+        DeclaredRule rule = rules.get(busiest);
+        return new InputException(Diagnostic.error(RuleCodes.RUNAWAY, rule.span(), "the rules fired more than "
+                + firingLimit + " times on day " + day + ", most often '" + rule.name() + "'; a consequence that"
+                + " updates or modifies a fact makes the rules fire again: pull a lever instead"));
     }
 
     private InputException consequenceFailed(ConsequenceException e, int day) {

@@ -24,6 +24,8 @@ final class RuleCodes {
     static final String INVALID_DECISION = "R130";
     /** A rule's consequence failed while the rules ran. */
     static final String CONSEQUENCE_FAILED = "R131";
+    /** Rules that keep firing within one day (a consequence updates a fact they match). */
+    static final String RUNAWAY = "R132";
 
     private RuleCodes() {
     }

@@ -39,15 +39,31 @@ final class RuleCompiler {
             files.write(RESOURCES + path, text.source().text().getBytes(StandardCharsets.UTF_8));
         }
         KieBuilder builder = services.newKieBuilder(files, loader).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        rejectBrokenPackaging(errors);
         Diagnostics diagnostics = new Diagnostics();
-        diagnostics.addAll(new DroolsMessages(byPath, loader, factTypes)
-                .translate(builder.getResults().getMessages(Message.Level.ERROR)));
+        diagnostics.addAll(new DroolsMessages(byPath, loader, factTypes).translate(errors));
         diagnostics.throwIfErrors();
         try {
             return services.newKieContainer(release).getKieBase();
         } finally {
             // The base outlives its module; the repository would otherwise keep every build.
             services.getRepository().removeKieModule(release);
+        }
+    }
+
+    /**
+     * A single jar that kept only one copy of Drools' {@code META-INF/services} files runs with
+     * static wiring, which cannot compile rules: every rule then fails with errors that are not
+     * the rule writer's. That is a packaging fault, not bad input.
+     */
+    private static void rejectBrokenPackaging(List<Message> errors) {
+        for (Message error : errors) {
+            if (error.getText().contains("drools-wiring-static does not support")) {
+                throw new IllegalStateException("Drools runs with static wiring and cannot compile rules: the jar lost"
+                        + " META-INF/services/org.drools.wiring.api.ComponentsSupplier of drools-wiring-dynamic"
+                        + " (merge META-INF/services when shading, e.g. with ServicesResourceTransformer)");
+            }
         }
     }
 

@@ -62,13 +62,19 @@ public final class AstPrinter {
         } else if (statement instanceof GbmModel gbm) {
             return "(" + head("model-gbm", gbm.span()) + " (drift " + quantity(gbm.drift()) + ") (vol "
                     + quantity(gbm.volatility()) + "))";
-        } else if (statement instanceof MoveShock shock) {
-            return "(" + head("shock", shock.span()) + " " + text(shock.name()) + " "
-                    + shock.direction().name().toLowerCase(Locale.ROOT) + " " + quantity(shock.size())
-                    + shock.duration().map(d -> " (over " + quantity(d) + ")").orElse("")
-                    + " (at-day " + shock.firstDay().text() + "))";
+        } else if (statement instanceof ShockStatement shock) {
+            return "(" + head("shock", shock.span()) + " " + text(shock.name()) + " " + shockEffect(shock.effect()) + ")";
         }
         throw new IllegalStateException("unprinted gold statement " + statement);
+    }
+
+    private static String shockEffect(ShockEffect effect) {
+        if (effect instanceof ShockEffect.Move move) {
+            return "(" + move.direction().name().toLowerCase(Locale.ROOT) + " " + quantity(move.size())
+                    + move.duration().map(d -> " (over " + quantity(d) + ")").orElse("")
+                    + " (at-day " + move.firstDay().text() + "))";
+        }
+        throw new IllegalStateException("unprinted shock effect " + effect);
     }
 
     private String tokenStatement(TokenStatement statement) {

@@ -1,5 +1,5 @@
 package io.gramkit.dsl.ast;
 
 /** What may stand inside {@code gold { ... }}. */
-public sealed interface GoldStatement extends Node permits Setting, GoldModelNode, ShockNode {
+public sealed interface GoldStatement extends Node permits Setting, GoldModelNode, ShockStatement {
 }

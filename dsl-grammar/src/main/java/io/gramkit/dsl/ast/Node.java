@@ -8,7 +8,7 @@ import io.gramkit.diagnostic.SourceSpan;
  */
 public sealed interface Node
         permits ScenarioNode, Text, NumberLiteral, UnitLiteral, Quantity, ScenarioStatement, GoldStatement,
-        TokenStatement, BehaviourStatement, PolicyStatement, ReserveAsset {
+        TokenStatement, BehaviourStatement, PolicyStatement, ReserveAsset, ShockEffect {
 
     SourceSpan span();
 }

@@ -1,0 +1,303 @@
+package io.gramkit.dsl.parser;
+
+import io.gramkit.dsl.ast.BehaviourBlock;
+import io.gramkit.dsl.ast.BehaviourStatement;
+import io.gramkit.dsl.ast.Description;
+import io.gramkit.dsl.ast.Direction;
+import io.gramkit.dsl.ast.GbmModel;
+import io.gramkit.dsl.ast.GoldBlock;
+import io.gramkit.dsl.ast.GoldModelNode;
+import io.gramkit.dsl.ast.GoldStatement;
+import io.gramkit.dsl.ast.Node;
+import io.gramkit.dsl.ast.NumberLiteral;
+import io.gramkit.dsl.ast.PolicyBlock;
+import io.gramkit.dsl.ast.PolicyKind;
+import io.gramkit.dsl.ast.PolicyStatement;
+import io.gramkit.dsl.ast.Quantity;
+import io.gramkit.dsl.ast.ReserveAsset;
+import io.gramkit.dsl.ast.Reserves;
+import io.gramkit.dsl.ast.RuleImport;
+import io.gramkit.dsl.ast.ScenarioNode;
+import io.gramkit.dsl.ast.ScenarioStatement;
+import io.gramkit.dsl.ast.Setting;
+import io.gramkit.dsl.ast.SettingName;
+import io.gramkit.dsl.ast.ShockStatement;
+import io.gramkit.dsl.ast.ShockEffect;
+import io.gramkit.dsl.ast.Text;
+import io.gramkit.dsl.ast.TokenBlock;
+import io.gramkit.dsl.ast.TokenStatement;
+import io.gramkit.dsl.ast.Unit;
+import io.gramkit.dsl.ast.UnitLiteral;
+import io.gramkit.dsl.parser.GramParser.*;
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.ParserRuleContext;
+
+/**
+ * Builds the syntax tree from a parse tree that had no errors. Labelled alternatives dispatch
+ * through the visitor; {@link #build} is the one place a visit result is narrowed to its type.
+ */
+final class AstBuilder extends GramBaseVisitor<Node> {
+    private final Positions positions;
+
+    AstBuilder(Positions positions) {
+        this.positions = positions;
+    }
+
+    ScenarioNode scenario(ScenarioContext ctx) {
+        return new ScenarioNode(positions.span(ctx), text(ctx.name),
+                all(ctx.scenarioStatement(), ScenarioStatement.class));
+    }
+
+    // ---- scenario statements
+
+    @Override
+    public Node visitDescriptionStatement(DescriptionStatementContext ctx) {
+        return new Description(positions.span(ctx), text(ctx.string()));
+    }
+
+    @Override
+    public Node visitHorizonStatement(HorizonStatementContext ctx) {
+        return setting(ctx, SettingName.HORIZON, ctx.quantity());
+    }
+
+    @Override
+    public Node visitPathsStatement(PathsStatementContext ctx) {
+        return setting(ctx, SettingName.PATHS, ctx.quantity());
+    }
+
+    @Override
+    public Node visitSeedStatement(SeedStatementContext ctx) {
+        return setting(ctx, SettingName.SEED, ctx.quantity());
+    }
+
+    @Override
+    public Node visitGoldBlock(GoldBlockContext ctx) {
+        return new GoldBlock(positions.span(ctx), all(ctx.goldStatement(), GoldStatement.class));
+    }
+
+    @Override
+    public Node visitTokenBlock(TokenBlockContext ctx) {
+        return new TokenBlock(positions.span(ctx), all(ctx.tokenStatement(), TokenStatement.class));
+    }
+
+    @Override
+    public Node visitBehaviourBlock(BehaviourBlockContext ctx) {
+        return new BehaviourBlock(positions.span(ctx), all(ctx.behaviourStatement(), BehaviourStatement.class));
+    }
+
+    @Override
+    public Node visitPolicyStatement(PolicyStatementContext ctx) {
+        return build(ctx.policyBlock(), PolicyBlock.class);
+    }
+
+    @Override
+    public Node visitRulesStatement(RulesStatementContext ctx) {
+        return new RuleImport(positions.span(ctx), text(ctx.string()));
+    }
+
+    // ---- gold
+
+    @Override
+    public Node visitSpotStatement(SpotStatementContext ctx) {
+        return setting(ctx, SettingName.SPOT, ctx.quantity());
+    }
+
+    @Override
+    public Node visitModelStatement(ModelStatementContext ctx) {
+        return build(ctx.goldModel(), GoldModelNode.class);
+    }
+
+    /** Spans from the {@code model} keyword, the parent's first token. */
+    @Override
+    public Node visitGbmModel(GbmModelContext ctx) {
+        return new GbmModel(positions.span(ctx.getParent()), quantity(ctx.drift), quantity(ctx.volatility));
+    }
+
+    @Override
+    public Node visitShockStatement(ShockStatementContext ctx) {
+        return new ShockStatement(positions.span(ctx), text(ctx.name), build(ctx.shockEffect(), ShockEffect.class));
+    }
+
+    @Override
+    public Node visitMoveShock(MoveShockContext ctx) {
+        Direction direction = ctx.direction.getType() == GramParser.DROP ? Direction.DROP : Direction.RISE;
+        Optional<Quantity> duration = Optional.ofNullable(ctx.duration).map(this::quantity);
+        return new ShockEffect.Move(positions.span(ctx), direction, quantity(ctx.size), duration, number(ctx.day));
+    }
+
+    // ---- token
+
+    @Override
+    public Node visitSupplyStatement(SupplyStatementContext ctx) {
+        return setting(ctx, SettingName.SUPPLY, ctx.quantity());
+    }
+
+    @Override
+    public Node visitReservesStatement(ReservesStatementContext ctx) {
+        return new Reserves(positions.span(ctx), all(ctx.reserveAsset(), ReserveAsset.class));
+    }
+
+    @Override
+    public Node visitAmountReserve(AmountReserveContext ctx) {
+        return ctx.asset.getType() == GramParser.GOLD
+                ? new ReserveAsset.GoldAmount(positions.span(ctx), quantity(ctx.quantity()))
+                : new ReserveAsset.CashAmount(positions.span(ctx), quantity(ctx.quantity()));
+    }
+
+    @Override
+    public Node visitCashShareReserve(CashShareReserveContext ctx) {
+        return new ReserveAsset.CashShare(positions.span(ctx), quantity(ctx.share));
+    }
+
+    // ---- behaviour
+
+    @Override
+    public Node visitRedemptionBehaviour(RedemptionBehaviourContext ctx) {
+        return new BehaviourStatement.Redemption(positions.span(ctx), all(ctx.redemptionClause(), Setting.class));
+    }
+
+    @Override
+    public Node visitRedemptionBaseClause(RedemptionBaseClauseContext ctx) {
+        return setting(ctx, SettingName.REDEMPTION_BASE, ctx.quantity());
+    }
+
+    @Override
+    public Node visitDiscountSensitivityClause(DiscountSensitivityClauseContext ctx) {
+        return setting(ctx, SettingName.DISCOUNT_SENSITIVITY, ctx.quantity());
+    }
+
+    @Override
+    public Node visitPanicSensitivityClause(PanicSensitivityClauseContext ctx) {
+        return setting(ctx, SettingName.PANIC_SENSITIVITY, ctx.quantity());
+    }
+
+    @Override
+    public Node visitMintingBehaviour(MintingBehaviourContext ctx) {
+        return new BehaviourStatement.Minting(positions.span(ctx), all(ctx.mintingClause(), Setting.class));
+    }
+
+    @Override
+    public Node visitMintRateClause(MintRateClauseContext ctx) {
+        return setting(ctx, SettingName.MINT_RATE, ctx.quantity());
+    }
+
+    @Override
+    public Node visitMintGoldShareClause(MintGoldShareClauseContext ctx) {
+        return setting(ctx, SettingName.MINT_GOLD_SHARE, ctx.quantity());
+    }
+
+    @Override
+    public Node visitMarketImpactStatement(MarketImpactStatementContext ctx) {
+        return setting(ctx, SettingName.MARKET_IMPACT, ctx.quantity());
+    }
+
+    // ---- policies (spans from the `policy` keyword, the parent's first token)
+
+    @Override
+    public Node visitRedemptionPolicyBlock(RedemptionPolicyBlockContext ctx) {
+        return new PolicyBlock(positions.span(ctx.getParent()), PolicyKind.REDEMPTION,
+                all(ctx.redemptionPolicyStatement(), PolicyStatement.class));
+    }
+
+    @Override
+    public Node visitMintingPolicyBlock(MintingPolicyBlockContext ctx) {
+        return new PolicyBlock(positions.span(ctx.getParent()), PolicyKind.MINTING,
+                all(ctx.mintingPolicyStatement(), PolicyStatement.class));
+    }
+
+    @Override
+    public Node visitFeeStatement(FeeStatementContext ctx) {
+        return setting(ctx, SettingName.FEE, ctx.quantity());
+    }
+
+    @Override
+    public Node visitRaisedFeeStatement(RaisedFeeStatementContext ctx) {
+        return setting(ctx, SettingName.RAISED_FEE, ctx.quantity());
+    }
+
+    @Override
+    public Node visitWideDiscountStatement(WideDiscountStatementContext ctx) {
+        return setting(ctx, SettingName.WIDE_DISCOUNT, ctx.quantity());
+    }
+
+    @Override
+    public Node visitCalmDiscountStatement(CalmDiscountStatementContext ctx) {
+        return setting(ctx, SettingName.CALM_DISCOUNT, ctx.quantity());
+    }
+
+    @Override
+    public Node visitDailyLimitStatement(DailyLimitStatementContext ctx) {
+        return setting(ctx, SettingName.DAILY_LIMIT, ctx.quantity());
+    }
+
+    @Override
+    public Node visitMinimumCoverageStatement(MinimumCoverageStatementContext ctx) {
+        return setting(ctx, SettingName.MINIMUM_COVERAGE, ctx.quantity());
+    }
+
+    // ---- values (single-alternative rules: built directly, no dispatch needed)
+
+    private Setting setting(ParserRuleContext ctx, SettingName name, QuantityContext value) {
+        return new Setting(positions.span(ctx), name, quantity(value));
+    }
+
+    private Quantity quantity(QuantityContext ctx) {
+        Optional<UnitLiteral> unit = Optional.ofNullable(ctx.unit())
+                .map(u -> new UnitLiteral(positions.span(u), unit(u.symbol.getType())));
+        return new Quantity(positions.span(ctx), number(ctx.number()), unit);
+    }
+
+    private NumberLiteral number(NumberContext ctx) {
+        String sign = ctx.sign == null ? "" : ctx.sign.getText();
+        return new NumberLiteral(positions.span(ctx), sign + ctx.digits.getText());
+    }
+
+    private static Unit unit(int tokenType) {
+        return switch (tokenType) {
+            case GramParser.PERCENT -> Unit.PERCENT;
+            case GramParser.BASIS_POINTS -> Unit.BASIS_POINT;
+            case GramParser.USD -> Unit.USD;
+            case GramParser.USD_PER_GRAM -> Unit.USD_PER_GRAM;
+            case GramParser.USD_PER_OUNCE -> Unit.USD_PER_OUNCE;
+            case GramParser.GRAM -> Unit.GRAM;
+            case GramParser.OUNCE -> Unit.OUNCE;
+            case GramParser.TONNE -> Unit.TONNE;
+            case GramParser.DAY, GramParser.DAYS -> Unit.DAY;
+            case GramParser.WEEK, GramParser.WEEKS -> Unit.WEEK;
+            case GramParser.MONTH, GramParser.MONTHS -> Unit.MONTH;
+            case GramParser.YEAR, GramParser.YEARS -> Unit.YEAR;
+            default -> throw new IllegalStateException("unit token without a unit: " + tokenType);
+        };
+    }
+
+    /** The literal's value: quotes removed, {@code \"} and {@code \\} undone. */
+    private Text text(StringContext ctx) {
+        String raw = ctx.text.getText();
+        int end = raw.length() > 1 && raw.endsWith("\"") && ctx.text.getType() == GramParser.STRING
+                ? raw.length() - 1 : raw.length();
+        StringBuilder value = new StringBuilder(end);
+        for (int i = 1; i < end; i++) {
+            char c = raw.charAt(i);
+            if (c == '\\' && i + 1 < end) {
+                c = raw.charAt(++i);
+            }
+            value.append(c);
+        }
+        return new Text(positions.span(ctx), value.toString());
+    }
+
+    // ---- dispatch
+
+    private <T extends Node> T build(ParserRuleContext ctx, Class<T> type) {
+        Node node = ctx.accept(this);
+        if (!type.isInstance(node)) {
+            throw new IllegalStateException("no " + type.getSimpleName() + " built for " + ctx.getClass().getSimpleName());
+        }
+        return type.cast(node);
+    }
+
+    private <T extends Node> List<T> all(List<? extends ParserRuleContext> contexts, Class<T> type) {
+        return contexts.stream().map(ctx -> build(ctx, type)).toList();
+    }
+}

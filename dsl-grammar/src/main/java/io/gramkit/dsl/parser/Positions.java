@@ -1,0 +1,102 @@
+package io.gramkit.dsl.parser;
+
+import io.gramkit.diagnostic.SourceFile;
+import io.gramkit.diagnostic.SourceSpan;
+import java.util.Arrays;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Turns ANTLR token offsets into 1-based source spans. Computed from the text rather than from
+ * ANTLR's line and column, which count code points and only '\n' line breaks, so that spans
+ * agree with {@link SourceFile#line} (Java characters; '\n', '\r\n' and '\r' breaks).
+ */
+final class Positions {
+    private final SourceFile file;
+    private final int[] lineStarts;
+    /** Character offset of each code point, or null when the text has no surrogate pairs. */
+    private final int[] charOffsets;
+
+    Positions(SourceFile file) {
+        this.file = file;
+        String text = file.text();
+        this.lineStarts = lineStarts(text);
+        this.charOffsets = text.codePointCount(0, text.length()) == text.length() ? null : charOffsets(text);
+    }
+
+    SourceFile file() {
+        return file;
+    }
+
+    /** The span of one token (for end of file, the position just after the last character). */
+    SourceSpan span(Token token) {
+        return span(token, token);
+    }
+
+    /** From {@code start} to the end of {@code stop} if both are on one line, else {@code start} alone. */
+    SourceSpan span(Token start, Token stop) {
+        int from = charOffset(start.getStartIndex());
+        int to = charOffset(stop.getStopIndex() + 1);
+        if (stop.getStopIndex() < start.getStartIndex() || line(from) != line(to - 1)) {
+            to = charOffset(start.getStopIndex() + 1);
+        }
+        return at(from, to);
+    }
+
+    /** The span of a rule's text; multi-line rules (blocks) point at their first token. */
+    SourceSpan span(ParserRuleContext ctx) {
+        Token stop = ctx.getStop();
+        return span(ctx.getStart(), stop == null ? ctx.getStart() : stop);
+    }
+
+    /** Characters {@code [from, to)} of the text, clipped to the end of the first line. */
+    SourceSpan at(int from, int to) {
+        int line = line(from);
+        int lineStart = lineStarts[line - 1];
+        int lineLength = file.line(line).length();
+        int column = Math.min(from - lineStart, lineLength) + 1;
+        int end = Math.min(to, lineStart + lineLength);
+        return SourceSpan.at(file, line, column, Math.max(1, end - (lineStart + column - 1)));
+    }
+
+    int charOffset(int codePointIndex) {
+        int index = Math.max(0, codePointIndex);
+        if (charOffsets == null) {
+            return Math.min(index, file.text().length());
+        }
+        return charOffsets[Math.min(index, charOffsets.length - 1)];
+    }
+
+    private int line(int charOffset) {
+        int found = Arrays.binarySearch(lineStarts, charOffset);
+        return found >= 0 ? found + 1 : -found - 1;
+    }
+
+    /** The same line breaks as {@link SourceFile}: '\n', '\r\n' and a lone '\r'. */
+    private static int[] lineStarts(String text) {
+        int[] starts = new int[16];
+        int count = 0;
+        starts[count++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean newline = c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
+            if (newline && i + 1 < text.length()) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    private static int[] charOffsets(String text) {
+        int[] offsets = new int[text.codePointCount(0, text.length()) + 1];
+        int codePoint = 0;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            offsets[codePoint++] = i;
+        }
+        offsets[codePoint] = text.length();
+        return offsets;
+    }
+}

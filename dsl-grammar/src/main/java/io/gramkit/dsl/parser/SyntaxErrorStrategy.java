@@ -1,0 +1,188 @@
+package io.gramkit.dsl.parser;
+
+import io.gramkit.diagnostic.Diagnostics;
+import io.gramkit.dsl.diagnostic.GramCode;
+import io.gramkit.dsl.diagnostic.Quote;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.atn.ATNState;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * ANTLR's recovery with the project's messages: readable expected-token names, "unknown keyword"
+ * with a suggestion for misspelt words, and recovery that stays inside the current block.
+ */
+final class SyntaxErrorStrategy extends DefaultErrorStrategy {
+    private final Positions positions;
+    private final Diagnostics diagnostics;
+    /** An unterminated comment already explains why the file ends too early. */
+    private final boolean endOfFileExplained;
+
+    SyntaxErrorStrategy(Positions positions, Diagnostics diagnostics, boolean endOfFileExplained) {
+        this.positions = positions;
+        this.diagnostics = diagnostics;
+        this.endOfFileExplained = endOfFileExplained;
+    }
+
+    /**
+     * Checks the token before a loop or optional part, as ANTLR does, but recovers in place: ANTLR
+     * gives up on the enclosing rule at a loop's entry, which would drop the rest of a block after
+     * its first bad statement. Here the bad token is reported and skipped up to something that can
+     * continue or close the block; an unknown word that starts a later line is reported in its turn.
+     */
+    @Override
+    public void sync(Parser recognizer) {
+        if (inErrorRecoveryMode(recognizer)) {
+            return;
+        }
+        ATNState state = recognizer.getInterpreter().atn.states.get(recognizer.getState());
+        IntervalSet next = recognizer.getATN().nextTokens(state);
+        int type = recognizer.getInputStream().LA(1);
+        if (next.contains(type)) {
+            nextTokensContext = null;
+            nextTokensState = ATNState.INVALID_STATE_NUMBER;
+            return;
+        }
+        if (next.contains(Token.EPSILON)) {
+            // The rule may end here; what follows is its caller's to check (as in ANTLR).
+            if (nextTokensContext == null) {
+                nextTokensContext = recognizer.getContext();
+                nextTokensState = recognizer.getState();
+            }
+            return;
+        }
+        switch (state.getStateType()) {
+            case ATNState.BLOCK_START, ATNState.STAR_BLOCK_START, ATNState.PLUS_BLOCK_START,
+                    ATNState.STAR_LOOP_ENTRY, ATNState.STAR_LOOP_BACK, ATNState.PLUS_LOOP_BACK -> {
+                if (singleTokenDeletion(recognizer) == null) {
+                    skipStatements(recognizer);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void skipStatements(Parser recognizer) {
+        IntervalSet expected = getExpectedTokens(recognizer);
+        IntervalSet resume = expected.or(getErrorRecoverySet(recognizer));
+        if (nextTokensContext != null) {
+            // What could have continued the construct just finished (a ',' after a reserve asset).
+            expected = expected.or(recognizer.getATN().getExpectedTokens(nextTokensState, nextTokensContext));
+        }
+        TokenStream input = recognizer.getInputStream();
+        while (true) {
+            beginErrorCondition(recognizer);
+            report(recognizer, input.LT(1), expected);
+            int line = input.LT(1).getLine();
+            int depth = 0;
+            do {
+                depth = Math.max(0, depth + braceDepthChange(input.LA(1)));
+                recognizer.consume();
+            } while (input.LA(1) != Token.EOF && (depth > 0
+                    || !resume.contains(input.LA(1)) && !isWordOnLaterLine(input.LT(1), line)));
+            if (input.LA(1) != GramLexer.IDENTIFIER) {
+                return;
+            }
+            endErrorCondition(recognizer); // a new unknown word on a later line: a problem of its own
+            expected = getExpectedTokens(recognizer);
+        }
+    }
+
+    private static boolean isWordOnLaterLine(Token token, int line) {
+        return token.getType() == GramLexer.IDENTIFIER && token.getLine() > line;
+    }
+
+    private static int braceDepthChange(int type) {
+        return type == GramLexer.LBRACE ? 1 : type == GramLexer.RBRACE ? -1 : 0;
+    }
+
+    /**
+     * Skips a braced block as a whole: after {@code behavior { ... }} (misspelt) recovery resumes
+     * after its closing brace instead of taking that brace for the end of the enclosing block.
+     */
+    @Override
+    protected void consumeUntil(Parser recognizer, IntervalSet set) {
+        TokenStream input = recognizer.getInputStream();
+        int depth = 0;
+        while (input.LA(1) != Token.EOF && (depth > 0 || !set.contains(input.LA(1)))) {
+            depth = Math.max(0, depth + braceDepthChange(input.LA(1)));
+            recognizer.consume();
+        }
+    }
+
+    @Override
+    public void reportError(Parser recognizer, RecognitionException e) {
+        if (inErrorRecoveryMode(recognizer)) {
+            return;
+        }
+        beginErrorCondition(recognizer);
+        IntervalSet expected = e.getExpectedTokens();
+        report(recognizer, e.getOffendingToken(), expected != null ? expected : getExpectedTokens(recognizer));
+    }
+
+    @Override
+    protected void reportUnwantedToken(Parser recognizer) {
+        if (inErrorRecoveryMode(recognizer)) {
+            return;
+        }
+        beginErrorCondition(recognizer);
+        report(recognizer, recognizer.getCurrentToken(), getExpectedTokens(recognizer));
+    }
+
+    @Override
+    protected void reportMissingToken(Parser recognizer) {
+        if (inErrorRecoveryMode(recognizer)) {
+            return;
+        }
+        beginErrorCondition(recognizer);
+        Token token = recognizer.getCurrentToken();
+        List<String> names = TokenNames.names(getExpectedTokens(recognizer));
+        String what = names.size() == 1 ? names.get(0) : "one of " + String.join(", ", names);
+        String where = token.getType() == Token.EOF ? " at end of file" : " before " + TokenNames.found(token);
+        diagnostics.report(GramCode.MISSING_INPUT.at(positions.span(token), "missing " + what + where));
+    }
+
+    private void report(Parser recognizer, Token token, IntervalSet expected) {
+        if (token.getType() == Token.EOF && endOfFileExplained) {
+            return;
+        }
+        Token previous = recognizer.getInputStream().LT(-1);
+        if (token.getType() == GramLexer.IDENTIFIER && (TokenNames.expectsWord(expected) || isNumber(previous))) {
+            unknownWord(token, expected, isNumber(previous));
+        } else if (token.getType() == Token.EOF && previous == null) {
+            diagnostics.report(GramCode.MISSING_INPUT.at(positions.span(token),
+                    "the file is empty; a scenario starts with 'scenario \"<name>\" {'"));
+        } else if (token.getType() == Token.EOF && expected.contains(GramLexer.RBRACE)) {
+            diagnostics.report(GramCode.MISSING_INPUT.at(positions.span(token), "missing '}' at end of file"));
+        } else {
+            diagnostics.report(GramCode.UNEXPECTED_INPUT.at(positions.span(token),
+                    "unexpected " + TokenNames.found(token) + "; " + TokenNames.expected(expected)
+                            + TokenNames.home(token)));
+        }
+    }
+
+    /** A misspelt keyword, or after a number a misspelt unit (the parser no longer expects one there). */
+    private void unknownWord(Token token, IntervalSet expected, boolean afterNumber) {
+        List<String> candidates = new ArrayList<>(TokenNames.literals(expected));
+        if (afterNumber) {
+            candidates.addAll(TokenNames.units());
+        }
+        Optional<String> suggestion = Suggestions.closest(token.getText(), candidates);
+        String advice = suggestion.map(keyword -> "did you mean " + Quote.of(keyword) + "?")
+                .orElse(TokenNames.expected(expected));
+        boolean unit = afterNumber && suggestion.isPresent() && TokenNames.units().contains(suggestion.get());
+        diagnostics.report(GramCode.UNKNOWN_KEYWORD.at(positions.span(token),
+                (unit ? "unknown unit " : "unknown keyword ") + Quote.of(token.getText()) + "; " + advice));
+    }
+
+    private static boolean isNumber(Token token) {
+        return token != null && (token.getType() == GramLexer.NUMBER || token.getType() == GramLexer.MALFORMED_NUMBER);
+    }
+}

@@ -1,0 +1,32 @@
+package io.gramkit.dsl.resolve;
+
+import io.gramkit.dsl.ast.Unit;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What a setting measures, which units may express it, and how messages describe it. */
+enum Dimension {
+    FRACTION("a percentage such as '0.25%' or '25 bp'", Unit.PERCENT, Unit.BASIS_POINT),
+    PRICE("a price in USD/g or USD/oz such as '75 USD/g'", Unit.USD_PER_GRAM, Unit.USD_PER_OUNCE),
+    MASS("a mass in g, oz or t such as '950,000 g'", Unit.GRAM, Unit.OUNCE, Unit.TONNE),
+    MONEY("an amount in USD such as '4,125,000 USD'", Unit.USD),
+    DURATION("a duration in days, weeks, months or years such as '365 days'", Unit.DAY, Unit.WEEK, Unit.MONTH,
+            Unit.YEAR),
+    PLAIN("a plain number without a unit");
+
+    private final String description;
+    private final Set<Unit> units;
+
+    Dimension(String description, Unit... units) {
+        this.description = description;
+        this.units = units.length == 0 ? EnumSet.noneOf(Unit.class) : EnumSet.of(units[0], units);
+    }
+
+    String description() {
+        return description;
+    }
+
+    boolean accepts(Unit unit) {
+        return units.contains(unit);
+    }
+}

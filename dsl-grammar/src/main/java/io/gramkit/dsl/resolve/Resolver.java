@@ -1,0 +1,290 @@
+package io.gramkit.dsl.resolve;
+
+import io.gramkit.diagnostic.Diagnostics;
+import io.gramkit.diagnostic.SourceSpan;
+import io.gramkit.dsl.ast.BehaviourBlock;
+import io.gramkit.dsl.ast.BehaviourStatement;
+import io.gramkit.dsl.ast.Description;
+import io.gramkit.dsl.ast.GbmModel;
+import io.gramkit.dsl.ast.GoldBlock;
+import io.gramkit.dsl.ast.GoldModelNode;
+import io.gramkit.dsl.ast.GoldStatement;
+import io.gramkit.dsl.ast.PolicyBlock;
+import io.gramkit.dsl.ast.PolicyKind;
+import io.gramkit.dsl.ast.PolicyStatement;
+import io.gramkit.dsl.ast.RuleImport;
+import io.gramkit.dsl.ast.ScenarioNode;
+import io.gramkit.dsl.ast.ScenarioStatement;
+import io.gramkit.dsl.ast.Setting;
+import io.gramkit.dsl.ast.SettingName;
+import io.gramkit.dsl.ast.Text;
+import io.gramkit.dsl.ast.TokenBlock;
+import io.gramkit.dsl.diagnostic.GramCode;
+import io.gramkit.dsl.diagnostic.Quote;
+import io.gramkit.model.Behaviour;
+import io.gramkit.model.Gold;
+import io.gramkit.model.GoldModel;
+import io.gramkit.model.MintingPolicy;
+import io.gramkit.model.RedemptionPolicy;
+import io.gramkit.model.RuleSource;
+import io.gramkit.model.Scenario;
+import io.gramkit.model.Shock;
+import io.gramkit.model.Token;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The second pass: syntax tree to {@link Scenario}. Checks what the grammar cannot (required and
+ * duplicate statements, units, ranges, levels that contradict each other, rule paths), converts
+ * units exactly, fills in the reference model's values where the scenario is silent, and reports
+ * every problem it finds. A scenario is built only when there was no error.
+ */
+public final class Resolver {
+    // The reference model's parameters (docs/model.md), used where a scenario leaves a setting out.
+    static final double REDEMPTION_BASE = 0.001;
+    static final double DISCOUNT_SENSITIVITY = 5;
+    static final double PANIC_SENSITIVITY = 0.5;
+    static final double MINT_RATE = 0.003;
+    static final double MINT_GOLD_SHARE = 0.95;
+    static final double MARKET_IMPACT = 0.5;
+    static final double FEE = 0.0025;
+    static final double RAISED_FEE = 0.01;
+    static final double WIDE_DISCOUNT = 0.01;
+    static final double CALM_DISCOUNT = 0.002;
+    static final double DAILY_LIMIT = 0.02;
+    static final double MINIMUM_COVERAGE = 1.0;
+
+    private final Path baseDirectory;
+    private final Diagnostics diagnostics;
+    private final Quantities quantities;
+    private final Statements find;
+    /** The spot in USD/g, exactly, set by the gold block: {@code cash ... of liabilities at spot} reads it. */
+    private Optional<BigDecimal> spotPerGram = Optional.empty();
+
+    private Resolver(Path baseDirectory, Diagnostics diagnostics) {
+        this.baseDirectory = baseDirectory;
+        this.diagnostics = diagnostics;
+        this.quantities = new Quantities(diagnostics);
+        this.find = new Statements(diagnostics);
+    }
+
+    /**
+     * Resolves {@code scenario}, reporting problems into {@code diagnostics}.
+     *
+     * @param baseDirectory the folder rule paths are relative to (the scenario file's folder)
+     * @return the scenario, or empty if any error was reported (warnings do not prevent it)
+     */
+    public static Optional<Scenario> resolve(ScenarioNode scenario, Path baseDirectory, Diagnostics diagnostics) {
+        Diagnostics found = new Diagnostics();
+        Optional<Scenario> resolved;
+        try {
+            resolved = new Resolver(baseDirectory, found).scenario(scenario);
+        } catch (IllegalArgumentException e) {
+            // The model's own checks caught something this pass let through: a bug, not bad input.
+            found.report(GramCode.MODEL_CHECK_FAILED.at(scenario.span(), "internal check failed: " + e.getMessage()));
+            resolved = Optional.empty();
+        }
+        diagnostics.addAll(found.sorted());
+        return found.hasErrors() ? Optional.empty() : resolved;
+    }
+
+    private Optional<Scenario> scenario(ScenarioNode node) {
+        List<ScenarioStatement> statements = node.statements();
+        String name = nonEmpty(node.name(), "the scenario name is empty");
+        String description = find.single(statements, Description.class, "'description'")
+                .map(d -> d.text().value()).orElse("");
+        Optional<Integer> horizon = find.required(find.setting(statements, SettingName.HORIZON), node, "the scenario",
+                "horizon 365 days").flatMap(s -> quantities.days(s.value(), "horizon"));
+        Optional<Integer> paths = find.required(find.setting(statements, SettingName.PATHS), node, "the scenario",
+                "paths 10,000").flatMap(s -> quantities.count(s.value(), "paths"));
+        Optional<Long> seed = find.required(find.setting(statements, SettingName.SEED), node, "the scenario",
+                "seed 42").flatMap(s -> quantities.seed(s.value(), "seed"));
+        Optional<Gold> gold = find.required(find.single(statements, GoldBlock.class, "'gold' block"), node,
+                "the scenario", "gold { spot 75 USD/g  model gbm drift 0% vol 18% }")
+                .flatMap(block -> gold(block, horizon));
+        Optional<Token> token = find.required(find.single(statements, TokenBlock.class, "'token' block"), node,
+                "the scenario", "token { supply 1,000,000  reserves 950,000 g gold }")
+                .flatMap(block -> new Tokens(quantities, find, diagnostics).resolve(block, spotPerGram));
+        Optional<Behaviour> behaviour = find.single(statements, BehaviourBlock.class, "'behaviour' block")
+                .map(block -> behaviour(block.span(), block.statements()))
+                .orElseGet(() -> behaviour(node.span(), List.of()));
+        Optional<RedemptionPolicy> redemption = policy(statements, PolicyKind.REDEMPTION)
+                .map(block -> redemption(block.span(), block.statements()))
+                .orElseGet(() -> redemption(node.span(), List.of()));
+        Optional<MintingPolicy> minting = policy(statements, PolicyKind.MINTING)
+                .map(block -> minting(block.span(), block.statements()))
+                .orElseGet(() -> minting(node.span(), List.of()));
+        List<RuleSource> rules = rules(statements);
+
+        if (!allPresent(horizon, paths, seed, gold, token, behaviour, redemption, minting)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Scenario(node.span(), name, description, horizon.get(), paths.get(), seed.get(),
+                gold.get(), token.get(), behaviour.get(), redemption.get(), minting.get(), rules));
+    }
+
+    // ---- gold
+
+    private Optional<Gold> gold(GoldBlock block, Optional<Integer> horizon) {
+        List<GoldStatement> statements = block.statements();
+        Optional<Setting> spotSetting = find.required(find.setting(statements, SettingName.SPOT), block, "the gold block",
+                "spot 75 USD/g");
+        Optional<BigDecimal> exactSpot = spotSetting.flatMap(s -> quantities.measure(s.value(), "spot", Dimension.PRICE));
+        Optional<Double> spot = spotSetting.flatMap(s -> exactSpot.flatMap(
+                exact -> quantities.toDouble(exact, s.value(), "spot", Dimension.PRICE, Range.POSITIVE)));
+        spotPerGram = spot.isPresent() ? exactSpot : Optional.empty();
+        Optional<GoldModel> model = find.required(find.single(statements, GoldModelNode.class, "'model'"), block,
+                "the gold block", "model gbm drift 0% vol 18%").flatMap(this::model);
+        Optional<List<Shock>> shocks = new Shocks(quantities, diagnostics).resolve(statements, horizon);
+        if (!allPresent(spot, model, shocks)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Gold(block.span(), spot.get(), model.get(), shocks.get()));
+    }
+
+    private Optional<GoldModel> model(GoldModelNode node) {
+        if (node instanceof GbmModel gbm) {
+            Optional<Double> drift = quantities.number(gbm.drift(), "drift", Dimension.FRACTION, Range.ANY);
+            Optional<Double> volatility = quantities.number(gbm.volatility(), "vol", Dimension.FRACTION,
+                    Range.NON_NEGATIVE);
+            return allPresent(drift, volatility)
+                    ? Optional.of(new GoldModel.Gbm(gbm.span(), drift.get(), volatility.get()))
+                    : Optional.empty();
+        }
+        throw new IllegalStateException("unresolved gold model " + node);
+    }
+
+    // ---- behaviour and policies: every setting optional, the reference values by default
+
+    private Optional<Behaviour> behaviour(SourceSpan span, List<BehaviourStatement> statements) {
+        List<Setting> settings = new ArrayList<>();
+        for (BehaviourStatement statement : statements) {
+            if (statement instanceof Setting setting) {
+                settings.add(setting);
+            } else if (statement instanceof BehaviourStatement.Redemption redemption) {
+                settings.addAll(redemption.clauses());
+            } else if (statement instanceof BehaviourStatement.Minting minting) {
+                settings.addAll(minting.clauses());
+            }
+        }
+        Optional<Double> base = value(find.setting(settings, SettingName.REDEMPTION_BASE), Dimension.FRACTION,
+                Range.SHARE, REDEMPTION_BASE);
+        Optional<Double> discount = value(find.setting(settings, SettingName.DISCOUNT_SENSITIVITY), Dimension.PLAIN,
+                Range.NON_NEGATIVE, DISCOUNT_SENSITIVITY);
+        Optional<Double> panic = value(find.setting(settings, SettingName.PANIC_SENSITIVITY), Dimension.PLAIN,
+                Range.NON_NEGATIVE, PANIC_SENSITIVITY);
+        Optional<Double> mintRate = value(find.setting(settings, SettingName.MINT_RATE), Dimension.FRACTION,
+                Range.SHARE, MINT_RATE);
+        Optional<Double> goldShare = value(find.setting(settings, SettingName.MINT_GOLD_SHARE), Dimension.FRACTION,
+                Range.SHARE, MINT_GOLD_SHARE);
+        Optional<Double> impact = value(find.setting(settings, SettingName.MARKET_IMPACT), Dimension.PLAIN,
+                Range.NON_NEGATIVE, MARKET_IMPACT);
+        if (!allPresent(base, discount, panic, mintRate, goldShare, impact)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Behaviour(span, base.get(), discount.get(), panic.get(), mintRate.get(),
+                goldShare.get(), impact.get()));
+    }
+
+    private Optional<RedemptionPolicy> redemption(SourceSpan span, List<PolicyStatement> statements) {
+        Optional<Setting> feeSetting = find.setting(statements, SettingName.FEE);
+        Optional<Setting> raisedSetting = find.setting(statements, SettingName.RAISED_FEE);
+        Optional<Setting> wideSetting = find.setting(statements, SettingName.WIDE_DISCOUNT);
+        Optional<Setting> calmSetting = find.setting(statements, SettingName.CALM_DISCOUNT);
+        Optional<Double> fee = value(feeSetting, Dimension.FRACTION, Range.FEE, FEE);
+        Optional<Double> raised = value(raisedSetting, Dimension.FRACTION, Range.FEE, RAISED_FEE);
+        Optional<Double> wide = value(wideSetting, Dimension.FRACTION, Range.SHARE, WIDE_DISCOUNT);
+        Optional<Double> calm = value(calmSetting, Dimension.FRACTION, Range.SHARE, CALM_DISCOUNT);
+        Optional<Double> limit = value(find.setting(statements, SettingName.DAILY_LIMIT), Dimension.FRACTION,
+                Range.SHARE, DAILY_LIMIT);
+        Levels levels = new Levels(diagnostics);
+        if (allPresent(wide, calm) && !levels.ordered(calmSetting, calm.get(), wideSetting, wide.get())) {
+            return Optional.empty();
+        }
+        if (allPresent(fee, raised)) {
+            levels.warnIfNotAbove(raisedSetting, raised.get(), feeSetting, fee.get());
+        }
+        if (!allPresent(fee, raised, wide, calm, limit)) {
+            return Optional.empty();
+        }
+        return Optional.of(new RedemptionPolicy(span, fee.get(), raised.get(), wide.get(), calm.get(), limit.get()));
+    }
+
+    private Optional<MintingPolicy> minting(SourceSpan span, List<PolicyStatement> statements) {
+        return value(find.setting(statements, SettingName.MINIMUM_COVERAGE), Dimension.FRACTION, Range.NON_NEGATIVE,
+                MINIMUM_COVERAGE).map(coverage -> new MintingPolicy(span, coverage));
+    }
+
+    private Optional<PolicyBlock> policy(List<ScenarioStatement> statements, PolicyKind kind) {
+        return find.single(statements, PolicyBlock.class, p -> p.kind() == kind, "'policy " + kind.word() + "' block");
+    }
+
+    // ---- rules
+
+    private List<RuleSource> rules(List<ScenarioStatement> statements) {
+        List<RuleSource> rules = new ArrayList<>();
+        Map<Path, RuleImport> seen = new HashMap<>();
+        for (ScenarioStatement statement : statements) {
+            if (statement instanceof RuleImport rule) {
+                String written = nonEmpty(rule.path(), "the rules path is empty; name a rule file or folder");
+                if (written.isEmpty()) {
+                    continue;
+                }
+                Optional<Path> path = existingPath(rule.path());
+                if (path.isPresent()) {
+                    RuleImport first = seen.putIfAbsent(path.get(), rule);
+                    if (first != null) {
+                        diagnostics.report(GramCode.DUPLICATE.at(rule.path().span(), "duplicate rules "
+                                + Quote.of(written) + "; the first is " + Statements.where(first.span(), rule.span())));
+                    } else {
+                        rules.add(new RuleSource(rule.span(), path.get()));
+                    }
+                }
+            }
+        }
+        return rules;
+    }
+
+    /** The path resolved against the scenario's folder, normalised and absolute, if it exists. */
+    private Optional<Path> existingPath(Text written) {
+        try {
+            Path path = baseDirectory.resolve(written.value()).toAbsolutePath().normalize();
+            if (Files.exists(path)) {
+                return Optional.of(path);
+            }
+            diagnostics.report(GramCode.RULES_NOT_FOUND.at(written.span(), "rules " + Quote.of(written.value())
+                    + " not found; paths are relative to the folder of this scenario"));
+        } catch (InvalidPathException e) {
+            diagnostics.report(GramCode.RULES_NOT_FOUND.at(written.span(),
+                    "rules " + Quote.of(written.value()) + " is not a valid path"));
+        }
+        return Optional.empty();
+    }
+
+    // ---- values with defaults
+
+    private Optional<Double> value(Optional<Setting> setting, Dimension dimension, Range range, double fallback) {
+        return setting.isEmpty() ? Optional.of(fallback)
+                : quantities.number(setting.get().value(), setting.get().name().words(), dimension, range);
+    }
+
+    private String nonEmpty(Text text, String message) {
+        if (text.value().isBlank()) {
+            diagnostics.report(GramCode.EMPTY_TEXT.at(text.span(), message));
+            return "";
+        }
+        return text.value();
+    }
+
+    private static boolean allPresent(Optional<?>... values) {
+        return Arrays.stream(values).allMatch(Optional::isPresent);
+    }
+}

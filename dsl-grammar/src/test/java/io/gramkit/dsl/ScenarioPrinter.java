@@ -1,0 +1,52 @@
+package io.gramkit.dsl;
+
+import io.gramkit.model.GoldModel;
+import io.gramkit.model.RuleSource;
+import io.gramkit.model.Scenario;
+import io.gramkit.model.Shock;
+import java.nio.file.Path;
+
+/** A resolved scenario, one value a line with its span, for golden files; rule paths relative to a base. */
+final class ScenarioPrinter {
+    private ScenarioPrinter() {
+    }
+
+    static String print(Scenario s, Path base) {
+        StringBuilder out = new StringBuilder();
+        line(out, "scenario", s.span().line(), s.name());
+        out.append("description: ").append(s.description()).append('\n');
+        out.append("horizonDays: ").append(s.horizonDays()).append('\n');
+        out.append("paths: ").append(s.paths()).append('\n');
+        out.append("seed: ").append(s.seed()).append('\n');
+        line(out, "gold", s.gold().span().line(), "spotUsdPerGram=" + s.gold().spotUsdPerGram());
+        GoldModel model = s.gold().model();
+        if (model instanceof GoldModel.Gbm gbm) {
+            line(out, "  model", gbm.span().line(), "gbm drift=" + gbm.drift() + " volatility=" + gbm.volatility());
+        }
+        for (Shock shock : s.gold().shocks()) {
+            if (shock instanceof Shock.Move move) {
+                line(out, "  shock", move.span().line(), "\"" + move.name() + "\" move totalReturn=" + move.totalReturn()
+                        + " days=" + move.days() + " firstDay=" + move.firstDay());
+            }
+        }
+        line(out, "token", s.token().span().line(), "supply=" + s.token().supply() + " goldGrams="
+                + s.token().goldGrams() + " cashUsd=" + s.token().cashUsd());
+        var b = s.behaviour();
+        line(out, "behaviour", b.span().line(), "redeemBase=" + b.redeemBase() + " discountSensitivity="
+                + b.discountSensitivity() + " panicSensitivity=" + b.panicSensitivity() + " mintRate=" + b.mintRate()
+                + " mintGoldShare=" + b.mintGoldShare() + " marketImpact=" + b.marketImpact());
+        var r = s.redemption();
+        line(out, "redemption", r.span().line(), "baseFee=" + r.baseFee() + " raisedFee=" + r.raisedFee()
+                + " wideDiscount=" + r.wideDiscount() + " calmDiscount=" + r.calmDiscount() + " dailyLimit="
+                + r.dailyLimit());
+        line(out, "minting", s.minting().span().line(), "minimumCoverage=" + s.minting().minimumCoverage());
+        for (RuleSource rules : s.rules()) {
+            line(out, "rules", rules.span().line(), base.relativize(rules.path()).toString().replace('\\', '/'));
+        }
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, String what, int line, String value) {
+        out.append(what).append(" @").append(line).append(": ").append(value).append('\n');
+    }
+}
