@@ -1,0 +1,57 @@
+package io.gramkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The kit against tools/reference_port.py, an independent plain-Python port of docs/model.md:
+ * given the same gold prices, every number of every path must be the same double. The replayed
+ * step uses only +, -, *, /, min and max, so nothing but a different operation order could differ.
+ */
+class IndependentPortIT {
+    @TempDir
+    Path temp;
+
+    private Path python(Path output, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("python3",
+                Cli.repository().resolve("tools/reference_port.py").toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectOutput(output.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as("python3 " + String.join(" ", args)).isZero();
+        return output;
+    }
+
+    @Test
+    void thePythonPortReproducesEveryPathExactly() throws Exception {
+        Path prices = python(temp.resolve("prices.csv"), "--random-prices", "300", "365", "7");
+        Path expected = python(temp.resolve("port.csv"), prices.toString());
+        Path out = temp.resolve("kit");
+        Cli run = Cli.run("run", Cli.reference(), "--gold-paths", prices.toString(), "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("given gold prices");
+
+        List<String> port = Files.readAllLines(expected);
+        List<String> kit = Files.readAllLines(out.resolve("paths.csv"));
+        assertThat(kit.get(0)).isEqualTo(port.get(0));
+        assertThat(kit).hasSameSizeAs(port).hasSize(301);
+        for (int row = 1; row < port.size(); row++) {
+            String[] a = port.get(row).split(",");
+            String[] b = kit.get(row).split(",");
+            for (int column = 0; column < a.length; column++) {
+                assertThat(Double.parseDouble(b[column])).as("row %d, %s", row, port.get(0).split(",")[column])
+                        .isEqualTo(Double.parseDouble(a[column]));
+            }
+        }
+        // The port's paths are not all calm: some reach the spiral, some halt minting.
+        assertThat(kit.stream().skip(1).filter(line -> line.split(",")[13].startsWith("0.49")).count()).isPositive();
+    }
+}
