@@ -130,9 +130,10 @@ public final class GramScenario {
         try {
             result = new Simulator(toRun, rules, gold).run(threads, bands);
         } catch (ModelException e) {
-            SourceSpan where = e.getMessage().contains("cash") ? toRun.token().span() : toRun.span();
-            throw new InputException(Diagnostic.error(e.getMessage().contains("cash") ? "M101" : "M102", where,
-                    e.getMessage()));
+            // Point at what the user can change: the reserves for cash, the rule files otherwise.
+            SourceSpan where = e.code().equals(ModelException.NEGATIVE_CASH) || toRun.rules().isEmpty()
+                    ? toRun.token().span() : toRun.rules().get(0).span();
+            throw new InputException(Diagnostic.error(e.code(), where, e.getMessage()));
         }
         return new GramRun(result, bands, source.input(), goldInput);
     }

@@ -95,4 +95,32 @@ class RunCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains("--pahts");
     }
+
+    @Test
+    void rulesThatDisagreeStopTheRunNamingBothRulesThePathAndTheDay() throws IOException {
+        Path rules = Files.createDirectories(temp.resolve("rules"));
+        Files.copy(Cli.repository().resolve("rules/reference/minting.drl"), rules.resolve("minting.drl"));
+        Files.writeString(rules.resolve("fees.drl"), """
+                package proposal;
+                import io.gramkit.rules.TokenDay;
+
+                rule "Charge two percent on any discount"
+                when
+                    $token : TokenDay( discount > 0.0, fee != 0.02 )
+                then
+                    $token.chargeFee( 0.02 );
+                end
+
+                rule "Charge three percent on any discount"
+                when
+                    $token : TokenDay( discount > 0.0, fee != 0.03 )
+                then
+                    $token.chargeFee( 0.03 );
+                end
+                """);
+        Cli run = Cli.run("run", Cli.reference(), "--paths", "50", "--rules", rules.toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("error: path ", ", day ", "'Charge two percent on any discount'",
+                "'Charge three percent on any discount'", "[M102]");
+    }
 }

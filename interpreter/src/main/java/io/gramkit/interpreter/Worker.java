@@ -47,7 +47,7 @@ final class Worker {
             path.advance(day);
             ReferenceStep.advance(state, parameters, day, path.price(), path.factor());
             if (state.cash < ReferenceStep.CASH_TOLERANCE) {
-                error = new ModelException(state.path, day, "cash reserves fell to " + state.cash
+                error = new ModelException(ModelException.NEGATIVE_CASH, state.path, day, "cash reserves fell to " + state.cash
                         + " USD; the reserves cannot pay the redemptions the model served");
                 return;
             }
@@ -55,7 +55,8 @@ final class Worker {
         try {
             session.respond(day, changes);
         } catch (RuleConflictException conflict) {
-            error = new ModelException(conflict.path(), conflict.day(), conflict.getMessage());
+            error = new ModelException(ModelException.RULE_CONFLICT, conflict.path(), conflict.day(),
+                    conflict.getMessage());
             return;
         }
         for (PathState state : states) {
