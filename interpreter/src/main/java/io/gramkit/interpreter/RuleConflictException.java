@@ -11,16 +11,29 @@ public final class RuleConflictException extends RuntimeException {
     private final String lever;
     private final int path;
     private final int day;
+    private final String clash;
 
     public RuleConflictException(String firstRule, String secondRule, String lever, String firstValue,
             String secondValue, int path, int day) {
-        super("rules '" + firstRule + "' and '" + secondRule + "' set the " + lever + " to different values ("
-                + firstValue + " and " + secondValue + ") on path " + path + ", day " + day, null, false, false);
+        super(clash(firstRule, secondRule, lever, firstValue, secondValue) + " on path " + path + ", day " + day,
+                null, false, false);
+        this.clash = clash(firstRule, secondRule, lever, firstValue, secondValue);
         this.firstRule = firstRule;
         this.secondRule = secondRule;
         this.lever = lever;
         this.path = path;
         this.day = day;
+    }
+
+    private static String clash(String firstRule, String secondRule, String lever, String firstValue,
+            String secondValue) {
+        return "rules '" + firstRule + "' and '" + secondRule + "' set the " + lever + " to different values ("
+                + firstValue + " and " + secondValue + ")";
+    }
+
+    /** What clashed, without the path and day. */
+    public String clash() {
+        return clash;
     }
 
     public String firstRule() {

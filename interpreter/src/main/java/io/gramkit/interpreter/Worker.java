@@ -56,7 +56,7 @@ final class Worker {
             session.respond(day, changes);
         } catch (RuleConflictException conflict) {
             error = new ModelException(ModelException.RULE_CONFLICT, conflict.path(), conflict.day(),
-                    conflict.getMessage());
+                    conflict.clash());
             return;
         }
         for (PathState state : states) {
