@@ -32,4 +32,12 @@ public final class Gram {
         return GramScenario.of(ScenarioLoader.load(source, baseDirectory.toAbsolutePath().normalize()),
                 GramScenario.Source.text(name, text));
     }
+
+    /**
+     * Runs {@code b} against {@code a} on common random numbers (A's seed and paths) and pairs
+     * their headline metrics path by path.
+     */
+    public static GramComparison compare(GramScenario a, GramScenario b) {
+        return GramComparison.of(a, b);
+    }
 }

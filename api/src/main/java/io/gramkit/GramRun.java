@@ -1,14 +1,27 @@
 package io.gramkit;
 
+import io.gramkit.analysis.ColumnDictionary;
 import io.gramkit.analysis.DailyBands;
 import io.gramkit.analysis.DailyCsv;
+import io.gramkit.analysis.DailyShares;
+import io.gramkit.analysis.Estimate;
+import io.gramkit.analysis.Headline;
+import io.gramkit.analysis.HtmlReport;
 import io.gramkit.analysis.InputFile;
 import io.gramkit.analysis.Manifest;
+import io.gramkit.analysis.MetricRow;
+import io.gramkit.analysis.Metrics;
+import io.gramkit.analysis.MetricsCsv;
 import io.gramkit.analysis.OutputFolder;
+import io.gramkit.analysis.PathMetrics;
+import io.gramkit.analysis.PathMetricsCsv;
+import io.gramkit.analysis.PathResults;
 import io.gramkit.analysis.PathsCsv;
 import io.gramkit.analysis.Summary;
 import io.gramkit.analysis.SummaryCsv;
 import io.gramkit.analysis.SummaryText;
+import io.gramkit.analysis.TailRisk;
+import io.gramkit.analysis.TrajectorySample;
 import io.gramkit.interpreter.PathOutcomes;
 import io.gramkit.interpreter.RunResult;
 import java.io.IOException;
@@ -16,23 +29,40 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import tech.tablesaw.api.Table;
 
-/** A finished run: its summary, daily bands, per-path outcomes, and the files it can write. */
+/**
+ * A finished run: its summary, metrics, daily bands, per-path outcomes and metrics, a sample of
+ * full trajectories, each also as a Tablesaw table with the output files' column names, and the
+ * files it can write.
+ */
 public final class GramRun {
     /** The files {@link #writeTo} writes, in order. */
-    public static final List<String> FILES = List.of("paths.csv", "summary.csv", "daily.csv", "manifest.json");
+    public static final List<String> FILES = List.of("paths.csv", "path-metrics.csv", "summary.csv", "metrics.csv",
+            "daily.csv", "daily-shares.csv", "columns.csv", "manifest.json");
 
     private final RunResult result;
     private final DailyBands bands;
+    private final PathMetrics pathMetrics;
+    private final TrajectorySample sample;
+    private final DailyShares dailyShares;
     private final Summary summary;
+    private final List<MetricRow> metrics;
+    private final GramScenario.Source source;
     private final InputFile scenarioInput;
     private final Optional<InputFile> goldInput;
 
-    GramRun(RunResult result, DailyBands bands, InputFile scenarioInput, Optional<InputFile> goldInput) {
+    GramRun(RunResult result, DailyBands bands, PathMetrics pathMetrics, TrajectorySample sample,
+            DailyShares dailyShares, GramScenario.Source source, Optional<InputFile> goldInput) {
         this.result = result;
         this.bands = bands;
+        this.pathMetrics = pathMetrics;
+        this.sample = sample;
+        this.dailyShares = dailyShares;
         this.summary = Summary.of(result);
-        this.scenarioInput = scenarioInput;
+        this.metrics = List.copyOf(Metrics.of(result.scenario(), new PathResults(result.outcomes(), pathMetrics)));
+        this.source = source;
+        this.scenarioInput = source.input();
         this.goldInput = goldInput;
     }
 
@@ -52,6 +82,110 @@ public final class GramRun {
         return result.outcomes();
     }
 
+    /** Per day, the shares of paths off peg and under-covered (daily-shares.csv). */
+    public DailyShares dailyShares() {
+        return dailyShares;
+    }
+
+    /** daily-shares.csv as a table. */
+    public Table dailySharesTable() {
+        return GramTables.dailyShares(dailyShares);
+    }
+
+    /** Per-path peg and reserve metrics (path-metrics.csv). */
+    public PathMetrics pathMetrics() {
+        return pathMetrics;
+    }
+
+    /** Outcomes and metrics together, one row per path: what {@link Headline} metrics are means of. */
+    public PathResults pathResults() {
+        return new PathResults(result.outcomes(), pathMetrics);
+    }
+
+    /** The estimates of metrics.csv, each with its standard error and 95% interval. */
+    public List<MetricRow> metrics() {
+        return metrics;
+    }
+
+    /** One estimate of metrics.csv by name. */
+    public Estimate metric(String name) {
+        return metrics.stream().filter(row -> row.name().equals(name)).findFirst()
+                .map(MetricRow::estimate)
+                .orElseThrow(() -> new IllegalArgumentException("no metric '" + name + "'; metrics: "
+                        + metrics.stream().map(MetricRow::name).toList()));
+    }
+
+    /**
+     * Value at risk and expected shortfall at {@code level} (0.95, say) of any per-path column of
+     * paths.csv or path-metrics.csv, taken as a loss (larger is worse); negate a column where lower
+     * is worse, e.g. {@code tailRisk(run.pathsTable().doubleColumn("coverage").multiply(-1).asDoubleArray(), 0.95)}.
+     */
+    public TailRisk tailRisk(String column, double level) {
+        double[] values = PathMetrics.COLUMNS.contains(column) ? pathMetrics.column(column) : outcomes().column(column);
+        return TailRisk.of(values, level);
+    }
+
+    public static TailRisk tailRisk(double[] losses, double level) {
+        return TailRisk.of(losses, level);
+    }
+
+    /** The trajectories of the first few paths, day by day. */
+    public TrajectorySample trajectorySample() {
+        return sample;
+    }
+
+    /** summary.csv's numeric rows: {@code metric, value, standard_error}. */
+    public Table summaryTable() {
+        return GramTables.summary(summary);
+    }
+
+    /** metrics.csv: {@code metric, value, standard_error, ci95_low, ci95_high, count, unit, meaning}. */
+    public Table metricsTable() {
+        return GramTables.metrics(metrics);
+    }
+
+    /** daily.csv: {@code day, gold_q05 .. supply_q95}. */
+    public Table dailyTable() {
+        return GramTables.daily(bands);
+    }
+
+    /** paths.csv: one row per path. */
+    public Table pathsTable() {
+        return GramTables.paths(result.outcomes());
+    }
+
+    /** path-metrics.csv: one row per path; days that never came are missing. */
+    public Table pathMetricsTable() {
+        return GramTables.pathMetrics(pathMetrics);
+    }
+
+    /** {@code path, day, gold, discount, coverage, supply} for the sampled paths. */
+    public Table trajectoriesTable() {
+        return GramTables.trajectories(sample);
+    }
+
+    /** columns.csv: what every column and metric means, and its unit. */
+    public Table columnsTable() {
+        return GramTables.columns(ColumnDictionary.entries(metrics));
+    }
+
+    /**
+     * One self-contained HTML page: fan charts of gold, discount and coverage, a histogram of the
+     * largest discount, rule change counts, the metrics, the scenario's text and the manifest.
+     */
+    public String htmlReport() {
+        return HtmlReport.render(new HtmlReport.Input(summary, metrics, bands, dailyShares, result.outcomes(), summaryText(),
+                source.name(), source.content(), manifest().toJson(List.of())));
+    }
+
+    /** Writes {@link #htmlReport()} to {@code file} (replacing it), creating its folder if needed. */
+    public Path writeHtmlReport(Path file) throws IOException {
+        Path target = file.toAbsolutePath().normalize();
+        java.nio.file.Files.createDirectories(target.getParent());
+        java.nio.file.Files.writeString(target, htmlReport(), java.nio.charset.StandardCharsets.UTF_8);
+        return target;
+    }
+
     public Manifest manifest() {
         return Manifest.of(result, scenarioInput, goldInput);
     }
@@ -62,14 +196,18 @@ public final class GramRun {
     }
 
     /**
-     * Writes paths.csv, summary.csv, daily.csv and manifest.json into {@code folder}, which
+     * Writes the {@link #FILES} into {@code folder}, which
      * appears complete or not at all; an existing folder is replaced only when {@code force}.
      */
     public Path writeTo(Path folder, boolean force) throws IOException {
         OutputFolder output = new OutputFolder(folder, force)
                 .add("paths.csv", out -> PathsCsv.write(result.outcomes(), out))
+                .add("path-metrics.csv", out -> PathMetricsCsv.write(pathMetrics, out))
                 .add("summary.csv", out -> SummaryCsv.write(summary, out))
-                .add("daily.csv", out -> DailyCsv.write(bands, out));
+                .add("metrics.csv", out -> MetricsCsv.write(metrics, out))
+                .add("daily.csv", out -> DailyCsv.write(bands, out))
+                .add("daily-shares.csv", dailyShares::writeCsv)
+                .add("columns.csv", out -> ColumnDictionary.write(ColumnDictionary.entries(metrics), out));
         Manifest manifest = manifest();
         output.addIndex("manifest.json", hashes -> {
             List<InputFile> outputs = new ArrayList<>();

@@ -1,15 +1,19 @@
 package io.gramkit;
 
 import io.gramkit.analysis.DailyBands;
+import io.gramkit.analysis.DailyShares;
 import io.gramkit.analysis.InputFile;
+import io.gramkit.analysis.PathMetrics;
+import io.gramkit.analysis.TrajectorySample;
 import io.gramkit.diagnostic.Diagnostic;
 import io.gramkit.diagnostic.InputException;
 import io.gramkit.diagnostic.SourceSpan;
+import io.gramkit.interpreter.DayObserver;
 import io.gramkit.interpreter.ModelException;
 import io.gramkit.interpreter.ResponseRules;
 import io.gramkit.interpreter.RunResult;
 import io.gramkit.interpreter.Simulator;
-import io.gramkit.interpreter.gold.GbmGold;
+import io.gramkit.interpreter.gold.StochasticGold;
 import io.gramkit.interpreter.gold.GivenGold;
 import io.gramkit.interpreter.gold.GoldPrices;
 import io.gramkit.interpreter.gold.GoldPricesCsv;
@@ -31,6 +35,7 @@ public final class GramScenario {
     private final OptionalInt pathsOverride;
     private final int threads;
     private final Optional<Path> goldPaths;
+    private final RunProgress progress;
 
     /** Where the scenario's text came from, for the manifest. */
     public record Source(String name, Optional<Path> file, String text) {
@@ -45,20 +50,38 @@ public final class GramScenario {
         InputFile input() {
             return file.map(InputFile::of).orElseGet(() -> InputFile.ofText(name, text));
         }
+
+        /** The scenario's text, read again from its file if it came from one. */
+        public String content() {
+            if (file.isEmpty()) {
+                return text;
+            }
+            try {
+                return java.nio.file.Files.readString(file.get());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     private GramScenario(Scenario scenario, Source source, OptionalInt pathsOverride, int threads,
-            Optional<Path> goldPaths) {
+            Optional<Path> goldPaths, RunProgress progress) {
         this.scenario = scenario;
         this.source = source;
         this.pathsOverride = pathsOverride;
         this.threads = threads;
         this.goldPaths = goldPaths;
+        this.progress = progress;
     }
 
     static GramScenario of(Scenario scenario, Source source) {
         return new GramScenario(scenario, source, OptionalInt.empty(), Runtime.getRuntime().availableProcessors(),
-                Optional.empty());
+                Optional.empty(), RunProgress.NONE);
+    }
+
+    /** Where the scenario came from (its file, or the name of notebook text). */
+    public Source source() {
+        return source;
     }
 
     /** The resolved model, every setting explicit. */
@@ -70,11 +93,11 @@ public final class GramScenario {
         if (paths <= 0) {
             throw new IllegalArgumentException("paths must be positive, got " + paths);
         }
-        return new GramScenario(scenario.withPaths(paths), source, OptionalInt.of(paths), threads, goldPaths);
+        return new GramScenario(scenario.withPaths(paths), source, OptionalInt.of(paths), threads, goldPaths, progress);
     }
 
     public GramScenario withSeed(long seed) {
-        return new GramScenario(scenario.withSeed(seed), source, pathsOverride, threads, goldPaths);
+        return new GramScenario(scenario.withSeed(seed), source, pathsOverride, threads, goldPaths, progress);
     }
 
     /** Worker threads; results do not depend on it. Defaults to the number of cores. */
@@ -82,14 +105,14 @@ public final class GramScenario {
         if (count <= 0) {
             throw new IllegalArgumentException("threads must be positive, got " + count);
         }
-        return new GramScenario(scenario, source, pathsOverride, count, goldPaths);
+        return new GramScenario(scenario, source, pathsOverride, count, goldPaths, progress);
     }
 
     /** Runs with these rule files or folders instead of the ones the scenario names. */
     public GramScenario withRules(List<Path> rules) {
         List<RuleSource> sources = rules.stream()
                 .map(path -> new RuleSource(scenario.span(), path.toAbsolutePath().normalize())).toList();
-        return new GramScenario(scenario.withRules(sources), source, pathsOverride, threads, goldPaths);
+        return new GramScenario(scenario.withRules(sources), source, pathsOverride, threads, goldPaths, progress);
     }
 
     /**
@@ -97,7 +120,22 @@ public final class GramScenario {
      * (USD per gram, days 0 .. horizon). The file fixes the number of paths.
      */
     public GramScenario withGoldPaths(Path file) {
-        return new GramScenario(scenario, source, pathsOverride, threads, Optional.of(file));
+        return new GramScenario(scenario, source, pathsOverride, threads, Optional.of(file), progress);
+    }
+
+    /**
+     * The same run settings over a changed model (a shock resized, a policy level moved), for
+     * notebooks and for searches such as {@code gram reverse}; the path count and seed are the
+     * changed model's.
+     */
+    public GramScenario withModel(Scenario changed) {
+        return new GramScenario(changed, source, pathsOverride.isPresent() ? OptionalInt.of(changed.paths())
+                : OptionalInt.empty(), threads, goldPaths, progress);
+    }
+
+    /** Reports each simulated day to {@code listener} (a progress bar); results do not change. */
+    public GramScenario withProgress(RunProgress listener) {
+        return new GramScenario(scenario, source, pathsOverride, threads, goldPaths, listener);
     }
 
     public int threads() {
@@ -110,8 +148,16 @@ public final class GramScenario {
      * @throws InputException when the rules, a price file or the model's state are bad input
      */
     public GramRun run() {
+        return run(null);
+    }
+
+    /**
+     * Runs with rules already loaded ({@code null}: load the scenario's), so that searches that
+     * run one scenario many times build the rule base once.
+     */
+    GramRun run(ResponseRules loadedRules) {
         Scenario toRun = scenario;
-        GoldSource gold = new GbmGold(scenario);
+        GoldSource gold = StochasticGold.of(scenario);
         Optional<InputFile> goldInput = Optional.empty();
         if (goldPaths.isPresent()) {
             GoldPrices prices = GoldPricesCsv.read(goldPaths.get(), scenario.horizonDays());
@@ -124,17 +170,28 @@ public final class GramScenario {
             gold = new GivenGold(prices);
             goldInput = Optional.of(InputFile.of(goldPaths.get()));
         }
-        ResponseRules rules = RuleSets.forScenario(toRun);
+        ResponseRules rules = loadedRules != null ? loadedRules : RuleSets.forScenario(toRun);
         DailyBands bands = new DailyBands();
+        PathMetrics metrics = new PathMetrics();
+        TrajectorySample sample = new TrajectorySample(TrajectorySample.DEFAULT_PATHS);
+        DailyShares shares = new DailyShares();
+        int horizon = toRun.horizonDays();
+        DayObserver observers = (day, snapshot) -> {
+            bands.onDay(day, snapshot);
+            metrics.onDay(day, snapshot);
+            sample.onDay(day, snapshot);
+            shares.onDay(day, snapshot);
+            progress.onDay(day, horizon);
+        };
         RunResult result;
         try {
-            result = new Simulator(toRun, rules, gold).run(threads, bands);
+            result = new Simulator(toRun, rules, gold).run(threads, observers);
         } catch (ModelException e) {
             // Point at what the user can change: the reserves for cash, the rule files otherwise.
             SourceSpan where = e.code().equals(ModelException.NEGATIVE_CASH) || toRun.rules().isEmpty()
                     ? toRun.token().span() : toRun.rules().get(0).span();
             throw new InputException(Diagnostic.error(e.code(), where, e.getMessage()));
         }
-        return new GramRun(result, bands, source.input(), goldInput);
+        return new GramRun(result, bands, metrics, sample, shares, source, goldInput);
     }
 }

@@ -7,25 +7,62 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Per-day quantile bands of gold, discount, coverage and supply across paths, exact (type 7).
- * Keeps one row per day, so memory grows with days, not with paths times days.
+ * Per-day quantile bands of gold, discount, coverage and supply across paths: exact (type 7) up
+ * to {@link #EXACT_PATH_LIMIT} paths, above it from a {@link QuantileSketch} within
+ * {@link #SKETCH_ACCURACY} relative error (sorting a million values four times a day would cost
+ * minutes). Keeps one row per day, so memory grows with days, not with paths times days.
  */
 public final class DailyBands implements DayObserver {
+    /** Up to this many paths the bands are exact. */
+    public static final int EXACT_PATH_LIMIT = 100_000;
+    /** Relative error of every band above {@link #EXACT_PATH_LIMIT} paths: 0.1%. */
+    public static final double SKETCH_ACCURACY = 0.001;
     /** The probabilities of the bands: 5, 25, 50, 75 and 95%. */
     public static final double[] PROBABILITIES = {0.05, 0.25, 0.50, 0.75, 0.95};
     public static final List<String> QUANTITIES = List.of("gold", "discount", "coverage", "supply");
 
     private final List<double[]> rows = new ArrayList<>();
+    private final int exactPathLimit;
     private double[] scratch = new double[0];
+
+    public DailyBands() {
+        this(EXACT_PATH_LIMIT);
+    }
+
+    /** Bands that are exact up to {@code exactPathLimit} paths (tests use small limits). */
+    public DailyBands(int exactPathLimit) {
+        this.exactPathLimit = exactPathLimit;
+    }
+
+    /** How the bands of a run with {@code paths} paths are computed, for the manifest. */
+    public static String method(int paths) {
+        return paths <= EXACT_PATH_LIMIT
+                ? "exact, type 7 (linear between order statistics), over all " + paths + " paths"
+                : "quantile sketch (DDSketch) over all " + paths + " paths, each band within " + 100 * SKETCH_ACCURACY
+                        + "% relative error of the exact type 7 quantile; exact up to " + EXACT_PATH_LIMIT + " paths";
+    }
 
     @Override
     public void onDay(int day, DaySnapshot snapshot) {
+        onDay(day, snapshot.gold(), snapshot.discount(), snapshot.coverage(), snapshot.supply());
+    }
+
+    /** One day's values by path, in the order of {@link #QUANTITIES}; days arrive in order from 0. */
+    public void onDay(int day, double[] gold, double[] discount, double[] coverage, double[] supply) {
         if (day != rows.size()) {
             throw new IllegalStateException("expected day " + rows.size() + ", got " + day);
         }
         double[] row = new double[QUANTITIES.size() * PROBABILITIES.length];
         int column = 0;
-        for (double[] values : List.of(snapshot.gold(), snapshot.discount(), snapshot.coverage(), snapshot.supply())) {
+        for (double[] values : List.of(gold, discount, coverage, supply)) {
+            if (values.length > exactPathLimit) {
+                QuantileSketch sketch = new QuantileSketch(SKETCH_ACCURACY);
+                sketch.addAll(values);
+                for (double q : sketch.quantiles(PROBABILITIES)) {
+                    row[column++] = q;
+                }
+                continue;
+            }
             if (scratch.length != values.length) {
                 scratch = new double[values.length];
             }

@@ -53,7 +53,7 @@ public record Manifest(
         json.append("  \"paths\": ").append(paths).append(",\n");
         json.append("  \"horizon_days\": ").append(horizonDays).append(",\n");
         json.append("  \"threads\": ").append(threads).append(",\n");
-        field(json, "daily_quantiles", "exact, type 7 (linear between order statistics), over all " + paths + " paths");
+        field(json, "daily_quantiles", DailyBands.method(paths));
         field(json, "jdk", jdk);
         json.append("  \"outputs\": ").append(files(outputs)).append("\n}\n");
         return json.toString();

@@ -38,4 +38,18 @@ public final class Quantiles {
         }
         return result;
     }
+
+    /**
+     * The type-7 quantile of sorted values with a distribution-free 95% interval: the order
+     * statistics whose ranks bracket {@code n p +- 1.96 sqrt(n p (1 - p))} (the binomial count of
+     * values below the true quantile, in its normal approximation).
+     */
+    public static Estimate estimate(double[] sorted, double probability) {
+        int n = sorted.length;
+        double value = ofSorted(sorted, probability)[0];
+        double half = Estimate.Z95 * Math.sqrt(n * probability * (1 - probability));
+        int lowRank = (int) Math.max(0, Math.min(n - 1, Math.floor(n * probability - half) - 1));
+        int highRank = (int) Math.max(0, Math.min(n - 1, Math.ceil(n * probability + half)));
+        return new Estimate(value, Double.NaN, sorted[lowRank], sorted[highRank], n);
+    }
 }

@@ -43,7 +43,7 @@ final class RunCommand implements Callable<Integer> {
     Path goldPaths;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Write paths.csv, summary.csv, daily.csv and manifest.json into DIR.")
+            description = "Write paths.csv, path-metrics.csv, summary.csv, metrics.csv, daily.csv, columns.csv and manifest.json into DIR.")
     Path out;
 
     @Option(names = "--force", description = "Replace DIR if it exists.")
@@ -77,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
         if (goldPaths != null) {
             scenario = scenario.withGoldPaths(goldPaths);
         }
-        GramRun run = scenario.run();
+        GramRun run = scenario.withProgress(ProgressBar.forTerminal(spec.commandLine().getErr(), "running")).run();
         spec.commandLine().getOut().print(run.summaryText());
         if (out != null) {
             Path written = run.writeTo(out, force);

@@ -22,11 +22,36 @@ final class ScenarioPrinter {
         GoldModel model = s.gold().model();
         if (model instanceof GoldModel.Gbm gbm) {
             line(out, "  model", gbm.span().line(), "gbm drift=" + gbm.drift() + " volatility=" + gbm.volatility());
+        } else if (model instanceof GoldModel.StudentT t) {
+            line(out, "  model", t.span().line(), "student-t drift=" + t.drift() + " volatility=" + t.volatility()
+                    + " degreesOfFreedom=" + t.degreesOfFreedom());
+        } else if (model instanceof GoldModel.JumpDiffusion j) {
+            line(out, "  model", j.span().line(), "jump-diffusion drift=" + j.drift() + " volatility=" + j.volatility()
+                    + " jumpsPerYear=" + j.jumpsPerYear() + " jumpMean=" + j.jumpMean() + " jumpDispersion="
+                    + j.jumpDispersion());
+        } else if (model instanceof GoldModel.Garch g) {
+            line(out, "  model", g.span().line(), "garch drift=" + g.drift() + " volatility=" + g.volatility()
+                    + " alpha=" + g.alpha() + " beta=" + g.beta() + " degreesOfFreedom=" + g.degreesOfFreedom());
+        } else if (model instanceof GoldModel.RegimeSwitching r) {
+            line(out, "  model", r.span().line(), "regime-switching calm=" + r.calm() + " stressed=" + r.stressed()
+                    + " calmToStressed=" + r.calmToStressed() + " stressedToCalm=" + r.stressedToCalm());
+        } else if (model instanceof GoldModel.Bootstrap b) {
+            line(out, "  model", b.span().line(), "bootstrap history=" + history(b.history()) + " meanBlockDays="
+                    + b.meanBlockDays());
         }
         for (Shock shock : s.gold().shocks()) {
             if (shock instanceof Shock.Move move) {
                 line(out, "  shock", move.span().line(), "\"" + move.name() + "\" move totalReturn=" + move.totalReturn()
                         + " days=" + move.days() + " firstDay=" + move.firstDay());
+            } else if (shock instanceof Shock.VolatilityWindow v) {
+                line(out, "  shock", v.span().line(), "\"" + v.name() + "\" volatility multiplier=" + v.multiplier()
+                        + " days=" + v.days() + " firstDay=" + v.firstDay());
+            } else if (shock instanceof Shock.Closure c) {
+                line(out, "  shock", c.span().line(), "\"" + c.name() + "\" closure days=" + c.days() + " firstDay="
+                        + c.firstDay() + " gapReturn=" + c.gapReturn());
+            } else if (shock instanceof Shock.Replay r) {
+                line(out, "  shock", r.span().line(), "\"" + r.name() + "\" replay window=" + history(r.window())
+                        + " firstDay=" + r.firstDay() + " lastDay=" + r.lastDay());
             }
         }
         line(out, "token", s.token().span().line(), "supply=" + s.token().supply() + " goldGrams="
@@ -44,6 +69,11 @@ final class ScenarioPrinter {
             line(out, "rules", rules.span().line(), base.relativize(rules.path()).toString().replace('\\', '/'));
         }
         return out.toString();
+    }
+
+    private static String history(io.gramkit.model.PriceHistory h) {
+        return h.source() + " " + h.date(0) + ".." + h.date(h.size() - 1) + " prices=" + h.size() + " first="
+                + h.price(0) + " last=" + h.price(h.size() - 1) + " periodsPerYear=" + h.periodsPerYear();
     }
 
     private static void line(StringBuilder out, String what, int line, String value) {

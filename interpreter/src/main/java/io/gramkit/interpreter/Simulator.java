@@ -71,7 +71,13 @@ public final class Simulator {
             if (pool != null) {
                 pool.shutdownNow();
             }
+            // Rule sessions refuse to close on an interrupted thread; close them first, then
+            // restore the interrupt so the caller still sees it.
+            boolean interrupted = Thread.interrupted();
             workers.forEach(Worker::close);
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -37,6 +37,13 @@ final class Check {
         return value;
     }
 
+    static double above(String name, double value, double bound) {
+        if (!(value > bound) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(name + " must be above " + bound + " and finite, got " + value);
+        }
+        return value;
+    }
+
     static double finite(String name, double value) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException(name + " must be finite, got " + value);

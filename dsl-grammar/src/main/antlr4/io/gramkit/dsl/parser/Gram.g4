@@ -35,10 +35,28 @@ goldStatement
 
 goldModel
     : GBM DRIFT drift=quantity VOL volatility=quantity      #gbmModel
+    | STUDENT_T DRIFT drift=quantity VOL volatility=quantity DF df=quantity                 #studentTModel
+    | JUMP_DIFFUSION DRIFT drift=quantity VOL volatility=quantity
+        JUMPS intensity=quantity PER YEAR MEAN jumpMean=quantity DISPERSION dispersion=quantity  #jumpDiffusionModel
+    | GARCH DRIFT drift=quantity VOL volatility=quantity ALPHA alpha=quantity BETA beta=quantity
+        (DF df=quantity)?                                                                    #garchModel
+    | REGIME_SWITCHING CALM DRIFT calmDrift=quantity VOL calmVolatility=quantity
+        STRESSED DRIFT stressedDrift=quantity VOL stressedVolatility=quantity
+        CALM TO STRESSED toStressed=quantity PER DAY STRESSED TO CALM toCalm=quantity PER DAY   #regimeSwitchingModel
+    | BOOTSTRAP file=string (FROM from=date TO to=date)? MEAN BLOCK block=quantity           #bootstrapModel
     ;
 
 shockEffect
     : direction=(DROP | RISE) size=quantity (OVER duration=quantity)? AT DAY day=number   #moveShock
+    | VOLATILITY factor=MULTIPLIER FROM DAY day=number FOR duration=quantity            #volatilityShock
+    | CLOSED FROM DAY day=number FOR duration=quantity
+        (THEN direction=(DROP | RISE) gap=quantity)?                                     #closureShock
+    | REPLAY file=string FROM from=date TO to=date AT DAY day=number                     #replayShock
+    ;
+
+// A calendar date: 2008-03-17, 2008-03, or a year (2008).
+date
+    : DATE | NUMBER
     ;
 
 // ---- token
@@ -115,27 +133,40 @@ string
 // ---- keywords (literal, lower case; listed before IDENTIFIER so they win ties)
 
 ABOVE        : 'above';
+ALPHA        : 'alpha';
 AS           : 'as';
 AT           : 'at';
 BASE         : 'base';
 BEHAVIOUR    : 'behaviour';
+BETA         : 'beta';
+BLOCK        : 'block';
+BOOTSTRAP    : 'bootstrap';
 CALM         : 'calm';
 CASH         : 'cash';
+CLOSED       : 'closed';
 COVERAGE     : 'coverage';
 DAILY        : 'daily';
 DESCRIPTION  : 'description';
+DF           : 'df';
 DISCOUNT     : 'discount';
+DISPERSION   : 'dispersion';
 DRIFT        : 'drift';
 DROP         : 'drop';
 FEE          : 'fee';
+FOR          : 'for';
+FROM         : 'from';
+GARCH        : 'garch';
 GBM          : 'gbm';
 GOLD         : 'gold';
 HORIZON      : 'horizon';
 IMPACT       : 'impact';
+JUMP_DIFFUSION : 'jump-diffusion';
+JUMPS        : 'jumps';
 KEEPING      : 'keeping';
 LIABILITIES  : 'liabilities';
 LIMIT        : 'limit';
 MARKET       : 'market';
+MEAN         : 'mean';
 MINIMUM      : 'minimum';
 MINTING      : 'minting';
 MODEL        : 'model';
@@ -149,6 +180,8 @@ PER          : 'per';
 POLICY       : 'policy';
 RAISED       : 'raised';
 REDEMPTION   : 'redemption';
+REGIME_SWITCHING : 'regime-switching';
+REPLAY       : 'replay';
 RESERVES     : 'reserves';
 RISE         : 'rise';
 RULES        : 'rules';
@@ -157,9 +190,14 @@ SEED         : 'seed';
 SENSITIVITY  : 'sensitivity';
 SHOCK        : 'shock';
 SPOT         : 'spot';
+STRESSED     : 'stressed';
+STUDENT_T    : 'student-t';
 SUPPLY       : 'supply';
+THEN         : 'then';
+TO           : 'to';
 TOKEN        : 'token';
 VOL          : 'vol';
+VOLATILITY   : 'volatility';
 WIDE         : 'wide';
 
 // ---- units
@@ -190,6 +228,11 @@ PLUS   : '+';
 MINUS  : '-';
 
 // ---- literals
+
+// A volatility multiplier: x2, x0.5 (listed before IDENTIFIER, which would also match x2).
+MULTIPLIER : 'x' DIGIT+ ('.' DIGIT+)?;
+// A date: 2008-03-17 or 2008-03 (a bare year is a NUMBER). Longer than NUMBER, so it wins.
+DATE       : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT ('-' DIGIT DIGIT)?;
 
 // Digit groups after a comma have exactly three digits: 10,000 and 2,332.76.
 NUMBER           : DIGIT+ (',' DIGIT DIGIT DIGIT)* ('.' DIGIT+)?;

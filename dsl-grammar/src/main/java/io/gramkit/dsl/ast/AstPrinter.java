@@ -62,6 +62,27 @@ public final class AstPrinter {
         } else if (statement instanceof GbmModel gbm) {
             return "(" + head("model-gbm", gbm.span()) + " (drift " + quantity(gbm.drift()) + ") (vol "
                     + quantity(gbm.volatility()) + "))";
+        } else if (statement instanceof StudentTModel t) {
+            return "(" + head("model-student-t", t.span()) + " (drift " + quantity(t.drift()) + ") (vol "
+                    + quantity(t.volatility()) + ") (df " + quantity(t.degreesOfFreedom()) + "))";
+        } else if (statement instanceof JumpDiffusionModel j) {
+            return "(" + head("model-jump-diffusion", j.span()) + " (drift " + quantity(j.drift()) + ") (vol "
+                    + quantity(j.volatility()) + ") (jumps-per-year " + quantity(j.jumpsPerYear()) + ") (mean "
+                    + quantity(j.jumpMean()) + ") (dispersion " + quantity(j.jumpDispersion()) + "))";
+        } else if (statement instanceof GarchModel g) {
+            return "(" + head("model-garch", g.span()) + " (drift " + quantity(g.drift()) + ") (vol "
+                    + quantity(g.volatility()) + ") (alpha " + quantity(g.alpha()) + ") (beta " + quantity(g.beta()) + ")"
+                    + g.degreesOfFreedom().map(df -> " (df " + quantity(df) + ")").orElse("") + ")";
+        } else if (statement instanceof RegimeSwitchingModel r) {
+            return "(" + head("model-regime-switching", r.span()) + " (calm (drift " + quantity(r.calmDrift())
+                    + ") (vol " + quantity(r.calmVolatility()) + ")) (stressed (drift " + quantity(r.stressedDrift())
+                    + ") (vol " + quantity(r.stressedVolatility()) + ")) (calm-to-stressed " + quantity(r.calmToStressed())
+                    + ") (stressed-to-calm " + quantity(r.stressedToCalm()) + "))";
+        } else if (statement instanceof BootstrapModel b) {
+            return "(" + head("model-bootstrap", b.span()) + " " + text(b.file())
+                    + b.from().map(d -> " (from " + d.text() + ")").orElse("")
+                    + b.to().map(d -> " (to " + d.text() + ")").orElse("")
+                    + " (mean-block " + quantity(b.meanBlock()) + "))";
         } else if (statement instanceof ShockStatement shock) {
             return "(" + head("shock", shock.span()) + " " + text(shock.name()) + " " + shockEffect(shock.effect()) + ")";
         }
@@ -73,6 +94,16 @@ public final class AstPrinter {
             return "(" + move.direction().name().toLowerCase(Locale.ROOT) + " " + quantity(move.size())
                     + move.duration().map(d -> " (over " + quantity(d) + ")").orElse("")
                     + " (at-day " + move.firstDay().text() + "))";
+        } else if (effect instanceof ShockEffect.Volatility volatility) {
+            return "(volatility x" + volatility.multiplier().text() + " (from-day " + volatility.firstDay().text()
+                    + ") (for " + quantity(volatility.duration()) + "))";
+        } else if (effect instanceof ShockEffect.Closure closure) {
+            return "(closed (from-day " + closure.firstDay().text() + ") (for " + quantity(closure.duration()) + ")"
+                    + closure.gap().map(g -> " (then " + closure.gapDirection().orElseThrow().name()
+                            .toLowerCase(Locale.ROOT) + " " + quantity(g) + ")").orElse("") + ")";
+        } else if (effect instanceof ShockEffect.Replay replay) {
+            return "(replay " + text(replay.file()) + " (from " + replay.from().text() + ") (to " + replay.to().text()
+                    + ") (at-day " + replay.firstDay().text() + "))";
         }
         throw new IllegalStateException("unprinted shock effect " + effect);
     }

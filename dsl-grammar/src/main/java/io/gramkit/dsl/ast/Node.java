@@ -7,7 +7,7 @@ import io.gramkit.diagnostic.SourceSpan;
  * is checked or converted. Every node knows where it came from.
  */
 public sealed interface Node
-        permits ScenarioNode, Text, NumberLiteral, UnitLiteral, Quantity, ScenarioStatement, GoldStatement,
+        permits ScenarioNode, Text, NumberLiteral, DateLiteral, UnitLiteral, Quantity, ScenarioStatement, GoldStatement,
         TokenStatement, BehaviourStatement, PolicyStatement, ReserveAsset, ShockEffect {
 
     SourceSpan span();

@@ -35,6 +35,10 @@ public enum GramCode {
     SHOCK_AFTER_HORIZON("G211", Severity.WARNING, "a shock that starts after the horizon"),
     SHOCK_PAST_HORIZON("G212", Severity.WARNING, "a shock that ends after the horizon"),
     FEE_NEVER_RAISED("G213", Severity.WARNING, "a raised fee that is not above the fee"),
+    DATA_NOT_FOUND("G214", Severity.ERROR, "a data file that does not exist"),
+    EMPTY_WINDOW("G215", Severity.ERROR, "a date window of a data file with fewer than 2 prices"),
+    MALFORMED_DATE("G216", Severity.ERROR, "a date that is not YYYY-MM-DD, YYYY-MM or YYYY, or not a real date"),
+    INCONSISTENT_MODEL("G217", Severity.ERROR, "model parameters that contradict each other"),
     MODEL_CHECK_FAILED("G299", Severity.ERROR, "an internal check failed (a bug: please report it)");
 
     private final String code;

@@ -1,6 +1,12 @@
 package io.gramkit.dsl.parser;
 
 import io.gramkit.dsl.ast.BehaviourBlock;
+import io.gramkit.dsl.ast.BootstrapModel;
+import io.gramkit.dsl.ast.DateLiteral;
+import io.gramkit.dsl.ast.GarchModel;
+import io.gramkit.dsl.ast.JumpDiffusionModel;
+import io.gramkit.dsl.ast.RegimeSwitchingModel;
+import io.gramkit.dsl.ast.StudentTModel;
 import io.gramkit.dsl.ast.BehaviourStatement;
 import io.gramkit.dsl.ast.Description;
 import io.gramkit.dsl.ast.Direction;
@@ -115,6 +121,38 @@ final class AstBuilder extends GramBaseVisitor<Node> {
     }
 
     @Override
+    public Node visitStudentTModel(StudentTModelContext ctx) {
+        return new StudentTModel(positions.span(ctx.getParent()), quantity(ctx.drift), quantity(ctx.volatility),
+                quantity(ctx.df));
+    }
+
+    @Override
+    public Node visitJumpDiffusionModel(JumpDiffusionModelContext ctx) {
+        return new JumpDiffusionModel(positions.span(ctx.getParent()), quantity(ctx.drift), quantity(ctx.volatility),
+                quantity(ctx.intensity), quantity(ctx.jumpMean), quantity(ctx.dispersion));
+    }
+
+    @Override
+    public Node visitGarchModel(GarchModelContext ctx) {
+        return new GarchModel(positions.span(ctx.getParent()), quantity(ctx.drift), quantity(ctx.volatility),
+                quantity(ctx.alpha), quantity(ctx.beta), Optional.ofNullable(ctx.df).map(this::quantity));
+    }
+
+    @Override
+    public Node visitRegimeSwitchingModel(RegimeSwitchingModelContext ctx) {
+        return new RegimeSwitchingModel(positions.span(ctx.getParent()), quantity(ctx.calmDrift),
+                quantity(ctx.calmVolatility), quantity(ctx.stressedDrift), quantity(ctx.stressedVolatility),
+                quantity(ctx.toStressed), quantity(ctx.toCalm));
+    }
+
+    @Override
+    public Node visitBootstrapModel(BootstrapModelContext ctx) {
+        return new BootstrapModel(positions.span(ctx.getParent()), text(ctx.file),
+                Optional.ofNullable(ctx.from).map(this::date), Optional.ofNullable(ctx.to).map(this::date),
+                quantity(ctx.block));
+    }
+
+    @Override
     public Node visitShockStatement(ShockStatementContext ctx) {
         return new ShockStatement(positions.span(ctx), text(ctx.name), build(ctx.shockEffect(), ShockEffect.class));
     }
@@ -124,6 +162,25 @@ final class AstBuilder extends GramBaseVisitor<Node> {
         Direction direction = ctx.direction.getType() == GramParser.DROP ? Direction.DROP : Direction.RISE;
         Optional<Quantity> duration = Optional.ofNullable(ctx.duration).map(this::quantity);
         return new ShockEffect.Move(positions.span(ctx), direction, quantity(ctx.size), duration, number(ctx.day));
+    }
+
+    @Override
+    public Node visitVolatilityShock(VolatilityShockContext ctx) {
+        NumberLiteral multiplier = new NumberLiteral(positions.span(ctx.factor), ctx.factor.getText().substring(1));
+        return new ShockEffect.Volatility(positions.span(ctx), multiplier, number(ctx.day), quantity(ctx.duration));
+    }
+
+    @Override
+    public Node visitClosureShock(ClosureShockContext ctx) {
+        Optional<Direction> direction = Optional.ofNullable(ctx.direction)
+                .map(d -> d.getType() == GramParser.DROP ? Direction.DROP : Direction.RISE);
+        return new ShockEffect.Closure(positions.span(ctx), number(ctx.day), quantity(ctx.duration), direction,
+                Optional.ofNullable(ctx.gap).map(this::quantity));
+    }
+
+    @Override
+    public Node visitReplayShock(ReplayShockContext ctx) {
+        return new ShockEffect.Replay(positions.span(ctx), text(ctx.file), date(ctx.from), date(ctx.to), number(ctx.day));
     }
 
     // ---- token
@@ -251,6 +308,10 @@ final class AstBuilder extends GramBaseVisitor<Node> {
     private NumberLiteral number(NumberContext ctx) {
         String sign = ctx.sign == null ? "" : ctx.sign.getText();
         return new NumberLiteral(positions.span(ctx), sign + ctx.digits.getText());
+    }
+
+    private DateLiteral date(DateContext ctx) {
+        return new DateLiteral(positions.span(ctx), ctx.getText());
     }
 
     private static Unit unit(int tokenType) {

@@ -164,7 +164,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         } else {
             diagnostics.report(GramCode.UNEXPECTED_INPUT.at(positions.span(token),
                     "unexpected " + TokenNames.found(token) + "; " + TokenNames.expected(expected)
-                            + TokenNames.home(token)));
+                            + (expected.contains(GramLexer.RBRACE) ? TokenNames.home(token) : "")));
         }
     }
 

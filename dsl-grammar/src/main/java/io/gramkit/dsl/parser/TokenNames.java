@@ -74,6 +74,10 @@ final class TokenNames {
                 placeholders.add("<number>");
             } else if (type == GramParser.STRING || type == GramParser.UNTERMINATED_STRING) {
                 placeholders.add("<string>");
+            } else if (type == GramParser.DATE) {
+                placeholders.add("<date>");
+            } else if (type == GramParser.MULTIPLIER) {
+                placeholders.add("<multiplier such as x2>");
             } else if (UNITS.contains(type)) {
                 placeholders.add("<unit>");
             } else if (type == GramParser.IDENTIFIER) {

@@ -5,7 +5,6 @@ import io.gramkit.diagnostic.SourceSpan;
 import io.gramkit.dsl.ast.BehaviourBlock;
 import io.gramkit.dsl.ast.BehaviourStatement;
 import io.gramkit.dsl.ast.Description;
-import io.gramkit.dsl.ast.GbmModel;
 import io.gramkit.dsl.ast.GoldBlock;
 import io.gramkit.dsl.ast.GoldModelNode;
 import io.gramkit.dsl.ast.GoldStatement;
@@ -141,25 +140,14 @@ public final class Resolver {
         Optional<Double> spot = spotSetting.flatMap(s -> exactSpot.flatMap(
                 exact -> quantities.toDouble(exact, s.value(), "spot", Dimension.PRICE, Range.POSITIVE)));
         spotPerGram = spot.isPresent() ? exactSpot : Optional.empty();
+        DataFiles data = new DataFiles(baseDirectory, diagnostics);
         Optional<GoldModel> model = find.required(find.single(statements, GoldModelNode.class, "'model'"), block,
-                "the gold block", "model gbm drift 0% vol 18%").flatMap(this::model);
-        Optional<List<Shock>> shocks = new Shocks(quantities, diagnostics).resolve(statements, horizon);
+                "the gold block", "model gbm drift 0% vol 18%").flatMap(new GoldModels(quantities, diagnostics, data)::resolve);
+        Optional<List<Shock>> shocks = new Shocks(quantities, diagnostics, data).resolve(statements, horizon);
         if (!allPresent(spot, model, shocks)) {
             return Optional.empty();
         }
         return Optional.of(new Gold(block.span(), spot.get(), model.get(), shocks.get()));
-    }
-
-    private Optional<GoldModel> model(GoldModelNode node) {
-        if (node instanceof GbmModel gbm) {
-            Optional<Double> drift = quantities.number(gbm.drift(), "drift", Dimension.FRACTION, Range.ANY);
-            Optional<Double> volatility = quantities.number(gbm.volatility(), "vol", Dimension.FRACTION,
-                    Range.NON_NEGATIVE);
-            return allPresent(drift, volatility)
-                    ? Optional.of(new GoldModel.Gbm(gbm.span(), drift.get(), volatility.get()))
-                    : Optional.empty();
-        }
-        throw new IllegalStateException("unresolved gold model " + node);
     }
 
     // ---- behaviour and policies: every setting optional, the reference values by default

@@ -1,0 +1,188 @@
+package io.gramkit;
+
+import io.gramkit.analysis.ColumnDictionary;
+import io.gramkit.analysis.DailyBands;
+import io.gramkit.analysis.DailyShares;
+import io.gramkit.analysis.Estimate;
+import io.gramkit.analysis.MetricRow;
+import io.gramkit.analysis.PathMetrics;
+import io.gramkit.analysis.Summary;
+import io.gramkit.analysis.TrajectorySample;
+import io.gramkit.interpreter.PathOutcomes;
+import io.gramkit.interpreter.RuleChanges;
+import java.util.List;
+import java.util.Locale;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/** A run's results as Tablesaw tables whose columns are named as in the output files. */
+final class GramTables {
+    private GramTables() {
+    }
+
+    static Table summary(Summary summary) {
+        StringColumn metric = StringColumn.create("metric");
+        DoubleColumn value = DoubleColumn.create("value");
+        DoubleColumn se = DoubleColumn.create("standard_error");
+        add(metric, value, se, "paths", summary.paths(), Double.NaN);
+        add(metric, value, se, "horizon_days", summary.horizonDays(), Double.NaN);
+        for (String quantity : summary.quantities()) {
+            double[] q = summary.quantiles(quantity);
+            for (int i = 0; i < q.length; i++) {
+                add(metric, value, se, quantity + "_q" + percent(Summary.PROBABILITIES[i]), q[i], Double.NaN);
+            }
+        }
+        add(metric, value, se, "share_max_discount_above_1pct", summary.maxDiscountAbove1Percent().value(),
+                summary.maxDiscountAbove1Percent().standardError());
+        add(metric, value, se, "share_max_discount_above_10pct", summary.maxDiscountAbove10Percent().value(),
+                summary.maxDiscountAbove10Percent().standardError());
+        add(metric, value, se, "share_minting_halted", summary.haltedMinting().value(),
+                summary.haltedMinting().standardError());
+        for (RuleChanges rule : summary.ruleChanges()) {
+            add(metric, value, se, "rule_changes: " + rule.rule(), rule.pathDays(), Double.NaN);
+        }
+        return Table.create("summary: " + summary.scenario(), metric, value, se);
+    }
+
+    static Table metrics(List<MetricRow> rows) {
+        StringColumn metric = StringColumn.create("metric");
+        DoubleColumn value = DoubleColumn.create("value");
+        DoubleColumn se = DoubleColumn.create("standard_error");
+        DoubleColumn low = DoubleColumn.create("ci95_low");
+        DoubleColumn high = DoubleColumn.create("ci95_high");
+        DoubleColumn count = DoubleColumn.create("count");
+        StringColumn unit = StringColumn.create("unit");
+        StringColumn meaning = StringColumn.create("meaning");
+        for (MetricRow row : rows) {
+            Estimate e = row.estimate();
+            metric.append(row.name());
+            value.append(e.value());
+            se.append(e.standardError());
+            low.append(e.low());
+            high.append(e.high());
+            count.append(e.count());
+            unit.append(row.unit());
+            meaning.append(row.meaning());
+        }
+        return Table.create("metrics", metric, value, se, low, high, count, unit, meaning);
+    }
+
+    static Table daily(DailyBands bands) {
+        Table table = Table.create("daily");
+        IntColumn day = IntColumn.create("day");
+        for (int d = 0; d < bands.days(); d++) {
+            day.append(d);
+        }
+        table.addColumns(day);
+        for (String quantity : DailyBands.QUANTITIES) {
+            for (int i = 0; i < DailyBands.PROBABILITIES.length; i++) {
+                DoubleColumn column = DoubleColumn.create(quantity + "_q" + percent(DailyBands.PROBABILITIES[i]));
+                for (int d = 0; d < bands.days(); d++) {
+                    column.append(bands.band(quantity, d)[i]);
+                }
+                table.addColumns(column);
+            }
+        }
+        return table;
+    }
+
+    static Table dailyShares(DailyShares shares) {
+        IntColumn day = IntColumn.create("day");
+        IntColumn paths = IntColumn.create("paths");
+        Table table = Table.create("daily shares", day, paths);
+        List<DoubleColumn> columns = DailyShares.COLUMNS.subList(2, DailyShares.COLUMNS.size()).stream()
+                .map(DoubleColumn::create).toList();
+        columns.forEach(table::addColumns);
+        for (int d = 0; d < shares.days(); d++) {
+            day.append(d);
+            paths.append((int) shares.share(d, 0).paths());
+            for (int k = 0; k < 4; k++) {
+                columns.get(2 * k).append(shares.share(d, k).value());
+                columns.get(2 * k + 1).append(shares.share(d, k).standardError());
+            }
+        }
+        return table;
+    }
+
+    static Table paths(PathOutcomes outcomes) {
+        Table table = Table.create("paths");
+        for (String name : PathOutcomes.COLUMNS) {
+            double[] values = outcomes.column(name);
+            if (name.equals("path") || name.equals("mint_enabled") || name.startsWith("days_")) {
+                int[] whole = new int[values.length];
+                for (int i = 0; i < values.length; i++) {
+                    whole[i] = (int) values[i];
+                }
+                table.addColumns(IntColumn.create(name, whole));
+            } else {
+                table.addColumns(DoubleColumn.create(name, values));
+            }
+        }
+        return table;
+    }
+
+    /** Days that never came (no recovery by the horizon) are missing values. */
+    static Table pathMetrics(PathMetrics metrics) {
+        Table table = Table.create("path metrics");
+        for (String name : PathMetrics.COLUMNS) {
+            double[] values = metrics.column(name);
+            if (name.equals("path")) {
+                int[] whole = new int[values.length];
+                for (int i = 0; i < values.length; i++) {
+                    whole[i] = i;
+                }
+                table.addColumns(IntColumn.create(name, whole));
+            } else {
+                table.addColumns(DoubleColumn.create(name, values));
+            }
+        }
+        return table;
+    }
+
+    /** Long form: one row per path and day of the sampled paths. */
+    static Table trajectories(TrajectorySample sample) {
+        IntColumn path = IntColumn.create("path");
+        IntColumn day = IntColumn.create("day");
+        Table table = Table.create("trajectories", path, day);
+        List<DoubleColumn> columns = TrajectorySample.QUANTITIES.stream().map(DoubleColumn::create).toList();
+        columns.forEach(table::addColumns);
+        for (int p = 0; p < sample.paths(); p++) {
+            for (int d = 0; d < sample.days(); d++) {
+                path.append(p);
+                day.append(d);
+                for (int q = 0; q < columns.size(); q++) {
+                    columns.get(q).append(sample.value(TrajectorySample.QUANTITIES.get(q), p, d));
+                }
+            }
+        }
+        return table;
+    }
+
+    static Table columns(List<ColumnDictionary.Entry> entries) {
+        StringColumn file = StringColumn.create("file");
+        StringColumn name = StringColumn.create("name");
+        StringColumn kind = StringColumn.create("kind");
+        StringColumn meaning = StringColumn.create("meaning");
+        StringColumn unit = StringColumn.create("unit");
+        for (ColumnDictionary.Entry e : entries) {
+            file.append(e.file());
+            name.append(e.name());
+            kind.append(e.kind());
+            meaning.append(e.meaning());
+            unit.append(e.unit());
+        }
+        return Table.create("columns", file, name, kind, meaning, unit);
+    }
+
+    private static void add(StringColumn metric, DoubleColumn value, DoubleColumn se, String name, double v, double s) {
+        metric.append(name);
+        value.append(v);
+        se.append(s);
+    }
+
+    private static String percent(double p) {
+        return String.format(Locale.ROOT, "%02d", Math.round(p * 100));
+    }
+}

@@ -1,0 +1,71 @@
+package io.gramkit.cli;
+
+import io.gramkit.RunProgress;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+
+/**
+ * A one-line progress bar on stderr (days done of the horizon, time left), drawn only on a
+ * terminal and only once a run has taken longer than about two seconds, so short runs and
+ * redirected output stay quiet. Redrawn at most ten times a second.
+ */
+final class ProgressBar implements RunProgress {
+    static final long QUIET_NANOS = 2_000_000_000L;
+    private static final long REDRAW_NANOS = 100_000_000L;
+    private static final int WIDTH = 30;
+
+    private final PrintWriter err;
+    private final String label;
+    private final LongSupplier clock;
+    private long started = -1;
+    private long lastDrawn = -1;
+    private boolean shown;
+
+    ProgressBar(PrintWriter err, String label, LongSupplier clock) {
+        this.err = err;
+        this.label = label;
+        this.clock = clock;
+    }
+
+    /** A bar when stderr is a terminal (there is a console), else nothing. */
+    static RunProgress forTerminal(PrintWriter err, String label) {
+        return System.console() == null ? RunProgress.NONE : new ProgressBar(err, label, System::nanoTime);
+    }
+
+    @Override
+    public void onDay(int day, int horizonDays) {
+        long now = clock.getAsLong();
+        if (day == 0 || started < 0) {
+            started = now;
+            lastDrawn = -1;
+            shown = false;
+            return;
+        }
+        long elapsed = now - started;
+        boolean last = day >= horizonDays;
+        if (elapsed < QUIET_NANOS || (!last && lastDrawn >= 0 && now - lastDrawn < REDRAW_NANOS)) {
+            if (last && shown) {
+                err.println();
+                err.flush();
+            }
+            return;
+        }
+        lastDrawn = now;
+        shown = true;
+        double done = (double) day / horizonDays;
+        int filled = (int) Math.round(WIDTH * done);
+        double secondsLeft = elapsed / 1e9 * (1 - done) / done;
+        err.print(String.format(Locale.ROOT, "\r  %s [%s%s] day %d/%d %3.0f%%  %s", label, "#".repeat(filled),
+                ".".repeat(WIDTH - filled), day, horizonDays, 100 * done, last ? "done          " : left(secondsLeft)));
+        if (last) {
+            err.println();
+        }
+        err.flush();
+    }
+
+    private static String left(double seconds) {
+        return seconds < 90 ? String.format(Locale.ROOT, "%d s left   ", Math.round(seconds))
+                : String.format(Locale.ROOT, "%d min left   ", Math.round(seconds / 60));
+    }
+}

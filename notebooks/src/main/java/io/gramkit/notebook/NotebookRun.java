@@ -1,0 +1,95 @@
+package io.gramkit.notebook;
+
+import io.gramkit.GramRun;
+import io.gramkit.analysis.DailyBands;
+import io.gramkit.interpreter.RunResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A finished run, shown as its summary; tables and charts of it on request. */
+public final class NotebookRun implements Displayable {
+    private final String label;
+    private final GramRun run;
+
+    NotebookRun(String label, GramRun run) {
+        this.label = label;
+        this.run = run;
+    }
+
+    /** Wraps a run made with the kit's API, to show it with this facade's tables and charts. */
+    public static NotebookRun of(String label, GramRun run) {
+        return new NotebookRun(label, run);
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The kit's run, for the API this facade does not cover. */
+    public GramRun gram() {
+        return run;
+    }
+
+    public SummaryView summary() {
+        RunResult result = run.result();
+        return new SummaryView(run.summary(), result.threads(), result.elapsed().toNanos() / 1e9);
+    }
+
+    /** A fan chart of {@code quantity} (gold, discount, coverage or supply) by day. */
+    public Chart fan(String quantity) {
+        return fan(quantity, 0, Integer.MAX_VALUE);
+    }
+
+    /** The fan chart of {@code quantity} on days {@code firstDay .. lastDay} only, to look closer. */
+    public Chart fan(String quantity, int firstDay, int lastDay) {
+        return FanChart.of(quantity, List.of(new FanChart.Fan(label, run.dailyBands())), firstDay, lastDay);
+    }
+
+    /** One row per path with its state at the horizon and running totals: the columns of paths.csv. */
+    public Table paths() {
+        return Displayables.paths(label + ": paths at day " + run.result().scenario().horizonDays(), run.outcomes());
+    }
+
+    /** The daily 5/25/50/75/95% quantiles of {@code quantity} across paths: the numbers behind {@link #fan}. */
+    public Table daily(String quantity) {
+        DailyBands bands = run.dailyBands();
+        bands.band(quantity, 0);   // rejects an unknown quantity before the table is shown
+        List<String> columns = List.of("day", "5%", "25%", "50%", "75%", "95%");
+        return Table.of(label + ": " + Formats.label(quantity) + " by day", columns, bands.days(), day -> {
+            List<String> cells = new ArrayList<>(columns.size());
+            cells.add(Integer.toString(day));
+            for (double value : bands.band(quantity, day)) {
+                cells.add(Formats.quantity(quantity, value));
+            }
+            return cells;
+        });
+    }
+
+    /** Writes the run's output files (paths.csv, summary.csv, ...) into a new folder, as {@code gram run --out} does. */
+    public Path save(String folder) {
+        try {
+            return run.writeTo(Path.of(folder), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<String> html() {
+        return summary().html();
+    }
+
+    @Override
+    public String text() {
+        return summary().text();
+    }
+
+    @Override
+    public String toString() {
+        return text();
+    }
+}
