@@ -138,6 +138,15 @@ public final class GramScenario {
         return new GramScenario(scenario, source, pathsOverride, threads, goldPaths, listener);
     }
 
+    /**
+     * Compiles the rule files this scenario runs with, as {@link #run()} would, without running.
+     *
+     * @throws InputException listing every problem of the rule files
+     */
+    public void compileRules() {
+        RuleSets.forScenario(scenario);
+    }
+
     public int threads() {
         return threads;
     }

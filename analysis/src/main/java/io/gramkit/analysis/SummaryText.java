@@ -11,8 +11,9 @@ public final class SummaryText {
     public static String render(Summary summary, int threads, double seconds) {
         StringBuilder out = new StringBuilder();
         out.append(summary.scenario()).append('\n');
-        out.append(String.format(Locale.ROOT, "  %,d paths x %d days, seed %d, %d thread%s, %.1f s%n",
-                summary.paths(), summary.horizonDays(), summary.seed(), threads, threads == 1 ? "" : "s", seconds));
+        out.append(String.format(Locale.ROOT, "  %,d path%s x %d day%s, seed %d, %d thread%s, %.1f s%n",
+                summary.paths(), summary.paths() == 1 ? "" : "s", summary.horizonDays(),
+                summary.horizonDays() == 1 ? "" : "s", summary.seed(), threads, threads == 1 ? "" : "s", seconds));
         out.append("  gold: ").append(summary.generator()).append("\n\n");
 
         out.append(String.format(Locale.ROOT, "  at day %-12d %14s %14s %14s%n", summary.horizonDays(), "5%", "50%", "95%"));

@@ -2,6 +2,8 @@ package io.gramkit.cli;
 
 import io.gramkit.diagnostic.Diagnostic;
 import io.gramkit.diagnostic.DiagnosticPrinter;
+import io.gramkit.Gram;
+import io.gramkit.diagnostic.InputException;
 import io.gramkit.dsl.ScenarioLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Checks scenario files and prints every error and warning; exits 2 if any file has an error.")
+        description = "Checks scenario files, and compiles the rule files they name, and prints every error and warning; exits 2 if any file has an error.")
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -21,11 +23,25 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario files (.gram).")
     List<Path> files;
 
+    /** Compiles the rule files the scenario names, as a run would, and returns their problems. */
+    private static List<Diagnostic> ruleProblems(Path file) {
+        try {
+            Gram.load(file).compileRules();
+            return List.of();
+        } catch (InputException e) {
+            return e.diagnostics();
+        }
+    }
+
     @Override
     public Integer call() {
         List<Diagnostic> all = new ArrayList<>();
         for (Path file : files) {
-            all.addAll(ScenarioLoader.check(file));
+            List<Diagnostic> found = ScenarioLoader.check(file);
+            all.addAll(found);
+            if (found.stream().noneMatch(Diagnostic::isError)) {
+                all.addAll(ruleProblems(file));
+            }
         }
         spec.commandLine().getErr().print(DiagnosticPrinter.render(all));
         spec.commandLine().getErr().flush();

@@ -19,6 +19,14 @@ public final class Main {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(Main::exitCode);
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            CommandLine failed = exception.getCommandLine();
+            err.println("gram: error: " + exception.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(exception, err);
+            err.println("run '" + failed.getCommandSpec().qualifiedName() + " --help' for the options");
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        });
         commandLine.setExecutionExceptionHandler((exception, command, parsed) -> {
             if (exception instanceof InputException input) {
                 err.print(input.render());
@@ -27,6 +35,13 @@ public final class Main {
             }
             if (exception instanceof UsageError usage) {
                 err.println("gram: error: " + usage.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
+            if (exception instanceof java.nio.file.FileSystemException io) {
+                // An output path that cannot be written (a parent that is a file, no permission)
+                // is the user's to fix, not a bug of the kit.
+                err.println("gram: error: cannot write '" + io.getFile() + "': " + reason(io));
+                err.flush();
                 return ExitCode.BAD_INPUT;
             }
             err.println("gram: internal error: " + exception);
@@ -39,6 +54,19 @@ public final class Main {
             return ExitCode.INTERNAL;
         });
         return commandLine.execute(args);
+    }
+
+    private static String reason(java.nio.file.FileSystemException io) {
+        if (io instanceof java.nio.file.NoSuchFileException) {
+            return "a folder on the way does not exist";
+        }
+        if (io instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (io instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file of that name is in the way";
+        }
+        return io.getReason() != null ? io.getReason().toLowerCase(java.util.Locale.ROOT) : "the file system refused";
     }
 
     private static int exitCode(Throwable exception) {

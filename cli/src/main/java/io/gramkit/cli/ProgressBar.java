@@ -28,9 +28,15 @@ final class ProgressBar implements RunProgress {
         this.clock = clock;
     }
 
-    /** A bar when stderr is a terminal (there is a console), else nothing. */
+    /**
+     * A bar when stderr is a terminal, else nothing. Java cannot test stderr itself: bin/gram
+     * passes {@code -Dgram.stderr.terminal=true|false} from the shell's {@code [ -t 2 ]}; without
+     * it (a bare {@code java -jar}) the bar needs both a console and the property unset.
+     */
     static RunProgress forTerminal(PrintWriter err, String label) {
-        return System.console() == null ? RunProgress.NONE : new ProgressBar(err, label, System::nanoTime);
+        String stated = System.getProperty("gram.stderr.terminal");
+        boolean terminal = stated != null ? Boolean.parseBoolean(stated) : System.console() != null;
+        return terminal ? new ProgressBar(err, label, System::nanoTime) : RunProgress.NONE;
     }
 
     @Override

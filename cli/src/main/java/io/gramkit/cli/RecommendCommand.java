@@ -25,8 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "recommend", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Searches policy settings on common random numbers: reports the combinations that meet a "
                 + "requirement, the best of them by an objective, and how confident that choice is.",
-            "Example: gram recommend reference-v1.gram --vary \"raised_fee in 1%..3% step 0.5%\" "
-                + "--vary \"daily_limit in 1%,2%,3%\" --require \"share_max_discount_above_10pct < 5%\" "
+            "Example: gram recommend reference-v1.gram --vary \"raised_fee in 1%%..3%% step 0.5%%\" "
+                + "--vary \"daily_limit in 1%%,2%%,3%%\" --require \"share_max_discount_above_10pct < 5%%\" "
                 + "--minimise mean_max_deviation_bp"})
 final class RecommendCommand implements Callable<Integer> {
     @Spec

@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Reverse stress test: finds the smallest size of a shock at which a condition on a headline metric "
                 + "holds. Scans a grid of sizes on common random numbers (the response need not be monotone), refines "
                 + "every change of the condition by bisection, and reports each with its uncertainty.",
-            "Example: gram reverse reference-v1.gram --shock \"Two-day drop\" --until \"share_max_discount_above_10pct >= 50%\""})
+            "Example: gram reverse reference-v1.gram --shock \"Two-day drop\" --until \"share_max_discount_above_10pct >= 50%%\""})
 final class ReverseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -51,8 +51,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (paths != null && paths <= 0 || threads != null && threads <= 0) {
-            throw new UsageError("--paths and --threads must be positive");
+        if (paths != null && paths <= 0) {
+            throw new UsageError("--paths must be positive, got " + paths);
+        }
+        if (threads != null && threads <= 0) {
+            throw new UsageError("--threads must be positive, got " + threads);
         }
         if (out != null) {
             try {

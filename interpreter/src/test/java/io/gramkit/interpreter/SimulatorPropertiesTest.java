@@ -18,8 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What the equations guarantee, checked on randomised scenarios (seeded, so failures reproduce):
- * thread count and path count do not change a path's numbers; supply, gold and cash move exactly
- * by what was redeemed and minted; the discount stays in [0, kappa].
+ * thread count and path count do not change a path's numbers; supply moves exactly by what was
+ * redeemed and minted; gold reserves never go negative and cash never below the model's -1e-6 USD
+ * tolerance; the discount stays in [0, kappa].
  */
 class SimulatorPropertiesTest {
 

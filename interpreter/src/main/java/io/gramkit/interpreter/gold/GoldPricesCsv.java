@@ -39,6 +39,9 @@ public final class GoldPricesCsv {
         } catch (IOException e) {
             return fail(new SourceFile(file.toString(), ""), "D101", "cannot read file: " + reason(e));
         }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);   // a byte-order mark, as spreadsheet "CSV UTF-8" exports write
+        }
         return parse(new SourceFile(file.toString(), text), horizonDays);
     }
 
@@ -152,13 +155,13 @@ public final class GoldPricesCsv {
                 Diagnostics problems) {
             String value = field.strip();
             SourceSpan span = SourceSpan.at(source, line, column, Math.max(1, field.length()));
-            if (!value.matches("[0-9]{1,10}")) {
+            if (!value.matches("[0-9]+")) {
                 problems.error("D105", span, what + " '" + value + "' is not a whole number from 0");
                 return null;
             }
-            long number = Long.parseLong(value);
+            long number = value.length() > 18 ? Long.MAX_VALUE : Long.parseLong(value);
             if (number > max) {
-                problems.error("D106", span, what + " " + value + " is beyond the last allowed " + what + " " + max
+                problems.error("D106", span, what + " " + value + " is beyond the largest allowed " + what + " " + max
                         + (what.equals("day") ? " (the scenario's horizon)" : ""));
                 return null;
             }

@@ -47,7 +47,7 @@ class GoldPricesCsvTest {
                 prices.csv:6:1: error: path 'x' is not a whole number from 0 [D105]
                     6 | x,0,1
                       | ^
-                prices.csv:7:3: error: day 9 is beyond the last allowed day 3 (the scenario's horizon) [D106]
+                prices.csv:7:3: error: day 9 is beyond the largest allowed day 3 (the scenario's horizon) [D106]
                     7 | 0,9,75
                       |   ^
                 """);
