@@ -1,27 +1,18 @@
 package io.gramkit;
 
-import java.nio.file.Files;
+import io.gramkit.testing.RepositoryRoot;
 import java.nio.file.Path;
 
-/** Finds the repository's root in tests (set by the parent POM, else found from the working folder). */
+/** The repository root for this module's tests; see {@link RepositoryRoot}. */
 final class Repository {
     private Repository() {
     }
 
     static Path root() {
-        String configured = System.getProperty("gram.repo");
-        if (configured != null && Files.isDirectory(Path.of(configured, "scenario-library"))) {
-            return Path.of(configured);
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("scenario-library"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("cannot find the repository root from " + Path.of("").toAbsolutePath());
+        return RepositoryRoot.root();
     }
 
     static Path file(String relative) {
-        return root().resolve(relative);
+        return RepositoryRoot.file(relative);
     }
 }

@@ -66,23 +66,7 @@ public final class QuantileSketch {
 
     /** Type-7 quantiles, each within the relative accuracy. */
     public double[] quantiles(double... probabilities) {
-        long n = count();
-        if (n == 0) {
-            throw new IllegalArgumentException("no values");
-        }
-        double[] result = new double[probabilities.length];
-        for (int i = 0; i < probabilities.length; i++) {
-            double p = probabilities[i];
-            if (!(p >= 0 && p <= 1)) {
-                throw new IllegalArgumentException("probability " + p + " is outside [0, 1]");
-            }
-            double h = (n - 1) * p;
-            long low = (long) Math.floor(h);
-            double fraction = h - low;
-            double x = orderStatistic(low);
-            result[i] = fraction > 0 && low + 1 < n ? x + fraction * (orderStatistic(low + 1) - x) : x;
-        }
-        return result;
+        return Quantiles.typeSeven(count(), this::orderStatistic, probabilities);
     }
 
     /** The value standing for the order statistic of rank {@code rank} (0-based, ascending). */

@@ -1,6 +1,7 @@
 package io.gramkit.analysis;
 
 import java.util.Arrays;
+import java.util.function.LongToDoubleFunction;
 
 /**
  * Sample quantiles by linear interpolation between order statistics (Hyndman and Fan's type 7,
@@ -20,7 +21,15 @@ public final class Quantiles {
 
     /** As {@link #of} for values already in ascending order. */
     public static double[] ofSorted(double[] sorted, double... probabilities) {
-        if (sorted.length == 0) {
+        return typeSeven(sorted.length, i -> sorted[(int) i], probabilities);
+    }
+
+    /**
+     * The type-7 rule over {@code n} values given by their order statistics (0-based ranks in
+     * ascending order), for exact sorted arrays and for sketches alike.
+     */
+    static double[] typeSeven(long n, LongToDoubleFunction orderStatistic, double... probabilities) {
+        if (n == 0) {
             throw new IllegalArgumentException("no values");
         }
         double[] result = new double[probabilities.length];
@@ -29,12 +38,11 @@ public final class Quantiles {
             if (!(p >= 0 && p <= 1)) {
                 throw new IllegalArgumentException("probability " + p + " is outside [0, 1]");
             }
-            double h = (sorted.length - 1) * p;
-            int low = (int) Math.floor(h);
+            double h = (n - 1) * p;
+            long low = (long) Math.floor(h);
             double fraction = h - low;
-            result[i] = low + 1 < sorted.length && fraction > 0
-                    ? sorted[low] + fraction * (sorted[low + 1] - sorted[low])
-                    : sorted[low];
+            double x = orderStatistic.applyAsDouble(low);
+            result[i] = low + 1 < n && fraction > 0 ? x + fraction * (orderStatistic.applyAsDouble(low + 1) - x) : x;
         }
         return result;
     }

@@ -4,12 +4,11 @@ import io.gramkit.Gram;
 import io.gramkit.GramComparison;
 import io.gramkit.GramScenario;
 import io.gramkit.analysis.ComparisonText;
-import io.gramkit.analysis.OutputFolder;
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,14 +28,8 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "B", description = "The alternative scenario file (.gram).")
     Path fileB;
 
-    @Option(names = "--paths", paramLabel = "N", description = "Number of paths for both (default: A's).")
-    Integer paths;
-
-    @Option(names = "--seed", paramLabel = "SEED", description = "Random seed for both (default: A's).")
-    Long seed;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    RunSettings runSettings;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write compare.csv and columns.csv into DIR.")
     Path out;
@@ -46,18 +39,10 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (paths != null && paths <= 0 || threads != null && threads <= 0) {
-            throw new UsageError("--paths and --threads must be positive");
-        }
-        if (out != null) {
-            try {
-                new OutputFolder(out, force).checkWritable();
-            } catch (FileAlreadyExistsException e) {
-                throw new UsageError("output folder '" + out + "' exists; pass --force to replace it");
-            }
-        }
-        GramScenario a = configure(Gram.load(fileA));
-        GramScenario b = configure(Gram.load(fileB));
+        runSettings.validate();
+        RunSettings.refuseExistingFolder(out, force);
+        GramScenario a = runSettings.applyTo(Gram.load(fileA));
+        GramScenario b = runSettings.applyTo(Gram.load(fileB));
         if (a.scenario().horizonDays() != b.scenario().horizonDays()) {
             throw new UsageError("A runs " + a.scenario().horizonDays() + " days and B " + b.scenario().horizonDays()
                     + "; compare scenarios with the same horizon");
@@ -72,18 +57,5 @@ final class CompareCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
-    }
-
-    private GramScenario configure(GramScenario scenario) {
-        if (paths != null) {
-            scenario = scenario.withPaths(paths);
-        }
-        if (seed != null) {
-            scenario = scenario.withSeed(seed);
-        }
-        if (threads != null) {
-            scenario = scenario.withThreads(threads);
-        }
-        return scenario;
     }
 }

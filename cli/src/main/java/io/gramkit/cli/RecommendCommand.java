@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -46,20 +47,12 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--minimise", required = true, paramLabel = "METRIC", description = "The headline metric to make smallest.")
     String minimise;
 
-    @Option(names = "--paths", paramLabel = "N", description = "Paths per run (overrides the file).")
-    Integer paths;
-
-    @Option(names = "--seed", paramLabel = "SEED", description = "Random seed for every run (overrides the file).")
-    Long seed;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    RunSettings runSettings;
 
     @Override
     public Integer call() {
-        if (paths != null && paths <= 0 || threads != null && threads <= 0) {
-            throw new UsageError("--paths and --threads must be positive");
-        }
+        runSettings.validate();
         List<PolicySetting> settings = new ArrayList<>();
         Condition requirement;
         Headline objective;
@@ -78,16 +71,7 @@ final class RecommendCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }
-        GramScenario scenario = Gram.load(file);
-        if (paths != null) {
-            scenario = scenario.withPaths(paths);
-        }
-        if (seed != null) {
-            scenario = scenario.withSeed(seed);
-        }
-        if (threads != null) {
-            scenario = scenario.withThreads(threads);
-        }
+        GramScenario scenario = runSettings.applyTo(Gram.load(file));
         GramRecommend.Result result = GramRecommend.search(scenario, settings, requirement, objective);
         spec.commandLine().getOut().print(render(scenario, result));
         spec.commandLine().getOut().flush();

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,33 +30,16 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace OUT if it exists.")
     boolean force;
 
-    @Option(names = "--paths", paramLabel = "N", description = "Number of paths (overrides the file).")
-    Integer paths;
-
-    @Option(names = "--seed", paramLabel = "SEED", description = "Random seed (overrides the file).")
-    Long seed;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    RunSettings runSettings;
 
     @Override
     public Integer call() throws IOException {
-        if (paths != null && paths <= 0 || threads != null && threads <= 0) {
-            throw new UsageError("--paths and --threads must be positive");
-        }
+        runSettings.validate();
         if (Files.exists(html) && !force) {
             throw new UsageError("'" + html + "' exists; pass --force to replace it");
         }
-        GramScenario scenario = Gram.load(file);
-        if (paths != null) {
-            scenario = scenario.withPaths(paths);
-        }
-        if (seed != null) {
-            scenario = scenario.withSeed(seed);
-        }
-        if (threads != null) {
-            scenario = scenario.withThreads(threads);
-        }
+        GramScenario scenario = runSettings.applyTo(Gram.load(file));
         GramRun run = scenario.withProgress(ProgressBar.forTerminal(spec.commandLine().getErr(), "running")).run();
         Path written = run.writeHtmlReport(html);
         spec.commandLine().getOut().print(run.summaryText());

@@ -8,6 +8,7 @@ import io.gramkit.analysis.Crossing;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -45,19 +46,14 @@ final class ReverseCommand implements Callable<Integer> {
             description = "Halvings of each crossing's bracket (default: ${DEFAULT-VALUE}).")
     int bisections;
 
-    @Option(names = "--paths", paramLabel = "N", description = "Paths per run (overrides the file).")
-    Integer paths;
-
-    @Option(names = "--seed", paramLabel = "SEED", description = "Random seed for every run (overrides the file).")
-    Long seed;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    RunSettings runSettings;
 
     @Override
     public Integer call() {
-        if (paths != null && paths <= 0 || threads != null && threads <= 0 || steps < 1 || bisections < 0) {
-            throw new UsageError("--paths, --threads and --steps must be positive, --bisections not negative");
+        runSettings.validate();
+        if (steps < 1 || bisections < 0) {
+            throw new UsageError("--steps must be positive and --bisections not negative");
         }
         Condition condition;
         double low;
@@ -69,16 +65,7 @@ final class ReverseCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }
-        GramScenario scenario = Gram.load(file);
-        if (paths != null) {
-            scenario = scenario.withPaths(paths);
-        }
-        if (seed != null) {
-            scenario = scenario.withSeed(seed);
-        }
-        if (threads != null) {
-            scenario = scenario.withThreads(threads);
-        }
+        GramScenario scenario = runSettings.applyTo(Gram.load(file));
         GramReverse.Result result;
         try {
             result = GramReverse.search(scenario, shock, condition, low, high, steps, bisections);

@@ -3,13 +3,12 @@ package io.gramkit.cli;
 import io.gramkit.Gram;
 import io.gramkit.GramRun;
 import io.gramkit.GramScenario;
-import io.gramkit.analysis.OutputFolder;
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,15 +23,8 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The scenario file (.gram).")
     Path file;
 
-    @Option(names = "--paths", paramLabel = "N", description = "Number of paths (overrides the file).")
-    Integer paths;
-
-    @Option(names = "--seed", paramLabel = "SEED", description = "Random seed (overrides the file).")
-    Long seed;
-
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads; results are identical for any number (default: all cores).")
-    Integer threads;
+    @Mixin
+    RunSettings runSettings;
 
     @Option(names = "--rules", paramLabel = "PATH", split = ",",
             description = "Rule files or folders to use instead of those the scenario names.")
@@ -43,7 +35,7 @@ final class RunCommand implements Callable<Integer> {
     Path goldPaths;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Write paths.csv, path-metrics.csv, summary.csv, metrics.csv, daily.csv, columns.csv and manifest.json into DIR.")
+            description = "Write paths.csv, path-metrics.csv, summary.csv, metrics.csv, daily.csv, daily-shares.csv, columns.csv and manifest.json into DIR.")
     Path out;
 
     @Option(names = "--force", description = "Replace DIR if it exists.")
@@ -51,29 +43,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (paths != null && paths <= 0) {
-            throw new UsageError("--paths must be positive, got " + paths);
-        }
-        if (threads != null && threads <= 0) {
-            throw new UsageError("--threads must be positive, got " + threads);
-        }
-        if (out != null) {
-            try {
-                new OutputFolder(out, force).checkWritable();
-            } catch (FileAlreadyExistsException e) {
-                throw new UsageError("output folder '" + out + "' exists; pass --force to replace it");
-            }
-        }
-        GramScenario scenario = Gram.load(file);
-        if (paths != null) {
-            scenario = scenario.withPaths(paths);
-        }
-        if (seed != null) {
-            scenario = scenario.withSeed(seed);
-        }
-        if (threads != null) {
-            scenario = scenario.withThreads(threads);
-        }
+        runSettings.validate();
+        RunSettings.refuseExistingFolder(out, force);
+        GramScenario scenario = runSettings.applyTo(Gram.load(file));
         if (rules != null) {
             scenario = scenario.withRules(rules);
         }

@@ -1,8 +1,8 @@
 package io.gramkit.cli;
 
+import io.gramkit.testing.RepositoryRoot;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Runs the command line in-process and captures what it printed. */
@@ -16,16 +16,7 @@ record Cli(int exitCode, String out, String err) {
     }
 
     static Path repository() {
-        String configured = System.getProperty("gram.repo");
-        if (configured != null && Files.isDirectory(Path.of(configured, "scenario-library"))) {
-            return Path.of(configured);
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("scenario-library"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("cannot find the repository root");
+        return RepositoryRoot.root();
     }
 
     static String reference() {

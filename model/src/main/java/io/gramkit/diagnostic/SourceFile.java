@@ -40,6 +40,17 @@ public final class SourceFile {
         return text.substring(start, end);
     }
 
+    /** The 1-based line holding the character at {@code offset} (offsets past the end: the last line). */
+    public int lineOf(int offset) {
+        int found = Arrays.binarySearch(lineStarts, offset);
+        return found >= 0 ? found + 1 : -found - 1;
+    }
+
+    /** The character offset at which the 1-based {@code line} starts. */
+    public int lineStart(int line) {
+        return lineStarts[line - 1];
+    }
+
     private static int[] lineStarts(String text) {
         int[] starts = new int[16];
         int count = 0;

@@ -2,7 +2,6 @@ package io.gramkit.dsl.parser;
 
 import io.gramkit.diagnostic.SourceFile;
 import io.gramkit.diagnostic.SourceSpan;
-import java.util.Arrays;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
@@ -13,14 +12,12 @@ import org.antlr.v4.runtime.Token;
  */
 final class Positions {
     private final SourceFile file;
-    private final int[] lineStarts;
     /** Character offset of each code point, or null when the text has no surrogate pairs. */
     private final int[] charOffsets;
 
     Positions(SourceFile file) {
         this.file = file;
         String text = file.text();
-        this.lineStarts = lineStarts(text);
         this.charOffsets = text.codePointCount(0, text.length()) == text.length() ? null : charOffsets(text);
     }
 
@@ -52,7 +49,7 @@ final class Positions {
     /** Characters {@code [from, to)} of the text, clipped to the end of the first line. */
     SourceSpan at(int from, int to) {
         int line = line(from);
-        int lineStart = lineStarts[line - 1];
+        int lineStart = file.lineStart(line);
         int lineLength = file.line(line).length();
         int column = Math.min(from - lineStart, lineLength) + 1;
         int end = Math.min(to, lineStart + lineLength);
@@ -68,26 +65,7 @@ final class Positions {
     }
 
     private int line(int charOffset) {
-        int found = Arrays.binarySearch(lineStarts, charOffset);
-        return found >= 0 ? found + 1 : -found - 1;
-    }
-
-    /** The same line breaks as {@link SourceFile}: '\n', '\r\n' and a lone '\r'. */
-    private static int[] lineStarts(String text) {
-        int[] starts = new int[16];
-        int count = 0;
-        starts[count++] = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean newline = c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
-            if (newline && i + 1 < text.length()) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
-            }
-        }
-        return Arrays.copyOf(starts, count);
+        return file.lineOf(charOffset);
     }
 
     private static int[] charOffsets(String text) {
