@@ -1,13 +1,15 @@
 package io.gramkit.notebook;
 
+import io.gramkit.analysis.Estimate;
+import io.gramkit.analysis.PathResults;
 import io.gramkit.analysis.Summary;
-import io.gramkit.interpreter.PathOutcomes;
 import io.gramkit.model.Scenario;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiPredicate;
 
 /**
  * Two runs on the same paths (same seed, same number of paths). Because each path sees the same
@@ -15,16 +17,14 @@ import java.util.function.BiPredicate;
  * in shares is that of the paired differences, much narrower than two independent runs allow.
  */
 public final class Comparison implements Displayable {
-    private static final double Z95 = 1.959963984540054;
+    /** The headline shares the summary prints, by their metric names, with the summary's labels. */
+    private static final Map<String, String> SHARES = new LinkedHashMap<>();
 
-    /** The events the summary counts, defined as {@link Summary} defines them. */
-    private record Event(String name, BiPredicate<PathOutcomes, Integer> happened) {
+    static {
+        SHARES.put("share_max_discount_above_1pct", "max discount above 1%");
+        SHARES.put("share_max_discount_above_10pct", "max discount above 10%");
+        SHARES.put("share_minting_halted", "halted minting at least once");
     }
-
-    private static final List<Event> EVENTS = List.of(
-            new Event("max discount above 1%", (o, path) -> o.maxDiscount(path) > 0.01),
-            new Event("max discount above 10%", (o, path) -> o.maxDiscount(path) > 0.10),
-            new Event("halted minting at least once", (o, path) -> o.daysMintingHalted(path) > 0));
 
     private final NotebookRun a;
     private final NotebookRun b;
@@ -49,30 +49,26 @@ public final class Comparison implements Displayable {
 
     /** Per event: its share under each run, the difference, and the paired 95% interval of the difference. */
     public Table shares() {
-        PathOutcomes first = a.gram().outcomes();
-        PathOutcomes second = b.gram().outcomes();
-        int n = first.size();
+        PathResults first = a.gram().pathResults();
+        PathResults second = b.gram().pathResults();
+        // The paired estimate (mean and interval of per-path differences) is the analysis module's.
+        io.gramkit.analysis.Comparison paired = io.gramkit.analysis.Comparison.of(a.label(), first, b.label(), second,
+                a.gram().result().scenario().seed());
+        int n = paired.paths();
         List<List<String>> rows = new ArrayList<>();
-        for (Event event : EVENTS) {
-            long hitsA = 0;
-            long hitsB = 0;
+        for (Map.Entry<String, String> share : SHARES.entrySet()) {
+            io.gramkit.analysis.Comparison.Row row = paired.row(share.getKey());
+            double[] inA = row.metric().values(first);
+            double[] inB = row.metric().values(second);
             long onlyA = 0;
             long onlyB = 0;
             for (int path = 0; path < n; path++) {
-                boolean inA = event.happened().test(first, path);
-                boolean inB = event.happened().test(second, path);
-                hitsA += inA ? 1 : 0;
-                hitsB += inB ? 1 : 0;
-                onlyA += inA && !inB ? 1 : 0;
-                onlyB += inB && !inA ? 1 : 0;
+                onlyA += inA[path] > inB[path] ? 1 : 0;
+                onlyB += inB[path] > inA[path] ? 1 : 0;
             }
-            // Paired differences d = [B] - [A] take values -1, 0, 1: mean (onlyB - onlyA) / n.
-            double mean = (double) (onlyB - onlyA) / n;
-            double sumSquares = onlyA + onlyB;
-            double variance = n > 1 ? (sumSquares - n * mean * mean) / (n - 1) : 0.0;
-            double half = Z95 * Math.sqrt(Math.max(0, variance) / n);
-            rows.add(List.of(event.name(), Formats.percent((double) hitsA / n, 2), Formats.percent((double) hitsB / n, 2),
-                    points(mean), points(mean - half) + " to " + points(mean + half),
+            Estimate difference = row.difference();
+            rows.add(List.of(share.getValue(), Formats.percent(row.a().value(), 2), Formats.percent(row.b().value(), 2),
+                    points(difference.value()), points(difference.low()) + " to " + points(difference.high()),
                     Formats.count(onlyA) + " / " + Formats.count(onlyB)));
         }
         return Table.of("Share of paths (" + Formats.count(n) + " paths, each under both policies)",
