@@ -24,6 +24,16 @@ public final class Gram {
     }
 
     /**
+     * Reads a scenario file with its sweeps: one scenario per grid point (one point when the file
+     * has no sweeps).
+     */
+    public static GramGrid loadGrid(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return GramGrid.of(ScenarioLoader.loadGrid(file, warning -> {
+        }), GramScenario.Source.file(absolute));
+    }
+
+    /**
      * Parses scenario text written in a notebook cell; relative paths in it (rule folders) are
      * resolved against {@code baseDirectory}.
      */

@@ -1,5 +1,6 @@
 package io.gramkit;
 
+import io.gramkit.rules.DroolsRules;
 import io.gramkit.analysis.Condition;
 import io.gramkit.analysis.Estimate;
 import io.gramkit.analysis.Headline;
@@ -39,7 +40,7 @@ public final class GramRecommend {
         if (settings.isEmpty()) {
             throw new IllegalArgumentException("vary at least one setting");
         }
-        ResponseRules rules = RuleSets.forScenario(base.scenario());
+        ResponseRules rules = DroolsRules.forScenario(base.scenario());
         List<Candidate> candidates = new ArrayList<>();
         List<double[]> objectiveValues = new ArrayList<>();
         List<String> skipped = new ArrayList<>();

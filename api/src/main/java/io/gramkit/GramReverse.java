@@ -1,5 +1,6 @@
 package io.gramkit;
 
+import io.gramkit.rules.DroolsRules;
 import io.gramkit.analysis.Condition;
 import io.gramkit.analysis.Crossing;
 import io.gramkit.analysis.Estimate;
@@ -76,7 +77,7 @@ public final class GramReverse {
     }
 
     private Result run(double from, double to, int steps, int bisections) {
-        rules = RuleSets.forScenario(base.scenario());
+        rules = DroolsRules.forScenario(base.scenario());
         List<Point> grid = new ArrayList<>();
         for (int i = 0; i <= steps; i++) {
             grid.add(evaluate(from + (to - from) * i / steps));

@@ -200,16 +200,22 @@ public final class GramRun {
      * appears complete or not at all; an existing folder is replaced only when {@code force}.
      */
     public Path writeTo(Path folder, boolean force) throws IOException {
-        OutputFolder output = new OutputFolder(folder, force)
-                .add("paths.csv", out -> PathsCsv.write(result.outcomes(), out))
-                .add("path-metrics.csv", out -> PathMetricsCsv.write(pathMetrics, out))
-                .add("summary.csv", out -> SummaryCsv.write(summary, out))
-                .add("metrics.csv", out -> MetricsCsv.write(metrics, out))
-                .add("daily.csv", out -> DailyCsv.write(bands, out))
-                .add("daily-shares.csv", dailyShares::writeCsv)
-                .add("columns.csv", out -> ColumnDictionary.write(ColumnDictionary.entries(metrics), out));
+        OutputFolder output = addTo(new OutputFolder(folder, force), "");
+        output.publish();
+        return output.target();
+    }
+
+    /** Adds the {@link #FILES} to {@code output}, under {@code prefix} ("" or a folder name ending in '/'). */
+    OutputFolder addTo(OutputFolder output, String prefix) {
+        output.add(prefix + "paths.csv", out -> PathsCsv.write(result.outcomes(), out))
+                .add(prefix + "path-metrics.csv", out -> PathMetricsCsv.write(pathMetrics, out))
+                .add(prefix + "summary.csv", out -> SummaryCsv.write(summary, out))
+                .add(prefix + "metrics.csv", out -> MetricsCsv.write(metrics, out))
+                .add(prefix + "daily.csv", out -> DailyCsv.write(bands, out))
+                .add(prefix + "daily-shares.csv", dailyShares::writeCsv)
+                .add(prefix + "columns.csv", out -> ColumnDictionary.write(ColumnDictionary.entries(metrics), out));
         Manifest manifest = manifest();
-        output.addIndex("manifest.json", hashes -> {
+        return output.addIndex(prefix + "manifest.json", hashes -> {
             List<InputFile> outputs = new ArrayList<>();
             for (String name : FILES) {
                 if (hashes.containsKey(name)) {
@@ -218,7 +224,5 @@ public final class GramRun {
             }
             return manifest.toJson(outputs);
         });
-        output.publish();
-        return output.target();
     }
 }

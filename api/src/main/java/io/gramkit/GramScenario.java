@@ -1,5 +1,6 @@
 package io.gramkit;
 
+import io.gramkit.rules.DroolsRules;
 import io.gramkit.analysis.DailyBands;
 import io.gramkit.analysis.DailyShares;
 import io.gramkit.analysis.InputFile;
@@ -144,7 +145,7 @@ public final class GramScenario {
      * @throws InputException listing every problem of the rule files
      */
     public void compileRules() {
-        RuleSets.forScenario(scenario);
+        DroolsRules.forScenario(scenario);
     }
 
     public int threads() {
@@ -179,7 +180,7 @@ public final class GramScenario {
             gold = new GivenGold(prices);
             goldInput = Optional.of(InputFile.of(goldPaths.get()));
         }
-        ResponseRules rules = loadedRules != null ? loadedRules : RuleSets.forScenario(toRun);
+        ResponseRules rules = loadedRules != null ? loadedRules : DroolsRules.forScenario(toRun);
         DailyBands bands = new DailyBands();
         PathMetrics metrics = new PathMetrics();
         TrajectorySample sample = new TrajectorySample(TrajectorySample.DEFAULT_PATHS);

@@ -7,11 +7,11 @@ import java.io.Writer;
  * Minimal RFC 4180 writing: numbers as Java prints them (they parse back to the same double),
  * text quoted when it holds a comma, quote or line break. Lines end with '\n' on every platform.
  */
-final class Csv {
+public final class Csv {
     private Csv() {
     }
 
-    static void row(Writer out, String... fields) throws IOException {
+    public static void row(Writer out, String... fields) throws IOException {
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
                 out.write(',');
@@ -28,7 +28,7 @@ final class Csv {
         return '"' + field.replace("\"", "\"\"") + '"';
     }
 
-    static String number(double value) {
+    public static String number(double value) {
         return Double.toString(value);
     }
 }

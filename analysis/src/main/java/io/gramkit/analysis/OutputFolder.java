@@ -24,8 +24,7 @@ public final class OutputFolder {
     private final Path target;
     private final boolean force;
     private final Map<String, FileContent> files = new LinkedHashMap<>();
-    private String indexName;
-    private Function<Map<String, String>, String> index;
+    private final Map<String, Function<Map<String, String>, String>> indexes = new LinkedHashMap<>();
 
     /** Writes one file's content. */
     @FunctionalInterface
@@ -46,18 +45,20 @@ public final class OutputFolder {
         }
     }
 
+    /** Adds a file; a name may hold folders ({@code points/03/paths.csv}). */
     public OutputFolder add(String name, FileContent content) {
         files.put(name, content);
         return this;
     }
 
     /**
-     * Adds a last file built from the SHA-256 of every other file (a manifest), so readers can
-     * check the files they were given.
+     * Adds a file built from the SHA-256 of the other files in its folder and below (a manifest),
+     * keyed by their names relative to that folder, so readers can check the files they were
+     * given. Indexes are written after every plain file, in the order added; an index sees the
+     * indexes written before it.
      */
     public OutputFolder addIndex(String name, Function<Map<String, String>, String> content) {
-        this.indexName = name;
-        this.index = content;
+        indexes.put(name, content);
         return this;
     }
 
@@ -75,13 +76,26 @@ public final class OutputFolder {
             Map<String, String> hashes = new LinkedHashMap<>();
             for (Map.Entry<String, FileContent> file : files.entrySet()) {
                 Path path = staging.resolve(file.getKey());
+                Files.createDirectories(path.getParent());
                 try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
                     file.getValue().writeTo(out);
                 }
                 hashes.put(file.getKey(), InputFile.sha256(Files.readAllBytes(path)));
             }
-            if (index != null) {
-                Files.writeString(staging.resolve(indexName), index.apply(Map.copyOf(hashes)), StandardCharsets.UTF_8);
+            for (Map.Entry<String, Function<Map<String, String>, String>> index : indexes.entrySet()) {
+                String name = index.getKey();
+                String folder = name.contains("/") ? name.substring(0, name.lastIndexOf('/') + 1) : "";
+                Map<String, String> below = new LinkedHashMap<>();
+                hashes.forEach((file, hash) -> {
+                    if (file.startsWith(folder)) {
+                        below.put(file.substring(folder.length()), hash);
+                    }
+                });
+                Path path = staging.resolve(name);
+                Files.createDirectories(path.getParent());
+                String text = index.getValue().apply(below);
+                Files.writeString(path, text, StandardCharsets.UTF_8);
+                hashes.put(name, InputFile.sha256(text.getBytes(StandardCharsets.UTF_8)));
             }
             moveIntoPlace(staging);
             return hashes;

@@ -1,6 +1,8 @@
 package io.gramkit.cli;
 
 import io.gramkit.Gram;
+import io.gramkit.GramGrid;
+import io.gramkit.GramGridRun;
 import io.gramkit.GramRun;
 import io.gramkit.GramScenario;
 import java.io.IOException;
@@ -45,7 +47,11 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         runSettings.validate();
         RunSettings.refuseExistingFolder(out, force);
-        GramScenario scenario = runSettings.applyTo(Gram.load(file));
+        GramGrid grid = Gram.loadGrid(file);
+        if (grid.grid().isSweep()) {
+            return runGrid(grid);
+        }
+        GramScenario scenario = runSettings.applyTo(grid.points().get(0));
         if (rules != null) {
             scenario = scenario.withRules(rules);
         }
@@ -57,6 +63,25 @@ final class RunCommand implements Callable<Integer> {
         if (out != null) {
             Path written = run.writeTo(out, force);
             spec.commandLine().getOut().println("\nwrote " + String.join(", ", GramRun.FILES) + " to " + written);
+        }
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+    }
+
+    /** A scenario with sweeps: every grid point on the same random numbers, one table for the grid. */
+    private Integer runGrid(GramGrid grid) throws IOException {
+        grid = runSettings.applyTo(grid);
+        if (rules != null) {
+            grid = grid.withRules(rules);
+        }
+        if (goldPaths != null) {
+            grid = grid.withGoldPaths(goldPaths);
+        }
+        GramGridRun run = grid.withProgress(ProgressBar.forTerminal(spec.commandLine().getErr(), "running")).run();
+        spec.commandLine().getOut().print(run.summaryText());
+        if (out != null) {
+            Path written = run.writeTo(out, force);
+            spec.commandLine().getOut().println("\nwrote grid.csv and each point's files under points/ to " + written);
         }
         spec.commandLine().getOut().flush();
         return ExitCode.OK;

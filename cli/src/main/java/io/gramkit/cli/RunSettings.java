@@ -1,5 +1,6 @@
 package io.gramkit.cli;
 
+import io.gramkit.GramGrid;
 import io.gramkit.GramScenario;
 import io.gramkit.analysis.OutputFolder;
 import java.nio.file.FileAlreadyExistsException;
@@ -43,6 +44,19 @@ final class RunSettings {
             scenario = scenario.withThreads(threads);
         }
         return scenario;
+    }
+
+    GramGrid applyTo(GramGrid grid) {
+        if (paths != null) {
+            grid = grid.withPaths(paths);
+        }
+        if (seed != null) {
+            grid = grid.withSeed(seed);
+        }
+        if (threads != null) {
+            grid = grid.withThreads(threads);
+        }
+        return grid;
     }
 
     /** Fails early, before a long run, when an output folder exists and may not be replaced. */

@@ -5,71 +5,57 @@ import io.gramkit.diagnostic.Diagnostics;
 import io.gramkit.diagnostic.InputException;
 import io.gramkit.diagnostic.SourceFile;
 import io.gramkit.diagnostic.SourceSpan;
+import io.gramkit.dsl.compose.Imports;
+import io.gramkit.dsl.compose.Sweeps;
 import io.gramkit.dsl.diagnostic.GramCode;
 import io.gramkit.dsl.parser.ScenarioParser;
-import io.gramkit.dsl.resolve.Resolver;
+import io.gramkit.dsl.parser.SourceFiles;
 import io.gramkit.model.Scenario;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import io.gramkit.model.SweepGrid;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * Reads {@code .gram} scenario files: the language's entry point for the command line, the API
  * and notebooks. Each call runs the passes in order (read, {@link ScenarioParser parse},
- * {@link Resolver resolve}) and stops after the first pass that reports an error; every problem
- * of that pass is reported at once, in reading order.
+ * {@link Imports import}, {@link Sweeps resolve the scenario and its sweep grid}) and stops after
+ * the first pass that reports an error; every problem of that pass is reported at once, in
+ * reading order.
  *
  * <p>Bad input never escapes as anything but an {@link InputException} from {@code load}, or a
- * list of diagnostics from {@code check}: binary files, huge lines or numbers, deep nesting and
- * missing files all become diagnostics.
+ * list of diagnostics from {@code check}: binary files, huge lines or numbers, deep nesting,
+ * import cycles and missing files all become diagnostics.
  */
 public final class ScenarioLoader {
     /** Larger files are refused unread: a scenario is a few kilobytes. */
-    public static final long MAX_FILE_BYTES = 32L << 20;
+    public static final long MAX_FILE_BYTES = SourceFiles.MAX_FILE_BYTES;
 
     private ScenarioLoader() {
     }
 
     /**
-     * Loads a scenario file (UTF-8), ignoring warnings. Rule paths are relative to its folder.
+     * Loads a scenario file (UTF-8), ignoring warnings: the scenario as written, without its
+     * sweeps ({@link #loadGrid(Path)} has them). Paths in it are relative to its folder.
      *
      * @throws InputException with every diagnostic, errors and warnings, if there was any error
      */
     public static Scenario load(Path file) {
-        return load(file, warning -> {
-        });
+        return loadGrid(file, warning -> {
+        }).base();
     }
 
-    /**
-     * Loads a scenario file (UTF-8) and hands each warning to {@code warnings}, in reading order,
-     * before returning.
-     *
-     * @throws InputException with every diagnostic, errors and warnings, if there was any error
-     */
+    /** {@link #load(Path)}, handing each warning to {@code warnings}, in reading order, before returning. */
     public static Scenario load(Path file, Consumer<? super Diagnostic> warnings) {
-        Diagnostics diagnostics = new Diagnostics();
-        Optional<SourceFile> source = read(file, diagnostics);
-        diagnostics.throwIfErrors();
-        return load(source.orElseThrow(), baseDirectory(file), warnings);
+        return loadGrid(file, warnings).base();
     }
 
     /**
      * Loads scenario text that is not (or not only) in a file, such as a notebook cell, ignoring
      * warnings. Diagnostics name {@code source.name()}.
      *
-     * @param baseDirectory the folder rule paths are relative to
+     * @param baseDirectory the folder paths in the text are relative to
      * @throws InputException with every diagnostic, errors and warnings, if there was any error
      */
     public static Scenario load(SourceFile source, Path baseDirectory) {
@@ -77,38 +63,59 @@ public final class ScenarioLoader {
         });
     }
 
+    /** {@link #load(SourceFile, Path)}, handing each warning to {@code warnings} before returning. */
+    public static Scenario load(SourceFile source, Path baseDirectory, Consumer<? super Diagnostic> warnings) {
+        return loadGrid(source, baseDirectory, warnings).base();
+    }
+
     /**
-     * Loads scenario text, handing each warning to {@code warnings} before returning.
+     * Loads a scenario file with its sweeps: one scenario per grid point (a single point without
+     * sweeps).
      *
-     * @param baseDirectory the folder rule paths are relative to
      * @throws InputException with every diagnostic, errors and warnings, if there was any error
      */
-    public static Scenario load(SourceFile source, Path baseDirectory, Consumer<? super Diagnostic> warnings) {
+    public static SweepGrid loadGrid(Path file, Consumer<? super Diagnostic> warnings) {
         Diagnostics diagnostics = new Diagnostics();
-        Optional<Scenario> scenario = passes(source, baseDirectory, diagnostics);
+        Optional<SourceFile> source = SourceFiles.read(file, diagnostics);
         diagnostics.throwIfErrors();
-        diagnostics.sorted().forEach(warnings);
-        return scenario.orElseThrow();
+        return finish(passes(source.orElseThrow(), Optional.of(absolute(file)), baseDirectory(file), diagnostics),
+                diagnostics, warnings);
+    }
+
+    /** {@link #loadGrid(Path, Consumer)} for text that is not a file. */
+    public static SweepGrid loadGrid(SourceFile source, Path baseDirectory, Consumer<? super Diagnostic> warnings) {
+        Diagnostics diagnostics = new Diagnostics();
+        return finish(passes(source, Optional.empty(), absolute(baseDirectory), diagnostics), diagnostics, warnings);
     }
 
     /** Every error and warning of a scenario file, in reading order; empty if it is clean. Never throws for bad input. */
     public static List<Diagnostic> check(Path file) {
         Diagnostics diagnostics = new Diagnostics();
-        read(file, diagnostics).ifPresent(source -> passes(source, baseDirectory(file), diagnostics));
+        SourceFiles.read(file, diagnostics)
+                .ifPresent(source -> passes(source, Optional.of(absolute(file)), baseDirectory(file), diagnostics));
         return diagnostics.sorted();
     }
 
     /** Every error and warning of scenario text, in reading order; empty if it is clean. Never throws for bad input. */
     public static List<Diagnostic> check(SourceFile source, Path baseDirectory) {
         Diagnostics diagnostics = new Diagnostics();
-        passes(source, baseDirectory, diagnostics);
+        passes(source, Optional.empty(), absolute(baseDirectory), diagnostics);
         return diagnostics.sorted();
     }
 
-    private static Optional<Scenario> passes(SourceFile source, Path baseDirectory, Diagnostics diagnostics) {
+    private static SweepGrid finish(Optional<SweepGrid> grid, Diagnostics diagnostics,
+            Consumer<? super Diagnostic> warnings) {
+        diagnostics.throwIfErrors();
+        diagnostics.sorted().forEach(warnings);
+        return grid.orElseThrow();
+    }
+
+    private static Optional<SweepGrid> passes(SourceFile source, Optional<Path> file, Path folder,
+            Diagnostics diagnostics) {
         try {
             return ScenarioParser.parse(source, diagnostics)
-                    .flatMap(tree -> Resolver.resolve(tree, baseDirectory.toAbsolutePath().normalize(), diagnostics));
+                    .flatMap(tree -> Imports.expand(tree, file, folder, diagnostics))
+                    .flatMap(tree -> Sweeps.grid(tree, folder, diagnostics));
         } catch (RuntimeException | StackOverflowError e) {
             // A bug, not bad input: still a diagnostic rather than a stack trace for the user.
             diagnostics.report(GramCode.MODEL_CHECK_FAILED.at(SourceSpan.of(source),
@@ -117,72 +124,12 @@ public final class ScenarioLoader {
         }
     }
 
+    private static Path absolute(Path path) {
+        return path.toAbsolutePath().normalize();
+    }
+
     private static Path baseDirectory(Path file) {
-        Path parent = file.toAbsolutePath().normalize().getParent();
+        Path parent = absolute(file).getParent();
         return parent != null ? parent : file.toAbsolutePath().getRoot();
-    }
-
-    /** The file's text, or empty after a whole-file diagnostic. */
-    private static Optional<SourceFile> read(Path file, Diagnostics diagnostics) {
-        String name = file.toString();
-        SourceSpan wholeFile = SourceSpan.of(new SourceFile(name, ""));
-        try {
-            if (Files.isDirectory(file)) {
-                diagnostics.report(GramCode.CANNOT_READ.at(wholeFile, "cannot read the file: it is a folder"));
-                return Optional.empty();
-            }
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                diagnostics.report(GramCode.INPUT_TOO_LARGE.at(wholeFile, String.format(Locale.ROOT,
-                        "the file has %,d bytes; a scenario file has at most %,d", size, MAX_FILE_BYTES)));
-                return Optional.empty();
-            }
-            return text(Files.readAllBytes(file), wholeFile, diagnostics).map(text -> new SourceFile(name, text));
-        } catch (NoSuchFileException e) {
-            diagnostics.report(GramCode.CANNOT_READ.at(wholeFile, "cannot read the file: it does not exist"));
-        } catch (AccessDeniedException e) {
-            diagnostics.report(GramCode.CANNOT_READ.at(wholeFile, "cannot read the file: permission denied"));
-        } catch (IOException e) {
-            diagnostics.report(GramCode.CANNOT_READ.at(wholeFile, "cannot read the file: " + e.getMessage()));
-        }
-        return Optional.empty();
-    }
-
-    /** Strict UTF-8 without NUL characters: anything else is reported with the line it is on. */
-    private static Optional<String> text(byte[] bytes, SourceSpan wholeFile, Diagnostics diagnostics) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int offset = in.position();
-            diagnostics.report(GramCode.NOT_TEXT.at(wholeFile, String.format(Locale.ROOT,
-                    "the file is not UTF-8 text: byte 0x%02x on line %d cannot be decoded",
-                    bytes[offset] & 0xff, lineOf(bytes, offset))));
-            return Optional.empty();
-        }
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                diagnostics.report(GramCode.NOT_TEXT.at(wholeFile,
-                        "the file is not text: it holds a NUL character on line " + lineOf(bytes, i)));
-                return Optional.empty();
-            }
-        }
-        return Optional.of(out.flip().toString());
-    }
-
-    private static int lineOf(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

@@ -1,19 +1,30 @@
 package io.gramkit.model;
 
 import io.gramkit.diagnostic.SourceSpan;
+import io.gramkit.model.policy.ReportRequest;
+import io.gramkit.model.policy.Response;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A resolved scenario: every setting explicit, every number a double in model units
  * (USD per gram, grams, USD, fractions per day), every part keeping the span it came from.
  *
- * @param rules rule folders or files the scenario names, in order; empty means the kit's
- *              packaged reference rules
+ * @param start     the calendar date of day 0, if the scenario gives one
+ * @param responses the policies' {@code when ... then ...} lines, in the order written; they run
+ *                  as rules together with {@code rules}
+ * @param rules     rule folders or files the scenario names, in order; empty means the kit's
+ *                  packaged reference rules
+ * @param report    what the scenario's report block asks for
  */
 public record Scenario(
         SourceSpan span,
         String name,
         String description,
+        Optional<LocalDate> start,
         int horizonDays,
         int paths,
         long seed,
@@ -22,12 +33,15 @@ public record Scenario(
         Behaviour behaviour,
         RedemptionPolicy redemption,
         MintingPolicy minting,
-        List<RuleSource> rules) {
+        List<Response> responses,
+        List<RuleSource> rules,
+        ReportRequest report) {
 
     public Scenario {
         Check.present("span", span);
         Check.present("name", name);
         Check.present("description", description);
+        Check.present("start", start);
         Check.positive("horizon", horizonDays);
         Check.positive("paths", paths);
         Check.present("gold", gold);
@@ -35,41 +49,62 @@ public record Scenario(
         Check.present("behaviour", behaviour);
         Check.present("redemption policy", redemption);
         Check.present("minting policy", minting);
+        responses = List.copyOf(responses);
         rules = List.copyOf(rules);
+        Check.present("report", report);
+        Set<String> names = new HashSet<>();
+        for (Response response : responses) {
+            if (!names.add(response.name())) {
+                throw new IllegalArgumentException("two responses are named '" + response.name() + "'");
+            }
+        }
+    }
+
+    /** A scenario without start date, responses or report block. */
+    public Scenario(SourceSpan span, String name, String description, int horizonDays, int paths, long seed, Gold gold,
+            Token token, Behaviour behaviour, RedemptionPolicy redemption, MintingPolicy minting,
+            List<RuleSource> rules) {
+        this(span, name, description, Optional.empty(), horizonDays, paths, seed, gold, token, behaviour, redemption,
+                minting, List.of(), rules, ReportRequest.none(span));
     }
 
     public Scenario withPaths(int newPaths) {
-        return new Scenario(span, name, description, horizonDays, newPaths, seed, gold, token, behaviour,
-                redemption, minting, rules);
+        return new Scenario(span, name, description, start, horizonDays, newPaths, seed, gold, token, behaviour,
+                redemption, minting, responses, rules, report);
     }
 
     public Scenario withSeed(long newSeed) {
-        return new Scenario(span, name, description, horizonDays, paths, newSeed, gold, token, behaviour,
-                redemption, minting, rules);
+        return new Scenario(span, name, description, start, horizonDays, paths, newSeed, gold, token, behaviour,
+                redemption, minting, responses, rules, report);
     }
 
     public Scenario withHorizon(int days) {
-        return new Scenario(span, name, description, days, paths, seed, gold, token, behaviour,
-                redemption, minting, rules);
+        return new Scenario(span, name, description, start, days, paths, seed, gold, token, behaviour,
+                redemption, minting, responses, rules, report);
     }
 
     public Scenario withRedemption(RedemptionPolicy policy) {
-        return new Scenario(span, name, description, horizonDays, paths, seed, gold, token, behaviour,
-                policy, minting, rules);
+        return new Scenario(span, name, description, start, horizonDays, paths, seed, gold, token, behaviour,
+                policy, minting, responses, rules, report);
     }
 
     public Scenario withMinting(MintingPolicy policy) {
-        return new Scenario(span, name, description, horizonDays, paths, seed, gold, token, behaviour,
-                redemption, policy, rules);
+        return new Scenario(span, name, description, start, horizonDays, paths, seed, gold, token, behaviour,
+                redemption, policy, responses, rules, report);
     }
 
     public Scenario withGold(Gold newGold) {
-        return new Scenario(span, name, description, horizonDays, paths, seed, newGold, token, behaviour,
-                redemption, minting, rules);
+        return new Scenario(span, name, description, start, horizonDays, paths, seed, newGold, token, behaviour,
+                redemption, minting, responses, rules, report);
+    }
+
+    public Scenario withResponses(List<Response> newResponses) {
+        return new Scenario(span, name, description, start, horizonDays, paths, seed, gold, token, behaviour,
+                redemption, minting, newResponses, rules, report);
     }
 
     public Scenario withRules(List<RuleSource> newRules) {
-        return new Scenario(span, name, description, horizonDays, paths, seed, gold, token, behaviour,
-                redemption, minting, newRules);
+        return new Scenario(span, name, description, start, horizonDays, paths, seed, gold, token, behaviour,
+                redemption, minting, responses, newRules, report);
     }
 }

@@ -5,10 +5,14 @@ import io.gramkit.interpreter.ResponseRules;
 import io.gramkit.interpreter.ResponseSession;
 import io.gramkit.interpreter.RuleFile;
 import io.gramkit.model.Scenario;
+import io.gramkit.model.RuleSource;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.kie.api.KieBase;
 
 /**
@@ -53,6 +57,24 @@ public final class DroolsRules implements ResponseRules {
      */
     public static DroolsRules load(List<Path> sources) {
         return build(RuleSources.read(sources));
+    }
+
+    /**
+     * The rules a scenario runs with: the rule files and folders it names (the packaged reference
+     * rules if it names none), and the DRL compiled from its {@code when ... then ...} lines.
+     *
+     * @throws io.gramkit.diagnostic.InputException as {@link #load}
+     */
+    public static DroolsRules forScenario(Scenario scenario) {
+        List<Path> sources = scenario.rules().stream().map(RuleSource::path).toList();
+        Optional<String> policies = PolicyDrl.of(scenario);
+        if (policies.isEmpty()) {
+            return sources.isEmpty() ? packagedReference() : load(sources);
+        }
+        List<RuleText> texts = new ArrayList<>(sources.isEmpty()
+                ? RuleSources.packaged(DroolsRules.class.getClassLoader()) : RuleSources.read(sources));
+        texts.add(RuleText.of(PolicyDrl.fileName(scenario), policies.get().getBytes(StandardCharsets.UTF_8)));
+        return build(texts);
     }
 
     /** The reference rules packaged in this jar (a copy of the module's {@code reference/} folder). */

@@ -89,6 +89,11 @@ public final class TokenDay {
         return discount;
     }
 
+    /** Cash reserves over token liabilities at today's gold price (supply x gold price). */
+    public double getCashShare() {
+        return cash / (supply * goldPrice);
+    }
+
     /** Reserve value over token liabilities. */
     public double getCoverage() {
         return coverage;

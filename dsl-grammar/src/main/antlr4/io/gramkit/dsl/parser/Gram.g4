@@ -13,6 +13,11 @@ scenario
     : SCENARIO name=string LBRACE scenarioStatement* RBRACE EOF
     ;
 
+// A file of shared blocks that scenarios import: statements without the scenario header.
+sharedBlocks
+    : scenarioStatement* EOF
+    ;
+
 scenarioStatement
     : DESCRIPTION string                                    #descriptionStatement
     | HORIZON quantity                                      #horizonStatement
@@ -23,6 +28,21 @@ scenarioStatement
     | BEHAVIOUR LBRACE behaviourStatement* RBRACE           #behaviourBlock
     | POLICY policyBlock                                    #policyStatement
     | RULES string                                          #rulesStatement
+    | START date                                            #startStatement
+    | REPORT LBRACE reportStatement* RBRACE                 #reportBlock
+    | IMPORT (importItem (COMMA importItem)* FROM)? string  #importStatement
+    | SWEEP sweepTarget IN quantity (COMMA quantity)*       #sweepStatement
+    ;
+
+// ---- reuse
+
+importItem
+    : kind=(GOLD | TOKEN | BEHAVIOUR | POLICY | REPORT | RULES)
+    ;
+
+// The words naming the swept setting (`fee`, `gold reserves`, `vol`); the resolver knows them.
+sweepTarget
+    : ~(IN | LBRACE | RBRACE)+
     ;
 
 // ---- gold
@@ -95,6 +115,7 @@ mintingClause
 policyBlock
     : REDEMPTION LBRACE redemptionPolicyStatement* RBRACE   #redemptionPolicyBlock
     | MINTING LBRACE mintingPolicyStatement* RBRACE         #mintingPolicyBlock
+    | CIRCUIT BREAKER LBRACE response* RBRACE               #circuitBreakerPolicyBlock
     ;
 
 redemptionPolicyStatement
@@ -103,10 +124,59 @@ redemptionPolicyStatement
     | WIDE DISCOUNT quantity                                #wideDiscountStatement
     | CALM DISCOUNT quantity                                #calmDiscountStatement
     | DAILY LIMIT quantity OF SUPPLY                        #dailyLimitStatement
+    | response                                              #redemptionResponse
     ;
 
 mintingPolicyStatement
     : MINIMUM COVERAGE quantity                             #minimumCoverageStatement
+    | HALT WHEN condition                                   #haltWhenStatement
+    | response                                              #mintingResponse
+    ;
+
+// `when <condition> then <action>, <action>`: compiled to a Drools rule named after its text.
+response
+    : WHEN condition THEN action (COMMA action)*
+    ;
+
+action
+    : FEE quantity                                          #feeAction
+    | DAILY LIMIT quantity OF SUPPLY                        #dailyLimitAction
+    | verb=(HALT | RESUME) lever=(MINTING | REDEMPTIONS)    #switchAction
+    ;
+
+// Earlier alternatives bind tighter: comparisons, then `and`, then `or`.
+condition
+    : left=expression op=(LT | LE | GT | GE) right=expression   #comparison
+    | LPAREN condition RPAREN                                   #groupedCondition
+    | left=condition AND right=condition                        #allCondition
+    | left=condition OR right=condition                         #anyCondition
+    ;
+
+expression
+    : LPAREN expression RPAREN                                  #groupedExpression
+    | left=expression op=(STAR | SLASH) right=expression        #productExpression
+    | left=expression op=(PLUS | MINUS) right=expression        #sumExpression
+    | observable                                                #observableExpression
+    | quantity                                                  #quantityExpression
+    ;
+
+// What a path's end-of-day state shows the rules.
+observable
+    : DISCOUNT                                              #discountObservable
+    | COVERAGE                                              #coverageObservable
+    | FEE                                                   #feeObservable
+    | CASH SHARE                                            #cashShareObservable
+    | GOLD MOVE OVER window=quantity                        #goldMoveObservable
+    | GOLD                                                  #goldObservable
+    | SUPPLY                                                #supplyObservable
+    ;
+
+// ---- report
+
+reportStatement
+    : QUANTILES quantity (COMMA quantity)*                  #quantilesStatement
+    | PROBABILITY condition                                 #probabilityStatement
+    | DAYS condition                                        #daysStatement
     ;
 
 // ---- values
@@ -134,6 +204,7 @@ string
 
 ABOVE        : 'above';
 ALPHA        : 'alpha';
+AND          : 'and';
 AS           : 'as';
 AT           : 'at';
 BASE         : 'base';
@@ -141,8 +212,10 @@ BEHAVIOUR    : 'behaviour';
 BETA         : 'beta';
 BLOCK        : 'block';
 BOOTSTRAP    : 'bootstrap';
+BREAKER      : 'breaker';
 CALM         : 'calm';
 CASH         : 'cash';
+CIRCUIT      : 'circuit';
 CLOSED       : 'closed';
 COVERAGE     : 'coverage';
 DAILY        : 'daily';
@@ -158,8 +231,11 @@ FROM         : 'from';
 GARCH        : 'garch';
 GBM          : 'gbm';
 GOLD         : 'gold';
+HALT         : 'halt';
 HORIZON      : 'horizon';
 IMPACT       : 'impact';
+IMPORT       : 'import';
+IN           : 'in';
 JUMP_DIFFUSION : 'jump-diffusion';
 JUMPS        : 'jumps';
 KEEPING      : 'keeping';
@@ -170,6 +246,7 @@ MEAN         : 'mean';
 MINIMUM      : 'minimum';
 MINTING      : 'minting';
 MODEL        : 'model';
+MOVE         : 'move';
 OF           : 'of';
 OR           : 'or';
 OVER         : 'over';
@@ -178,26 +255,35 @@ PATHS        : 'paths';
 PEG          : 'peg';
 PER          : 'per';
 POLICY       : 'policy';
+PROBABILITY  : 'probability';
+QUANTILES    : 'quantiles';
 RAISED       : 'raised';
 REDEMPTION   : 'redemption';
+REDEMPTIONS  : 'redemptions';
 REGIME_SWITCHING : 'regime-switching';
 REPLAY       : 'replay';
+REPORT       : 'report';
 RESERVES     : 'reserves';
+RESUME       : 'resume';
 RISE         : 'rise';
 RULES        : 'rules';
 SCENARIO     : 'scenario';
 SEED         : 'seed';
 SENSITIVITY  : 'sensitivity';
+SHARE        : 'share';
 SHOCK        : 'shock';
 SPOT         : 'spot';
+START        : 'start';
 STRESSED     : 'stressed';
 STUDENT_T    : 'student-t';
 SUPPLY       : 'supply';
+SWEEP        : 'sweep';
 THEN         : 'then';
 TO           : 'to';
 TOKEN        : 'token';
 VOL          : 'vol';
 VOLATILITY   : 'volatility';
+WHEN         : 'when';
 WIDE         : 'wide';
 
 // ---- units
@@ -226,6 +312,14 @@ RBRACE : '}';
 COMMA  : ',';
 PLUS   : '+';
 MINUS  : '-';
+STAR   : '*';
+SLASH  : '/';
+LPAREN : '(';
+RPAREN : ')';
+LE     : '<=';
+GE     : '>=';
+LT     : '<';
+GT     : '>';
 
 // ---- literals
 

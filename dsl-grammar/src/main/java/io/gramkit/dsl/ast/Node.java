@@ -8,7 +8,8 @@ import io.gramkit.diagnostic.SourceSpan;
  */
 public sealed interface Node
         permits ScenarioNode, Text, NumberLiteral, DateLiteral, UnitLiteral, Quantity, ScenarioStatement, GoldStatement,
-        TokenStatement, BehaviourStatement, PolicyStatement, ReserveAsset, ShockEffect {
+        TokenStatement, BehaviourStatement, PolicyStatement, ReserveAsset, ShockEffect, ReportStatement,
+        ConditionNode, ExpressionNode, ActionNode {
 
     SourceSpan span();
 }

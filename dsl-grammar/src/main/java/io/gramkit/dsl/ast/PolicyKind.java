@@ -1,9 +1,10 @@
 package io.gramkit.dsl.ast;
 
-/** Which lever a policy block governs. */
+/** Which policy a block sets out; responses are named after it. */
 public enum PolicyKind {
     REDEMPTION("redemption"),
-    MINTING("minting");
+    MINTING("minting"),
+    CIRCUIT_BREAKER("circuit breaker");
 
     private final String word;
 

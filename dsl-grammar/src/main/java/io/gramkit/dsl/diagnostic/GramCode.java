@@ -18,6 +18,7 @@ public enum GramCode {
     UNTERMINATED_COMMENT("G105", Severity.ERROR, "a /* comment without its closing */"),
     MALFORMED_NUMBER("G106", Severity.ERROR, "a digit group after a thousands separator without exactly 3 digits"),
     INPUT_TOO_LARGE("G107", Severity.ERROR, "a file too large to be a scenario"),
+    NESTED_TOO_DEEP("G108", Severity.ERROR, "parentheses nested too deeply"),
     UNKNOWN_KEYWORD("G110", Severity.ERROR, "a word that is not a keyword valid at that point"),
     UNEXPECTED_INPUT("G111", Severity.ERROR, "a token that cannot stand at that point"),
     MISSING_INPUT("G112", Severity.ERROR, "a token that is required at that point is missing"),
@@ -39,6 +40,15 @@ public enum GramCode {
     EMPTY_WINDOW("G215", Severity.ERROR, "a date window of a data file with fewer than 2 prices"),
     MALFORMED_DATE("G216", Severity.ERROR, "a date that is not YYYY-MM-DD, YYYY-MM or YYYY, or not a real date"),
     INCONSISTENT_MODEL("G217", Severity.ERROR, "model parameters that contradict each other"),
+    MISMATCHED_KINDS("G218", Severity.ERROR, "a comparison or arithmetic between quantities of different kinds"),
+    NEVER_FIRES("G219", Severity.WARNING, "a policy response or report condition that can never hold"),
+    CONFLICTING_RESPONSES("G220", Severity.ERROR, "two responses that set one lever to different values on the same state"),
+    UNKNOWN_SETTING("G221", Severity.ERROR, "a sweep of a setting the language does not have"),
+    IMPORT_NOT_FOUND("G222", Severity.ERROR, "an imported file that does not exist or cannot be read"),
+    IMPORT_CYCLE("G223", Severity.ERROR, "a file that imports itself, directly or through other files"),
+    IMPORTS_NOTHING("G224", Severity.ERROR, "an import of a kind of block the imported file does not have"),
+    GRID_TOO_LARGE("G225", Severity.ERROR, "sweeps whose grid has too many points"),
+    SWEEP_NOT_APPLICABLE("G226", Severity.ERROR, "a sweep of a setting the scenario's gold model or reserves do not have"),
     MODEL_CHECK_FAILED("G299", Severity.ERROR, "an internal check failed (a bug: please report it)");
 
     private final String code;

@@ -1,6 +1,18 @@
 package io.gramkit.dsl.parser;
 
+import io.gramkit.dsl.ast.ActionNode;
 import io.gramkit.dsl.ast.BehaviourBlock;
+import io.gramkit.dsl.ast.ConditionNode;
+import io.gramkit.dsl.ast.ExpressionNode;
+import io.gramkit.dsl.ast.HaltWhen;
+import io.gramkit.dsl.ast.Import;
+import io.gramkit.dsl.ast.ImportKind;
+import io.gramkit.dsl.ast.ObservableName;
+import io.gramkit.dsl.ast.ReportBlock;
+import io.gramkit.dsl.ast.ReportStatement;
+import io.gramkit.dsl.ast.Response;
+import io.gramkit.dsl.ast.StartDate;
+import io.gramkit.dsl.ast.Sweep;
 import io.gramkit.dsl.ast.BootstrapModel;
 import io.gramkit.dsl.ast.DateLiteral;
 import io.gramkit.dsl.ast.GarchModel;
@@ -35,9 +47,15 @@ import io.gramkit.dsl.ast.TokenStatement;
 import io.gramkit.dsl.ast.Unit;
 import io.gramkit.dsl.ast.UnitLiteral;
 import io.gramkit.dsl.parser.GramParser.*;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Builds the syntax tree from a parse tree that had no errors. Labelled alternatives dispatch
@@ -52,6 +70,12 @@ final class AstBuilder extends GramBaseVisitor<Node> {
 
     ScenarioNode scenario(ScenarioContext ctx) {
         return new ScenarioNode(positions.span(ctx), text(ctx.name),
+                all(ctx.scenarioStatement(), ScenarioStatement.class));
+    }
+
+    /** A file of shared blocks, as a scenario without a name spanning the whole file. */
+    ScenarioNode sharedBlocks(SharedBlocksContext ctx) {
+        return new ScenarioNode(positions.span(ctx), new Text(positions.span(ctx), ""),
                 all(ctx.scenarioStatement(), ScenarioStatement.class));
     }
 
@@ -100,6 +124,35 @@ final class AstBuilder extends GramBaseVisitor<Node> {
     @Override
     public Node visitRulesStatement(RulesStatementContext ctx) {
         return new RuleImport(positions.span(ctx), text(ctx.string()));
+    }
+
+    @Override
+    public Node visitStartStatement(StartStatementContext ctx) {
+        return new StartDate(positions.span(ctx), date(ctx.date()));
+    }
+
+    @Override
+    public Node visitReportBlock(ReportBlockContext ctx) {
+        return new ReportBlock(positions.span(ctx), all(ctx.reportStatement(), ReportStatement.class));
+    }
+
+    @Override
+    public Node visitImportStatement(ImportStatementContext ctx) {
+        List<ImportKind> kinds = ctx.importItem().stream().map(item -> switch (item.kind.getType()) {
+            case GramParser.GOLD -> ImportKind.GOLD;
+            case GramParser.TOKEN -> ImportKind.TOKEN;
+            case GramParser.BEHAVIOUR -> ImportKind.BEHAVIOUR;
+            case GramParser.POLICY -> ImportKind.POLICY;
+            case GramParser.REPORT -> ImportKind.REPORT;
+            default -> ImportKind.RULES;
+        }).toList();
+        return new Import(positions.span(ctx), kinds, text(ctx.string()));
+    }
+
+    @Override
+    public Node visitSweepStatement(SweepStatementContext ctx) {
+        return new Sweep(positions.span(ctx), new Text(positions.span(ctx.sweepTarget()), written(ctx.sweepTarget())),
+                ctx.quantity().stream().map(this::quantity).toList());
     }
 
     // ---- gold
@@ -293,6 +346,165 @@ final class AstBuilder extends GramBaseVisitor<Node> {
         return setting(ctx, SettingName.MINIMUM_COVERAGE, ctx.quantity());
     }
 
+    @Override
+    public Node visitCircuitBreakerPolicyBlock(CircuitBreakerPolicyBlockContext ctx) {
+        return new PolicyBlock(positions.span(ctx.getParent()), PolicyKind.CIRCUIT_BREAKER,
+                ctx.response().stream().map(this::response).map(PolicyStatement.class::cast).toList());
+    }
+
+    @Override
+    public Node visitRedemptionResponse(RedemptionResponseContext ctx) {
+        return response(ctx.response());
+    }
+
+    @Override
+    public Node visitMintingResponse(MintingResponseContext ctx) {
+        return response(ctx.response());
+    }
+
+    @Override
+    public Node visitHaltWhenStatement(HaltWhenStatementContext ctx) {
+        return new HaltWhen(positions.span(ctx), condition(ctx.condition()), written(ctx));
+    }
+
+    private Response response(ResponseContext ctx) {
+        return new Response(positions.span(ctx), condition(ctx.condition()), all(ctx.action(), ActionNode.class),
+                written(ctx));
+    }
+
+    @Override
+    public Node visitFeeAction(FeeActionContext ctx) {
+        return new ActionNode.Fee(positions.span(ctx), quantity(ctx.quantity()));
+    }
+
+    @Override
+    public Node visitDailyLimitAction(DailyLimitActionContext ctx) {
+        return new ActionNode.DailyLimit(positions.span(ctx), quantity(ctx.quantity()));
+    }
+
+    @Override
+    public Node visitSwitchAction(SwitchActionContext ctx) {
+        return new ActionNode.Switch(positions.span(ctx), ctx.verb.getType() == GramParser.RESUME,
+                ctx.lever.getType() == GramParser.MINTING
+                        ? ActionNode.SwitchedLever.MINTING : ActionNode.SwitchedLever.REDEMPTIONS);
+    }
+
+    // ---- conditions
+
+    private ConditionNode condition(ConditionContext ctx) {
+        return build(ctx, ConditionNode.class);
+    }
+
+    @Override
+    public Node visitComparison(ComparisonContext ctx) {
+        return new ConditionNode.Comparison(positions.span(ctx), expression(ctx.left), ctx.op.getText(),
+                expression(ctx.right));
+    }
+
+    @Override
+    public Node visitGroupedCondition(GroupedConditionContext ctx) {
+        return condition(ctx.condition());
+    }
+
+    @Override
+    public Node visitAllCondition(AllConditionContext ctx) {
+        return new ConditionNode.Both(positions.span(ctx), condition(ctx.left), condition(ctx.right));
+    }
+
+    @Override
+    public Node visitAnyCondition(AnyConditionContext ctx) {
+        return new ConditionNode.Either(positions.span(ctx), condition(ctx.left), condition(ctx.right));
+    }
+
+    private ExpressionNode expression(ExpressionContext ctx) {
+        return build(ctx, ExpressionNode.class);
+    }
+
+    @Override
+    public Node visitGroupedExpression(GroupedExpressionContext ctx) {
+        return expression(ctx.expression());
+    }
+
+    @Override
+    public Node visitProductExpression(ProductExpressionContext ctx) {
+        return new ExpressionNode.Arithmetic(positions.span(ctx), ctx.op.getText(), expression(ctx.left),
+                expression(ctx.right));
+    }
+
+    @Override
+    public Node visitSumExpression(SumExpressionContext ctx) {
+        return new ExpressionNode.Arithmetic(positions.span(ctx), ctx.op.getText(), expression(ctx.left),
+                expression(ctx.right));
+    }
+
+    @Override
+    public Node visitQuantityExpression(QuantityExpressionContext ctx) {
+        return new ExpressionNode.Literal(positions.span(ctx), quantity(ctx.quantity()));
+    }
+
+    @Override
+    public Node visitObservableExpression(ObservableExpressionContext ctx) {
+        return build(ctx.observable(), ExpressionNode.class);
+    }
+
+    @Override
+    public Node visitDiscountObservable(DiscountObservableContext ctx) {
+        return observed(ctx, ObservableName.DISCOUNT);
+    }
+
+    @Override
+    public Node visitCoverageObservable(CoverageObservableContext ctx) {
+        return observed(ctx, ObservableName.COVERAGE);
+    }
+
+    @Override
+    public Node visitFeeObservable(FeeObservableContext ctx) {
+        return observed(ctx, ObservableName.FEE);
+    }
+
+    @Override
+    public Node visitCashShareObservable(CashShareObservableContext ctx) {
+        return observed(ctx, ObservableName.CASH_SHARE);
+    }
+
+    @Override
+    public Node visitGoldObservable(GoldObservableContext ctx) {
+        return observed(ctx, ObservableName.GOLD);
+    }
+
+    @Override
+    public Node visitSupplyObservable(SupplyObservableContext ctx) {
+        return observed(ctx, ObservableName.SUPPLY);
+    }
+
+    @Override
+    public Node visitGoldMoveObservable(GoldMoveObservableContext ctx) {
+        return new ExpressionNode.Observed(positions.span(ctx), ObservableName.GOLD_MOVE,
+                Optional.of(quantity(ctx.window)));
+    }
+
+    private ExpressionNode observed(ParserRuleContext ctx, ObservableName name) {
+        return new ExpressionNode.Observed(positions.span(ctx), name, Optional.empty());
+    }
+
+    // ---- report
+
+    @Override
+    public Node visitQuantilesStatement(QuantilesStatementContext ctx) {
+        return new ReportStatement.Quantiles(positions.span(ctx), ctx.quantity().stream().map(this::quantity).toList());
+    }
+
+    @Override
+    public Node visitProbabilityStatement(ProbabilityStatementContext ctx) {
+        return new ReportStatement.Probability(positions.span(ctx), condition(ctx.condition()),
+                written(ctx.condition()));
+    }
+
+    @Override
+    public Node visitDaysStatement(DaysStatementContext ctx) {
+        return new ReportStatement.Days(positions.span(ctx), condition(ctx.condition()), written(ctx.condition()));
+    }
+
     // ---- values (single-alternative rules: built directly, no dispatch needed)
 
     private Setting setting(ParserRuleContext ctx, SettingName name, QuantityContext value) {
@@ -346,6 +558,43 @@ final class AstBuilder extends GramBaseVisitor<Node> {
             value.append(c);
         }
         return new Text(positions.span(ctx), value.toString());
+    }
+
+    /**
+     * The text of a construct as written, comments left out and each run of whitespace or
+     * comments between two tokens made one space: {@code when discount > 1% then fee 1%}.
+     */
+    private static String written(ParserRuleContext ctx) {
+        StringBuilder text = new StringBuilder();
+        Token previous = null;
+        for (Token token : terminals(ctx)) {
+            if (previous != null && token.getStartIndex() > previous.getStopIndex() + 1) {
+                text.append(' ');
+            }
+            text.append(token.getText());
+            previous = token;
+        }
+        return text.toString();
+    }
+
+    /** The tokens under {@code tree}, in order, without recursion (conditions may nest deeply). */
+    private static List<Token> terminals(ParseTree tree) {
+        List<Token> tokens = new ArrayList<>();
+        Deque<ParseTree> pending = new ArrayDeque<>();
+        pending.push(tree);
+        while (!pending.isEmpty()) {
+            ParseTree node = pending.pop();
+            if (node instanceof TerminalNode terminal) {
+                if (terminal.getSymbol().getType() != Token.EOF) {
+                    tokens.add(terminal.getSymbol());
+                }
+            } else {
+                for (int i = node.getChildCount() - 1; i >= 0; i--) {
+                    pending.push(node.getChild(i));
+                }
+            }
+        }
+        return tokens;
     }
 
     // ---- dispatch

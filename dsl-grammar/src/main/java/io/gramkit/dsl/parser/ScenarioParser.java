@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -24,6 +25,13 @@ import org.antlr.v4.runtime.Token;
 public final class ScenarioParser {
     /** A scenario is a few hundred tokens; far more is not a scenario, and would cost memory. */
     public static final int MAX_TOKENS = 200_000;
+    /** Deepest nesting of parentheses read. */
+    public static final int MAX_NESTING = 64;
+    /** Most operators ({@code and or < + *} ...) in a file. */
+    public static final int MAX_OPERATORS = 1_000;
+    private static final Set<Integer> OPERATORS = Set.of(GramLexer.AND, GramLexer.OR,
+            GramLexer.LT, GramLexer.LE, GramLexer.GT, GramLexer.GE, GramLexer.PLUS, GramLexer.MINUS, GramLexer.STAR,
+            GramLexer.SLASH);
 
     private ScenarioParser() {
     }
@@ -34,6 +42,30 @@ public final class ScenarioParser {
      * @return the syntax tree, or empty if the file had any lexical or syntax error
      */
     public static Optional<ScenarioNode> parse(SourceFile source, Diagnostics diagnostics) {
+        return parse(source, diagnostics, false);
+    }
+
+    /**
+     * Parses a file that {@code import} names: a scenario, or shared blocks without the scenario
+     * header (its node then has an empty name).
+     */
+    public static Optional<ScenarioNode> parseImported(SourceFile source, Diagnostics diagnostics) {
+        return parse(source, diagnostics, !startsWithScenario(source));
+    }
+
+    /** Whether the first token that is not a comment is {@code scenario}. */
+    private static boolean startsWithScenario(SourceFile source) {
+        GramLexer lexer = new GramLexer(CharStreams.fromString(source.text(), source.name()));
+        lexer.removeErrorListeners();
+        for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
+            if (token.getChannel() == Token.DEFAULT_CHANNEL) {
+                return token.getType() == GramLexer.SCENARIO;
+            }
+        }
+        return true;
+    }
+
+    private static Optional<ScenarioNode> parse(SourceFile source, Diagnostics diagnostics, boolean shared) {
         Diagnostics found = new Diagnostics();
         Positions positions = new Positions(source);
         Optional<List<Token>> tokens = tokens(source, positions, found);
@@ -42,14 +74,48 @@ public final class ScenarioParser {
             return Optional.empty();
         }
         boolean openComment = LexicalErrors.report(tokens.get(), positions, found);
+        if (!shallow(tokens.get(), positions, found)) {
+            diagnostics.addAll(found.sorted());
+            return Optional.empty();
+        }
 
         GramParser parser = new GramParser(new CommonTokenStream(new ListTokenSource(tokens.get())));
         parser.removeErrorListeners();
         parser.setErrorHandler(new SyntaxErrorStrategy(positions, found, openComment));
+        AstBuilder builder = new AstBuilder(positions);
+        if (shared) {
+            GramParser.SharedBlocksContext tree = parser.sharedBlocks();
+            diagnostics.addAll(found.sorted());
+            return found.hasErrors() ? Optional.empty() : Optional.of(builder.sharedBlocks(tree));
+        }
         GramParser.ScenarioContext tree = parser.scenario();
-
         diagnostics.addAll(found.sorted());
-        return found.hasErrors() ? Optional.empty() : Optional.of(new AstBuilder(positions).scenario(tree));
+        return found.hasErrors() ? Optional.empty() : Optional.of(builder.scenario(tree));
+    }
+
+    /**
+     * Refuses parentheses nested deeper than {@link #MAX_NESTING}, and more than {@link
+     * #MAX_OPERATORS} operators, before parsing: each level of a condition costs a level of
+     * recursion in the passes that follow, and no scenario an analyst writes comes close.
+     */
+    private static boolean shallow(List<Token> tokens, Positions positions, Diagnostics found) {
+        int depth = 0;
+        int operators = 0;
+        for (Token token : tokens) {
+            if (OPERATORS.contains(token.getType()) && ++operators > MAX_OPERATORS) {
+                found.report(GramCode.NESTED_TOO_DEEP.at(positions.span(token), String.format(Locale.ROOT,
+                        "more than %,d operators in one file; conditions this long are not read", MAX_OPERATORS)));
+                return false;
+            }
+            if (token.getType() == GramLexer.LPAREN && ++depth > MAX_NESTING) {
+                found.report(GramCode.NESTED_TOO_DEEP.at(positions.span(token), String.format(Locale.ROOT,
+                        "parentheses nested more than %d deep; split the condition", MAX_NESTING)));
+                return false;
+            } else if (token.getType() == GramLexer.RPAREN) {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return true;
     }
 
     /** All tokens, hidden ones included; empty (with a diagnostic) past {@link #MAX_TOKENS}. */

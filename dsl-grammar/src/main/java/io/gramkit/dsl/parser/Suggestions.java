@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The keyword a misspelt word most likely meant, by edit distance or a known alias. */
-final class Suggestions {
+public final class Suggestions {
     /** Longer words are not compared: no keyword is this long, and distance is quadratic. */
     private static final int MAX_WORD = 40;
     /** Words people write for a unit symbol. */
@@ -24,7 +24,7 @@ final class Suggestions {
      * The closest of the expected literals, if close enough: one edit for words of up to four
      * letters, two for longer ones; case is ignored, and a swap of neighbours counts as one edit.
      */
-    static Optional<String> closest(String word, List<String> literals) {
+    public static Optional<String> closest(String word, List<String> literals) {
         if (word.length() > MAX_WORD) {
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import io.gramkit.diagnostic.Diagnostics;
 import io.gramkit.diagnostic.SourceSpan;
 import io.gramkit.dsl.ast.BehaviourBlock;
 import io.gramkit.dsl.ast.BehaviourStatement;
+import io.gramkit.dsl.ast.DateLiteral;
 import io.gramkit.dsl.ast.Description;
 import io.gramkit.dsl.ast.GoldBlock;
 import io.gramkit.dsl.ast.GoldModelNode;
@@ -11,11 +12,13 @@ import io.gramkit.dsl.ast.GoldStatement;
 import io.gramkit.dsl.ast.PolicyBlock;
 import io.gramkit.dsl.ast.PolicyKind;
 import io.gramkit.dsl.ast.PolicyStatement;
+import io.gramkit.dsl.ast.ReportBlock;
 import io.gramkit.dsl.ast.RuleImport;
 import io.gramkit.dsl.ast.ScenarioNode;
 import io.gramkit.dsl.ast.ScenarioStatement;
 import io.gramkit.dsl.ast.Setting;
 import io.gramkit.dsl.ast.SettingName;
+import io.gramkit.dsl.ast.StartDate;
 import io.gramkit.dsl.ast.Text;
 import io.gramkit.dsl.ast.TokenBlock;
 import io.gramkit.dsl.diagnostic.GramCode;
@@ -29,10 +32,14 @@ import io.gramkit.model.RuleSource;
 import io.gramkit.model.Scenario;
 import io.gramkit.model.Shock;
 import io.gramkit.model.Token;
+import io.gramkit.model.policy.ReportRequest;
+import io.gramkit.model.policy.Response;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -121,13 +128,36 @@ public final class Resolver {
         Optional<MintingPolicy> minting = policy(statements, PolicyKind.MINTING)
                 .map(block -> minting(block.span(), block.statements()))
                 .orElseGet(() -> minting(node.span(), List.of()));
+        Optional<List<Response>> responses = new Responses(quantities, diagnostics).resolve(
+                statements.stream().filter(PolicyBlock.class::isInstance).map(PolicyBlock.class::cast).toList());
         List<RuleSource> rules = rules(statements);
+        Optional<Optional<LocalDate>> start = start(statements);
+        Optional<ReportRequest> report = find.single(statements, ReportBlock.class, "'report' block")
+                .map(block -> new Reports(quantities, find, diagnostics).resolve(block))
+                .orElseGet(() -> Optional.of(ReportRequest.none(node.span())));
 
-        if (!allPresent(horizon, paths, seed, gold, token, behaviour, redemption, minting)) {
+        if (!allPresent(horizon, paths, seed, gold, token, behaviour, redemption, minting, responses, start, report)) {
             return Optional.empty();
         }
-        return Optional.of(new Scenario(node.span(), name, description, horizon.get(), paths.get(), seed.get(),
-                gold.get(), token.get(), behaviour.get(), redemption.get(), minting.get(), rules));
+        return Optional.of(new Scenario(node.span(), name, description, start.get(), horizon.get(), paths.get(),
+                seed.get(), gold.get(), token.get(), behaviour.get(), redemption.get(), minting.get(), responses.get(),
+                rules, report.get()));
+    }
+
+    /** The start date, if given: a full date (day 1 is the day after it). Empty on error. */
+    private Optional<Optional<LocalDate>> start(List<ScenarioStatement> statements) {
+        Optional<StartDate> start = find.single(statements, StartDate.class, "'start'");
+        if (start.isEmpty()) {
+            return Optional.of(Optional.empty());
+        }
+        DateLiteral date = start.get().date();
+        try {
+            return Optional.of(Optional.of(LocalDate.parse(date.text())));
+        } catch (DateTimeParseException e) {
+            diagnostics.report(GramCode.MALFORMED_DATE.at(date.span(), "start date " + Quote.of(date.text())
+                    + " is not a real date in the form YYYY-MM-DD"));
+            return Optional.empty();
+        }
     }
 
     // ---- gold

@@ -1,0 +1,126 @@
+package io.gramkit;
+
+import io.gramkit.analysis.Csv;
+import io.gramkit.analysis.InputFile;
+import io.gramkit.analysis.Manifest;
+import io.gramkit.analysis.MetricRow;
+import io.gramkit.analysis.OutputFolder;
+import io.gramkit.model.SweepGrid;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The runs of every grid point: one table with a row per point, the swept settings as leading
+ * columns (values in model units: fractions, USD/g, grams, USD, days) and each metric's estimate,
+ * and each point's full results.
+ */
+public final class GramGridRun {
+    private final SweepGrid grid;
+    private final List<GramRun> runs;
+
+    GramGridRun(SweepGrid grid, List<GramRun> runs) {
+        this.grid = grid;
+        this.runs = List.copyOf(runs);
+    }
+
+    /** The point's run, in grid order (the last axis varying fastest). */
+    public GramRun run(int point) {
+        return runs.get(point);
+    }
+
+    public List<GramRun> runs() {
+        return runs;
+    }
+
+    /** {@code point, <swept settings...>, <metrics...>}: one row per grid point. */
+    public Table table() {
+        Table table = Table.create("grid");
+        IntColumn point = IntColumn.create("point");
+        List<DoubleColumn> axes = new ArrayList<>();
+        for (SweepGrid.Axis axis : grid.axes()) {
+            axes.add(DoubleColumn.create(axis.setting()));
+        }
+        List<MetricRow> first = runs.get(0).metrics();
+        List<DoubleColumn> metrics = new ArrayList<>();
+        for (MetricRow row : first) {
+            metrics.add(DoubleColumn.create(row.name()));
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            point.append(i + 1);
+            SweepGrid.Point values = grid.points().get(i);
+            for (int a = 0; a < axes.size(); a++) {
+                axes.get(a).append(values.values().get(a));
+            }
+            List<MetricRow> rows = runs.get(i).metrics();
+            for (int m = 0; m < metrics.size(); m++) {
+                metrics.get(m).append(rows.get(m).estimate().value());
+            }
+        }
+        table.addColumns(point);
+        axes.forEach(table::addColumns);
+        metrics.forEach(table::addColumns);
+        return table;
+    }
+
+    /** One line per point: its number, its swept values as written and two headline metrics. */
+    public String summaryText() {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format(Locale.ROOT, "%s: %d grid points on the same random numbers%n",
+                grid.base().name(), runs.size()));
+        for (int i = 0; i < runs.size(); i++) {
+            SweepGrid.Point values = grid.points().get(i);
+            List<String> settings = new ArrayList<>();
+            for (int a = 0; a < grid.axes().size(); a++) {
+                settings.add(grid.axes().get(a).setting() + " " + values.written().get(a));
+            }
+            GramRun run = runs.get(i);
+            text.append(String.format(Locale.ROOT, "  %3d  %-40s  max discount above 10%%: %6.2f%%  halted minting: %6.2f%%%n",
+                    i + 1, String.join(", ", settings),
+                    100 * run.metric("share_max_discount_above_10pct").value(),
+                    100 * run.metric("share_minting_halted").value()));
+        }
+        return text.toString();
+    }
+
+    /**
+     * Writes {@code grid.csv} (the {@link #table()}), each point's files under {@code points/NNN/}
+     * and a {@code manifest.json} over all of them, all or nothing, into {@code folder}.
+     */
+    public Path writeTo(Path folder, boolean force) throws IOException {
+        OutputFolder output = new OutputFolder(folder, force);
+        for (int i = 0; i < runs.size(); i++) {
+            runs.get(i).addTo(output, pointFolder(i));
+        }
+        output.add("grid.csv", this::writeGridCsv);
+        Manifest manifest = runs.get(0).manifest();
+        output.addIndex("manifest.json", hashes -> manifest.toJson(hashes.entrySet().stream()
+                .map(file -> new InputFile(file.getKey(), file.getValue())).toList()));
+        output.publish();
+        return output.target();
+    }
+
+    /** {@code points/001/}: the folder of point {@code i} (from 0). */
+    public static String pointFolder(int i) {
+        return String.format(Locale.ROOT, "points/%03d/", i + 1);
+    }
+
+    private void writeGridCsv(Writer out) throws IOException {
+        List<String> header = new ArrayList<>(List.of("point", "folder"));
+        grid.axes().forEach(axis -> header.add(axis.setting()));
+        runs.get(0).metrics().forEach(row -> header.add(row.name()));
+        Csv.row(out, header.toArray(String[]::new));
+        for (int i = 0; i < runs.size(); i++) {
+            List<String> fields = new ArrayList<>(List.of(Integer.toString(i + 1), pointFolder(i)));
+            grid.points().get(i).values().forEach(value -> fields.add(Csv.number(value)));
+            runs.get(i).metrics().forEach(row -> fields.add(Csv.number(row.estimate().value())));
+            Csv.row(out, fields.toArray(String[]::new));
+        }
+    }
+}

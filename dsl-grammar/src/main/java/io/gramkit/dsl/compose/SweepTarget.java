@@ -1,0 +1,239 @@
+package io.gramkit.dsl.compose;
+
+import io.gramkit.diagnostic.SourceSpan;
+import io.gramkit.dsl.ast.BehaviourBlock;
+import io.gramkit.dsl.ast.GarchModel;
+import io.gramkit.dsl.ast.GbmModel;
+import io.gramkit.dsl.ast.GoldBlock;
+import io.gramkit.dsl.ast.GoldModelNode;
+import io.gramkit.dsl.ast.GoldStatement;
+import io.gramkit.dsl.ast.JumpDiffusionModel;
+import io.gramkit.dsl.ast.PolicyBlock;
+import io.gramkit.dsl.ast.PolicyKind;
+import io.gramkit.dsl.ast.Quantity;
+import io.gramkit.dsl.ast.ReserveAsset;
+import io.gramkit.dsl.ast.Reserves;
+import io.gramkit.dsl.ast.ScenarioNode;
+import io.gramkit.dsl.ast.ScenarioStatement;
+import io.gramkit.dsl.ast.Setting;
+import io.gramkit.dsl.ast.SettingName;
+import io.gramkit.dsl.ast.ShockEffect;
+import io.gramkit.dsl.ast.ShockStatement;
+import io.gramkit.dsl.ast.StudentTModel;
+import io.gramkit.dsl.ast.TokenBlock;
+import io.gramkit.dsl.ast.TokenStatement;
+import io.gramkit.dsl.ast.Unit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * A setting a sweep can vary, and how to put a value in its place in the syntax tree. Settings
+ * go where the scenario would write them (a missing one is added, so a default can be swept);
+ * reserves, the gold model's drift and volatility and a shock's size are replaced in place. The
+ * value keeps the sweep's span, so a bad value is reported on the sweep line.
+ */
+abstract class SweepTarget {
+    /** Every setting a sweep can name, by its words, in the order docs list them. */
+    static final Map<String, SweepTarget> NAMED = named();
+
+    /** Why the substitution did not apply to this scenario (empty when it did). */
+    record Substituted(ScenarioNode scenario, Optional<String> problem) {
+    }
+
+    abstract Substituted put(ScenarioNode scenario, Quantity value, SourceSpan where);
+
+    static Optional<SweepTarget> find(String words) {
+        SweepTarget named = NAMED.get(words);
+        if (named != null) {
+            return Optional.of(named);
+        }
+        if (words.startsWith("shock \"") && words.endsWith("\"") && words.length() > "shock \"\"".length()) {
+            return Optional.of(new ShockSize(words.substring("shock \"".length(), words.length() - 1)));
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, SweepTarget> named() {
+        Map<String, SweepTarget> named = new LinkedHashMap<>();
+        for (SettingName name : SettingName.values()) {
+            named.put(name.words(), new SettingTarget(name));
+        }
+        named.put("gold reserves", new ReserveTarget(true));
+        named.put("cash reserves", new ReserveTarget(false));
+        named.put("drift", new ModelTarget(true));
+        named.put("vol", new ModelTarget(false));
+        return named;
+    }
+
+    private static ScenarioNode with(ScenarioNode scenario, List<ScenarioStatement> over) {
+        return new ScenarioNode(scenario.span(), scenario.name(), Merge.scenario(scenario.statements(), over));
+    }
+
+    /** A single-valued setting, put in its block by {@link Merge} (the block is added if missing). */
+    private static final class SettingTarget extends SweepTarget {
+        private final SettingName name;
+
+        SettingTarget(SettingName name) {
+            this.name = name;
+        }
+
+        @Override
+        Substituted put(ScenarioNode scenario, Quantity value, SourceSpan where) {
+            Setting setting = new Setting(value.span(), name, value);
+            ScenarioStatement statement = switch (name) {
+                case HORIZON, PATHS, SEED -> setting;
+                case SPOT -> new GoldBlock(where, List.of(setting));
+                case SUPPLY -> new TokenBlock(where, List.of(setting));
+                case REDEMPTION_BASE, DISCOUNT_SENSITIVITY, PANIC_SENSITIVITY, MINT_RATE, MINT_GOLD_SHARE,
+                        MARKET_IMPACT -> new BehaviourBlock(where, List.of(setting));
+                case FEE, RAISED_FEE, WIDE_DISCOUNT, CALM_DISCOUNT, DAILY_LIMIT ->
+                        new PolicyBlock(where, PolicyKind.REDEMPTION, List.of(setting));
+                case MINIMUM_COVERAGE -> new PolicyBlock(where, PolicyKind.MINTING, List.of(setting));
+            };
+            return new Substituted(with(scenario, List.of(statement)), Optional.empty());
+        }
+    }
+
+    /** One asset of the {@code reserves} line; cash may be an amount or a share of liabilities. */
+    private static final class ReserveTarget extends SweepTarget {
+        private final boolean gold;
+
+        ReserveTarget(boolean gold) {
+            this.gold = gold;
+        }
+
+        @Override
+        Substituted put(ScenarioNode scenario, Quantity value, SourceSpan where) {
+            List<ScenarioStatement> statements = new ArrayList<>();
+            boolean found = false;
+            for (ScenarioStatement statement : scenario.statements()) {
+                if (statement instanceof TokenBlock token) {
+                    List<TokenStatement> inner = new ArrayList<>();
+                    for (TokenStatement t : token.statements()) {
+                        if (t instanceof Reserves reserves) {
+                            inner.add(new Reserves(reserves.span(), assets(reserves.assets(), value)));
+                            found = true;
+                        } else {
+                            inner.add(t);
+                        }
+                    }
+                    statements.add(new TokenBlock(token.span(), inner));
+                } else {
+                    statements.add(statement);
+                }
+            }
+            return new Substituted(new ScenarioNode(scenario.span(), scenario.name(), statements),
+                    found ? Optional.empty() : Optional.of("the scenario has no reserves line"));
+        }
+
+        private List<ReserveAsset> assets(List<ReserveAsset> assets, Quantity value) {
+            List<ReserveAsset> replaced = new ArrayList<>();
+            boolean placed = false;
+            for (ReserveAsset asset : assets) {
+                boolean isGold = asset instanceof ReserveAsset.GoldAmount;
+                if (isGold == gold && !placed) {
+                    replaced.add(asset(value));
+                    placed = true;
+                } else {
+                    replaced.add(asset);
+                }
+            }
+            if (!placed) {
+                replaced.add(asset(value));
+            }
+            return replaced;
+        }
+
+        private ReserveAsset asset(Quantity value) {
+            if (gold) {
+                return new ReserveAsset.GoldAmount(value.span(), value);
+            }
+            boolean share = value.unit().map(u -> u.unit() == Unit.PERCENT || u.unit() == Unit.BASIS_POINT)
+                    .orElse(false);
+            return share ? new ReserveAsset.CashShare(value.span(), value)
+                    : new ReserveAsset.CashAmount(value.span(), value);
+        }
+    }
+
+    /** The drift or volatility of a GBM, Student-t, jump-diffusion or GARCH gold model. */
+    private static final class ModelTarget extends SweepTarget {
+        private final boolean drift;
+
+        ModelTarget(boolean drift) {
+            this.drift = drift;
+        }
+
+        @Override
+        Substituted put(ScenarioNode scenario, Quantity value, SourceSpan where) {
+            boolean[] applied = {false};
+            ScenarioNode replaced = mapGold(scenario, statement -> {
+                if (!(statement instanceof GoldModelNode model)) {
+                    return statement;
+                }
+                Optional<GoldModelNode> changed = model(model, value);
+                applied[0] |= changed.isPresent();
+                return changed.map(GoldStatement.class::cast).orElse(statement);
+            });
+            return new Substituted(replaced, applied[0] ? Optional.empty()
+                    : Optional.of("the scenario's gold model has no single " + (drift ? "drift" : "vol")));
+        }
+
+        private Optional<GoldModelNode> model(GoldModelNode model, Quantity value) {
+            if (model instanceof GbmModel m) {
+                return Optional.of(drift ? new GbmModel(m.span(), value, m.volatility())
+                        : new GbmModel(m.span(), m.drift(), value));
+            } else if (model instanceof StudentTModel m) {
+                return Optional.of(drift ? new StudentTModel(m.span(), value, m.volatility(), m.degreesOfFreedom())
+                        : new StudentTModel(m.span(), m.drift(), value, m.degreesOfFreedom()));
+            } else if (model instanceof JumpDiffusionModel m) {
+                return Optional.of(new JumpDiffusionModel(m.span(), drift ? value : m.drift(),
+                        drift ? m.volatility() : value, m.jumpsPerYear(), m.jumpMean(), m.jumpDispersion()));
+            } else if (model instanceof GarchModel m) {
+                return Optional.of(new GarchModel(m.span(), drift ? value : m.drift(), drift ? m.volatility() : value,
+                        m.alpha(), m.beta(), m.degreesOfFreedom()));
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** The size of a named drop or rise: {@code sweep shock "April crash" in 10%, 13%}. */
+    private static final class ShockSize extends SweepTarget {
+        private final String name;
+
+        ShockSize(String name) {
+            this.name = name;
+        }
+
+        @Override
+        Substituted put(ScenarioNode scenario, Quantity value, SourceSpan where) {
+            boolean[] applied = {false};
+            ScenarioNode replaced = mapGold(scenario, statement -> {
+                if (statement instanceof ShockStatement shock && shock.name().value().equals(name)
+                        && shock.effect() instanceof ShockEffect.Move move) {
+                    applied[0] = true;
+                    return new ShockStatement(shock.span(), shock.name(), new ShockEffect.Move(move.span(),
+                            move.direction(), value, move.duration(), move.firstDay()));
+                }
+                return statement;
+            });
+            return new Substituted(replaced, applied[0] ? Optional.empty()
+                    : Optional.of("the scenario has no drop or rise shock named \"" + name + "\""));
+        }
+    }
+
+    private static ScenarioNode mapGold(ScenarioNode scenario, UnaryOperator<GoldStatement> change) {
+        List<ScenarioStatement> statements = new ArrayList<>();
+        for (ScenarioStatement statement : scenario.statements()) {
+            if (statement instanceof GoldBlock gold) {
+                statements.add(new GoldBlock(gold.span(), gold.statements().stream().map(change).toList()));
+            } else {
+                statements.add(statement);
+            }
+        }
+        return new ScenarioNode(scenario.span(), scenario.name(), statements);
+    }
+}

@@ -1,0 +1,85 @@
+package io.gramkit.model.policy;
+
+import java.util.Objects;
+
+/** A number a condition compares: a constant, an observed value or arithmetic on them, in model units. */
+public sealed interface Expression permits Expression.Constant, Expression.Observation, Expression.Arithmetic {
+
+    /** The value on a state. */
+    double evaluate(Observations state);
+
+    /** A number written in the scenario, converted to model units. */
+    record Constant(double value) implements Expression {
+        public Constant {
+            if (!Double.isFinite(value)) {
+                throw new IllegalArgumentException("a constant must be finite, not " + value);
+            }
+        }
+
+        @Override
+        public double evaluate(Observations state) {
+            return value;
+        }
+    }
+
+    /**
+     * Something the state shows.
+     *
+     * @param windowDays the look-back of {@link Observable#GOLD_MOVE}, at least one day; 0 for the others
+     */
+    record Observation(Observable observable, int windowDays) implements Expression {
+        public Observation {
+            Objects.requireNonNull(observable, "observable");
+            if ((observable == Observable.GOLD_MOVE) != (windowDays > 0) || windowDays < 0) {
+                throw new IllegalArgumentException("window " + windowDays + " days does not fit " + observable);
+            }
+        }
+
+        public static Observation of(Observable observable) {
+            return new Observation(observable, 0);
+        }
+
+        @Override
+        public double evaluate(Observations state) {
+            return state.value(observable, windowDays);
+        }
+    }
+
+    /** {@code left op right}. */
+    record Arithmetic(Operator operator, Expression left, Expression right) implements Expression {
+        public Arithmetic {
+            Objects.requireNonNull(operator, "operator");
+            Objects.requireNonNull(left, "left");
+            Objects.requireNonNull(right, "right");
+        }
+
+        @Override
+        public double evaluate(Observations state) {
+            return operator.apply(left.evaluate(state), right.evaluate(state));
+        }
+    }
+
+    /** The four arithmetic operators, with the symbols the language and DRL both use. */
+    enum Operator {
+        PLUS("+"), MINUS("-"), TIMES("*"), DIVIDED_BY("/");
+
+        private final String symbol;
+
+        Operator(String symbol) {
+            this.symbol = symbol;
+        }
+
+        public String symbol() {
+            return symbol;
+        }
+
+        public double apply(double left, double right) {
+            return switch (this) {
+                case PLUS -> left + right;
+                case MINUS -> left - right;
+                case TIMES -> left * right;
+                case DIVIDED_BY -> left / right;
+            };
+        }
+    }
+}
