@@ -10,7 +10,7 @@ import picocli.CommandLine.IVersionProvider;
         versionProvider = GramCommand.Version.class,
         subcommands = {RunCommand.class, CheckCommand.class, CompareCommand.class, ReverseCommand.class, ReportCommand.class,
                 RecommendCommand.class, DataCommand.class,
-                CalibrateCommand.class, RulesCommand.class},
+                CalibrateCommand.class, RulesCommand.class, ExplainCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:bad input (scenario, rules, data file or options)", "3:internal error"})
 final class GramCommand {

@@ -96,8 +96,9 @@ final class Responses {
         return conditions.resolve(node.condition()).map(condition -> List.of(
                 new Response(node.span(), prefix(PolicyKind.MINTING) + node.text(), condition,
                         List.of(new Action.HaltMinting())),
-                new Response(node.span(), prefix(PolicyKind.MINTING) + "resume when no longer "
-                        + node.text().substring(node.text().indexOf("when") + "when".length()).strip(),
+                new Response(node.span(), prefix(PolicyKind.MINTING) + "resume once "
+                        + node.text().substring(node.text().indexOf("when") + "when".length()).strip()
+                        + " no longer holds",
                         new Condition.Not(condition), List.of(new Action.ResumeMinting()))));
     }
 

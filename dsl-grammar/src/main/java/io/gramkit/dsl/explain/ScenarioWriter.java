@@ -1,0 +1,308 @@
+package io.gramkit.dsl.explain;
+
+import io.gramkit.model.Behaviour;
+import io.gramkit.model.GoldModel;
+import io.gramkit.model.PriceHistory;
+import io.gramkit.model.RedemptionPolicy;
+import io.gramkit.model.RuleSource;
+import io.gramkit.model.Scenario;
+import io.gramkit.model.Shock;
+import io.gramkit.model.SweepGrid;
+import io.gramkit.model.Token;
+import io.gramkit.model.policy.Action;
+import io.gramkit.model.policy.Condition;
+import io.gramkit.model.policy.Expression;
+import io.gramkit.model.policy.Observable;
+import io.gramkit.model.policy.ReportRequest;
+import io.gramkit.model.policy.Response;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes a resolved scenario back as {@code .gram} text with every setting explicit, defaults
+ * included, in model units (USD/g, grams, USD, days) and with imports and sweeps already applied:
+ * what {@code gram explain} prints. Each number is the shortest decimal that reads back as the
+ * same double, so the text loads to an equal scenario.
+ */
+public final class ScenarioWriter {
+    private final StringBuilder text = new StringBuilder();
+
+    private ScenarioWriter() {
+    }
+
+    public static String write(Scenario scenario) {
+        return write(SweepGrid.single(scenario));
+    }
+
+    /** The grid's base scenario, with its sweeps written back as the last statements. */
+    public static String write(SweepGrid grid) {
+        ScenarioWriter writer = new ScenarioWriter();
+        writer.scenario(grid.base(), grid.axes());
+        return writer.text.toString();
+    }
+
+    private void scenario(Scenario s, List<SweepGrid.Axis> sweeps) {
+        line(0, "scenario " + string(s.name()) + " {");
+        line(1, "description " + string(s.description()));
+        s.start().ifPresent(date -> line(1, "start " + date));
+        line(1, "horizon " + s.horizonDays() + " days");
+        line(1, "paths " + grouped(s.paths()));
+        line(1, "seed " + s.seed());
+        blank();
+        line(1, "gold {");
+        line(2, "spot " + number(s.gold().spotUsdPerGram()) + " USD/g");
+        line(2, "model " + model(s.gold().model()));
+        for (Shock shock : s.gold().shocks()) {
+            line(2, "shock " + string(shock.name()) + " " + shock(shock));
+        }
+        line(1, "}");
+        blank();
+        token(s.token());
+        blank();
+        behaviour(s.behaviour());
+        blank();
+        redemption(s.redemption(), responses(s, "Redemption policy: "));
+        blank();
+        line(1, "policy minting {");
+        line(2, "minimum coverage " + percent(s.minting().minimumCoverage()));
+        for (Response response : responses(s, "Minting policy: ")) {
+            String name = response.name().substring("Minting policy: ".length());
+            if (name.startsWith("halt when ")) {
+                line(2, "halt when " + condition(response.condition(), true));
+            } else if (!name.startsWith("resume once ")) {
+                line(2, response(response));
+            }
+        }
+        line(1, "}");
+        List<Response> breakers = responses(s, "Circuit breaker: ");
+        if (!breakers.isEmpty()) {
+            blank();
+            line(1, "policy circuit breaker {");
+            breakers.forEach(r -> line(2, response(r)));
+            line(1, "}");
+        }
+        blank();
+        if (s.rules().isEmpty()) {
+            line(1, "// no rules statement: the kit's packaged reference rules apply");
+        }
+        for (RuleSource rules : s.rules()) {
+            line(1, "rules " + string(rules.path().toString()));
+        }
+        report(s.report());
+        if (!sweeps.isEmpty()) {
+            blank();
+        }
+        for (SweepGrid.Axis axis : sweeps) {
+            line(1, "sweep " + axis.setting() + " in " + String.join(", ", axis.written()));
+        }
+        line(0, "}");
+    }
+
+    private void token(Token token) {
+        line(1, "token {");
+        line(2, "supply " + number(token.supply()));
+        List<String> assets = new ArrayList<>();
+        if (token.goldGrams() > 0) {
+            assets.add(number(token.goldGrams()) + " g gold");
+        }
+        if (token.cashUsd() > 0) {
+            assets.add(number(token.cashUsd()) + " USD cash");
+        }
+        line(2, "reserves " + String.join(", ", assets));
+        line(1, "}");
+    }
+
+    private void behaviour(Behaviour b) {
+        line(1, "behaviour {");
+        line(2, "redemption base " + percent(b.redeemBase()) + " per day, discount sensitivity "
+                + number(b.discountSensitivity()) + ", panic sensitivity " + number(b.panicSensitivity()));
+        line(2, "minting " + percent(b.mintRate()) + " per day at or above peg, keeping " + percent(b.mintGoldShare())
+                + " as gold");
+        line(2, "market impact " + number(b.marketImpact()));
+        line(1, "}");
+    }
+
+    private void redemption(RedemptionPolicy p, List<Response> responses) {
+        line(1, "policy redemption {");
+        line(2, "fee " + percent(p.baseFee()));
+        line(2, "raised fee " + percent(p.raisedFee()));
+        line(2, "wide discount " + percent(p.wideDiscount()));
+        line(2, "calm discount " + percent(p.calmDiscount()));
+        line(2, "daily limit " + percent(p.dailyLimit()) + " of supply");
+        responses.forEach(r -> line(2, response(r)));
+        line(1, "}");
+    }
+
+    private void report(ReportRequest report) {
+        if (report.quantiles().isEmpty() && report.probabilities().isEmpty() && report.dayCounts().isEmpty()) {
+            return;
+        }
+        blank();
+        line(1, "report {");
+        if (!report.quantiles().isEmpty()) {
+            line(2, "quantiles " + String.join(", ", report.quantiles().stream().map(ScenarioWriter::percent).toList()));
+        }
+        report.probabilities().forEach(m -> line(2, "probability " + condition(m.condition(), true)));
+        report.dayCounts().forEach(m -> line(2, "days " + condition(m.condition(), true)));
+        line(1, "}");
+    }
+
+    private static List<Response> responses(Scenario s, String prefix) {
+        return s.responses().stream().filter(r -> r.name().startsWith(prefix)).toList();
+    }
+
+    private static String model(GoldModel model) {
+        if (model instanceof GoldModel.Gbm m) {
+            return "gbm drift " + percent(m.drift()) + " vol " + percent(m.volatility());
+        } else if (model instanceof GoldModel.StudentT m) {
+            return "student-t drift " + percent(m.drift()) + " vol " + percent(m.volatility()) + " df "
+                    + number(m.degreesOfFreedom());
+        } else if (model instanceof GoldModel.JumpDiffusion m) {
+            return "jump-diffusion drift " + percent(m.drift()) + " vol " + percent(m.volatility()) + " jumps "
+                    + number(m.jumpsPerYear()) + " per year mean " + percent(m.jumpMean()) + " dispersion "
+                    + percent(m.jumpDispersion());
+        } else if (model instanceof GoldModel.Garch m) {
+            return "garch drift " + percent(m.drift()) + " vol " + percent(m.volatility()) + " alpha "
+                    + number(m.alpha()) + " beta " + number(m.beta())
+                    + (m.normalInnovations() ? "" : " df " + number(m.degreesOfFreedom()));
+        } else if (model instanceof GoldModel.RegimeSwitching m) {
+            return "regime-switching calm drift " + percent(m.calm().drift()) + " vol " + percent(m.calm().volatility())
+                    + " stressed drift " + percent(m.stressed().drift()) + " vol "
+                    + percent(m.stressed().volatility()) + " calm to stressed " + percent(m.calmToStressed())
+                    + " per day stressed to calm " + percent(m.stressedToCalm()) + " per day";
+        }
+        GoldModel.Bootstrap m = (GoldModel.Bootstrap) model;
+        return "bootstrap " + window(m.history()) + " mean block " + number(m.meanBlockDays()) + " days";
+    }
+
+    private static String shock(Shock shock) {
+        if (shock instanceof Shock.Move m) {
+            return (m.totalReturn() < 0 ? "drop " + percent(-m.totalReturn()) : "rise " + percent(m.totalReturn()))
+                    + " over " + m.days() + " days at day " + m.firstDay();
+        } else if (shock instanceof Shock.VolatilityWindow v) {
+            return "volatility x" + new BigDecimal(Double.toString(v.multiplier())).stripTrailingZeros().toPlainString()
+                    + " from day " + v.firstDay() + " for " + v.days() + " days";
+        } else if (shock instanceof Shock.Closure c) {
+            String gap = c.gapReturn() == 0 ? ""
+                    : c.gapReturn() < 0 ? " then drop " + percent(-c.gapReturn()) : " then rise " + percent(c.gapReturn());
+            return "closed from day " + c.firstDay() + " for " + c.days() + " days" + gap;
+        }
+        Shock.Replay r = (Shock.Replay) shock;
+        return "replay " + window(r.window()) + " at day " + r.firstDay();
+    }
+
+    private static String window(PriceHistory history) {
+        return string(history.source()) + " from " + history.date(0) + " to " + history.date(history.size() - 1);
+    }
+
+    private static String response(Response response) {
+        List<String> actions = new ArrayList<>();
+        for (Action action : response.actions()) {
+            actions.add(action(action));
+        }
+        return "when " + condition(response.condition(), true) + " then " + String.join(", ", actions);
+    }
+
+    private static String action(Action action) {
+        if (action instanceof Action.ChargeFee fee) {
+            return "fee " + percent(fee.fee());
+        } else if (action instanceof Action.LimitRedemptions limit) {
+            return "daily limit " + percent(limit.shareOfSupply()) + " of supply";
+        } else if (action instanceof Action.HaltMinting) {
+            return "halt minting";
+        } else if (action instanceof Action.ResumeMinting) {
+            return "resume minting";
+        } else if (action instanceof Action.HaltRedemptions) {
+            return "halt redemptions";
+        }
+        return "resume redemptions";
+    }
+
+    private static String condition(Condition condition, boolean outermost) {
+        String text;
+        if (condition instanceof Condition.Comparison c) {
+            Observable kind = kind(c.left()) != null ? kind(c.left()) : kind(c.right());
+            return expression(c.left(), kind) + " " + c.comparator().symbol() + " " + expression(c.right(), kind);
+        } else if (condition instanceof Condition.All all) {
+            text = condition(all.left(), false) + " and " + condition(all.right(), false);
+        } else if (condition instanceof Condition.Any any) {
+            text = condition(any.left(), false) + " or " + condition(any.right(), false);
+        } else {
+            throw new IllegalArgumentException("the language writes no negated condition: " + condition);
+        }
+        return outermost ? text : "(" + text + ")";
+    }
+
+    /** The first observed quantity in an expression, whose kind a bare constant beside it takes. */
+    private static Observable kind(Expression expression) {
+        if (expression instanceof Expression.Observation o) {
+            return o.observable();
+        } else if (expression instanceof Expression.Arithmetic a) {
+            Observable left = kind(a.left());
+            return left != null ? left : kind(a.right());
+        }
+        return null;
+    }
+
+    private static String expression(Expression expression, Observable kind) {
+        if (expression instanceof Expression.Constant c) {
+            if (kind == null || kind == Observable.SUPPLY) {
+                return number(c.value());
+            }
+            return kind == Observable.GOLD_PRICE ? number(c.value()) + " USD/g" : percent(c.value());
+        } else if (expression instanceof Expression.Observation o) {
+            return o.observable() == Observable.GOLD_MOVE ? "gold move over " + o.windowDays() + " days"
+                    : o.observable().words();
+        }
+        Expression.Arithmetic a = (Expression.Arithmetic) expression;
+        boolean additive = a.operator() == Expression.Operator.PLUS || a.operator() == Expression.Operator.MINUS;
+        return "(" + expression(a.left(), kind) + " " + a.operator().symbol() + " "
+                + expression(a.right(), additive ? kind : null) + ")";
+    }
+
+    /** A fraction as a percentage, exactly: 0.0025 is {@code 0.25%}. */
+    static String percent(double fraction) {
+        return plain(new BigDecimal(Double.toString(fraction)).movePointRight(2)) + "%";
+    }
+
+    /** A number with thousands separators and the shortest digits that read back as the same double. */
+    static String number(double value) {
+        return plain(new BigDecimal(Double.toString(value)));
+    }
+
+    private static String plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.scale() < 0) {
+            stripped = stripped.setScale(0);
+        }
+        String digits = stripped.abs().toPlainString();
+        int point = digits.indexOf('.');
+        String whole = point < 0 ? digits : digits.substring(0, point);
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                grouped.append(',');
+            }
+            grouped.append(whole.charAt(i));
+        }
+        return (stripped.signum() < 0 ? "-" : "") + grouped + (point < 0 ? "" : digits.substring(point));
+    }
+
+    private static String grouped(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    private static String string(String value) {
+        return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    private void line(int depth, String content) {
+        text.append("  ".repeat(depth)).append(content).append('\n');
+    }
+
+    private void blank() {
+        text.append('\n');
+    }
+}
