@@ -96,6 +96,25 @@ public final class ScenarioLoader {
         return diagnostics.sorted();
     }
 
+    /**
+     * Every error and warning of a scenario file's text as named by {@code source} (so diagnostics
+     * can show a relative name); {@code file} is where it lies, for its imports. Never throws for
+     * bad input.
+     */
+    public static List<Diagnostic> checkAt(SourceFile source, Path file) {
+        Diagnostics diagnostics = new Diagnostics();
+        passes(source, Optional.of(absolute(file)), baseDirectory(file), diagnostics);
+        return diagnostics.sorted();
+    }
+
+    /** {@link #loadGrid(Path, Consumer)} for a file's text named as {@code source} says. */
+    public static SweepGrid loadGridAt(SourceFile source, Path file) {
+        Diagnostics diagnostics = new Diagnostics();
+        return finish(passes(source, Optional.of(absolute(file)), baseDirectory(file), diagnostics), diagnostics,
+                warning -> {
+                });
+    }
+
     /** Every error and warning of scenario text, in reading order; empty if it is clean. Never throws for bad input. */
     public static List<Diagnostic> check(SourceFile source, Path baseDirectory) {
         Diagnostics diagnostics = new Diagnostics();

@@ -9,7 +9,7 @@ import io.gramkit.diagnostic.SourceFile;
 import io.gramkit.dsl.ast.AstPrinter;
 import io.gramkit.dsl.ast.ScenarioNode;
 import io.gramkit.dsl.parser.ScenarioParser;
-import io.gramkit.model.Scenario;
+import io.gramkit.model.SweepGrid;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,17 +40,17 @@ class GoldenFilesTest {
 
     private static void accepts(Path input) throws IOException {
         SourceFile source = source(input);
-        List<Diagnostic> diagnostics = ScenarioLoader.check(source, input.getParent());
+        List<Diagnostic> diagnostics = ScenarioLoader.checkAt(source, input);
         assertThat(DiagnosticPrinter.render(diagnostics)).as("diagnostics of %s", input).isEmpty();
 
         Optional<ScenarioNode> tree = ScenarioParser.parse(source, new Diagnostics());
         Golden.assertMatches(Golden.sibling(input, ".ast"), AstPrinter.print(tree.orElseThrow()));
-        Scenario scenario = ScenarioLoader.load(source, input.getParent());
-        Golden.assertMatches(Golden.sibling(input, ".scenario"), ScenarioPrinter.print(scenario, Golden.root()));
+        SweepGrid grid = ScenarioLoader.loadGridAt(source, input);
+        Golden.assertMatches(Golden.sibling(input, ".scenario"), ScenarioPrinter.print(grid, Golden.root()));
     }
 
     private static void rejects(Path input) throws IOException {
-        List<Diagnostic> diagnostics = ScenarioLoader.check(source(input), input.getParent());
+        List<Diagnostic> diagnostics = ScenarioLoader.checkAt(source(input), input);
         assertThat(diagnostics).as("diagnostics of %s", input).isNotEmpty();
         Golden.assertMatches(Golden.sibling(input, ".err"), DiagnosticPrinter.render(diagnostics));
     }

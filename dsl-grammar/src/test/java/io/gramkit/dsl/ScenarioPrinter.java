@@ -4,6 +4,9 @@ import io.gramkit.model.GoldModel;
 import io.gramkit.model.RuleSource;
 import io.gramkit.model.Scenario;
 import io.gramkit.model.Shock;
+import io.gramkit.model.SweepGrid;
+import io.gramkit.model.policy.ReportRequest;
+import io.gramkit.model.policy.Response;
 import java.nio.file.Path;
 
 /** A resolved scenario, one value a line with its span, for golden files; rule paths relative to a base. */
@@ -11,10 +14,27 @@ final class ScenarioPrinter {
     private ScenarioPrinter() {
     }
 
+    /** The base scenario, then each grid point's swept values (a grid without sweeps prints as its base). */
+    static String print(SweepGrid grid, Path base) {
+        StringBuilder out = new StringBuilder(print(grid.base(), base));
+        for (SweepGrid.Axis axis : grid.axes()) {
+            out.append("sweep: ").append(axis.setting()).append(" in ").append(String.join(", ", axis.written()))
+                    .append('\n');
+        }
+        if (grid.isSweep()) {
+            for (SweepGrid.Point point : grid.points()) {
+                out.append("  point: ").append(point.values()).append(" seed=").append(point.scenario().seed())
+                        .append('\n');
+            }
+        }
+        return out.toString();
+    }
+
     static String print(Scenario s, Path base) {
         StringBuilder out = new StringBuilder();
         line(out, "scenario", s.span().line(), s.name());
         out.append("description: ").append(s.description()).append('\n');
+        s.start().ifPresent(date -> out.append("start: ").append(date).append('\n'));
         out.append("horizonDays: ").append(s.horizonDays()).append('\n');
         out.append("paths: ").append(s.paths()).append('\n');
         out.append("seed: ").append(s.seed()).append('\n');
@@ -65,8 +85,19 @@ final class ScenarioPrinter {
                 + " wideDiscount=" + r.wideDiscount() + " calmDiscount=" + r.calmDiscount() + " dailyLimit="
                 + r.dailyLimit());
         line(out, "minting", s.minting().span().line(), "minimumCoverage=" + s.minting().minimumCoverage());
+        for (Response response : s.responses()) {
+            line(out, "response", response.span().line(), "\"" + response.name() + "\" if " + response.condition()
+                    + " then " + response.actions());
+        }
         for (RuleSource rules : s.rules()) {
             line(out, "rules", rules.span().line(), base.relativize(rules.path()).toString().replace('\\', '/'));
+        }
+        ReportRequest report = s.report();
+        if (!report.quantiles().isEmpty() || !report.probabilities().isEmpty() || !report.dayCounts().isEmpty()) {
+            line(out, "report", report.span().line(), "quantiles=" + report.quantiles());
+            report.probabilities().forEach(m -> line(out, "  probability", m.span().line(),
+                    "\"" + m.text() + "\" " + m.condition()));
+            report.dayCounts().forEach(m -> line(out, "  days", m.span().line(), "\"" + m.text() + "\" " + m.condition()));
         }
         return out.toString();
     }

@@ -51,9 +51,65 @@ public final class AstPrinter {
             block("behaviour", behaviour.span(),
                     behaviour.statements().stream().map(this::behaviourStatement).toList(), 1);
         } else if (statement instanceof PolicyBlock policy) {
-            block("policy-" + policy.kind().word(), policy.span(),
+            block("policy-" + policy.kind().word().replace(' ', '-'), policy.span(),
                     policy.statements().stream().map(this::policyStatement).toList(), 1);
+        } else if (statement instanceof StartDate start) {
+            out.append('(').append(head("start", start.span())).append(' ').append(start.date().text()).append(')');
+        } else if (statement instanceof ReportBlock report) {
+            block("report", report.span(), report.statements().stream().map(AstPrinter::reportStatement).toList(), 1);
+        } else if (statement instanceof Import anImport) {
+            out.append('(').append(head("import", anImport.span()));
+            anImport.kinds().forEach(kind -> out.append(' ').append(kind.word()));
+            out.append(' ').append(text(anImport.path())).append(')');
+        } else if (statement instanceof Sweep sweep) {
+            out.append('(').append(head("sweep", sweep.span())).append(' ').append(text(sweep.setting()));
+            sweep.values().forEach(value -> out.append(" (").append(quantity(value)).append(')'));
+            out.append(')');
         }
+    }
+
+    private static String reportStatement(ReportStatement statement) {
+        if (statement instanceof ReportStatement.Quantiles quantiles) {
+            StringBuilder line = new StringBuilder("(").append(head("quantiles", quantiles.span()));
+            quantiles.levels().forEach(level -> line.append(" (").append(quantity(level)).append(')'));
+            return line.append(')').toString();
+        } else if (statement instanceof ReportStatement.Probability probability) {
+            return "(" + head("probability", probability.span()) + " " + condition(probability.condition()) + ")";
+        }
+        ReportStatement.Days days = (ReportStatement.Days) statement;
+        return "(" + head("days", days.span()) + " " + condition(days.condition()) + ")";
+    }
+
+    private static String condition(ConditionNode condition) {
+        if (condition instanceof ConditionNode.Comparison c) {
+            return "(" + c.operator() + " " + expression(c.left()) + " " + expression(c.right()) + ")";
+        } else if (condition instanceof ConditionNode.Both both) {
+            return "(and " + condition(both.left()) + " " + condition(both.right()) + ")";
+        }
+        ConditionNode.Either either = (ConditionNode.Either) condition;
+        return "(or " + condition(either.left()) + " " + condition(either.right()) + ")";
+    }
+
+    private static String expression(ExpressionNode expression) {
+        if (expression instanceof ExpressionNode.Literal literal) {
+            return "(" + quantity(literal.quantity()) + ")";
+        } else if (expression instanceof ExpressionNode.Observed observed) {
+            return observed.name().words().replace(' ', '-')
+                    + observed.window().map(w -> " (" + quantity(w) + ")").orElse("");
+        }
+        ExpressionNode.Arithmetic arithmetic = (ExpressionNode.Arithmetic) expression;
+        return "(" + arithmetic.operator() + " " + expression(arithmetic.left()) + " " + expression(arithmetic.right())
+                + ")";
+    }
+
+    private static String action(ActionNode action) {
+        if (action instanceof ActionNode.Fee fee) {
+            return "(fee " + quantity(fee.fee()) + ")";
+        } else if (action instanceof ActionNode.DailyLimit limit) {
+            return "(daily-limit " + quantity(limit.limit()) + ")";
+        }
+        ActionNode.Switch change = (ActionNode.Switch) action;
+        return "(" + (change.on() ? "resume " : "halt ") + change.lever().name().toLowerCase(Locale.ROOT) + ")";
     }
 
     private String goldStatement(GoldStatement statement) {
@@ -146,6 +202,11 @@ public final class AstPrinter {
     private String policyStatement(PolicyStatement statement) {
         if (statement instanceof Setting setting) {
             return setting(setting);
+        } else if (statement instanceof Response response) {
+            return "(" + head("when", response.span()) + " " + condition(response.condition()) + " (then "
+                    + String.join(" ", response.actions().stream().map(AstPrinter::action).toList()) + "))";
+        } else if (statement instanceof HaltWhen halt) {
+            return "(" + head("halt-when", halt.span()) + " " + condition(halt.condition()) + ")";
         }
         throw new IllegalStateException("unprinted policy statement " + statement);
     }

@@ -52,19 +52,22 @@ public final class Imports {
         Diagnostics found = new Diagnostics();
         List<Path> chain = new ArrayList<>();
         file.ifPresent(chain::add);
-        Optional<List<ScenarioStatement>> statements = new Imports(found).statements(scenario, folder, chain);
+        Optional<List<ScenarioStatement>> statements = new Imports(found).statements(scenario, folder,
+                scenario.span().file().name(), chain);
         diagnostics.addAll(found.sorted());
         return found.hasErrors() || statements.isEmpty() ? Optional.empty()
                 : Optional.of(new ScenarioNode(scenario.span(), scenario.name(), statements.get()));
     }
 
-    private Optional<List<ScenarioStatement>> statements(ScenarioNode node, Path folder, List<Path> chain) {
+    /** @param shownAs how diagnostics name the file; files it imports are named relative to it */
+    private Optional<List<ScenarioStatement>> statements(ScenarioNode node, Path folder, String shownAs,
+            List<Path> chain) {
         List<ScenarioStatement> imported = new ArrayList<>();
         List<ScenarioStatement> own = new ArrayList<>();
         boolean failed = false;
         for (ScenarioStatement statement : node.statements()) {
             if (statement instanceof Import anImport) {
-                Optional<List<ScenarioStatement>> taken = imported(anImport, folder, chain);
+                Optional<List<ScenarioStatement>> taken = imported(anImport, folder, shownAs, chain);
                 if (taken.isPresent()) {
                     imported = Merge.scenario(imported, taken.get());
                 } else {
@@ -77,7 +80,8 @@ public final class Imports {
         return failed ? Optional.empty() : Optional.of(Merge.scenario(imported, own));
     }
 
-    private Optional<List<ScenarioStatement>> imported(Import anImport, Path folder, List<Path> chain) {
+    private Optional<List<ScenarioStatement>> imported(Import anImport, Path folder, String shownAs,
+            List<Path> chain) {
         String written = anImport.path().value();
         Path path;
         try {
@@ -105,7 +109,8 @@ public final class Imports {
                     + " not found; paths are relative to the folder of the importing file"));
             return Optional.empty();
         }
-        Optional<SourceFile> source = SourceFiles.read(path, diagnostics);
+        String name = shownName(shownAs, written);
+        Optional<SourceFile> source = SourceFiles.read(path, name, diagnostics);
         Optional<ScenarioNode> parsed = source.flatMap(text -> ScenarioParser.parseImported(text, diagnostics));
         if (parsed.isEmpty()) {
             return Optional.empty();
@@ -113,9 +118,20 @@ public final class Imports {
         List<Path> longer = new ArrayList<>(chain);
         longer.add(path);
         Path importedFolder = path.getParent();
-        return statements(parsed.get(), importedFolder, longer)
+        return statements(parsed.get(), importedFolder, name, longer)
                 .map(statements -> Relocate.all(statements, importedFolder))
                 .flatMap(statements -> select(anImport, statements));
+    }
+
+    /** {@code scenarios/base.gram} for {@code base.gram} imported by {@code scenarios/taper.gram}. */
+    private static String shownName(String importer, String written) {
+        try {
+            Path parent = Path.of(importer).getParent();
+            Path shown = parent == null ? Path.of(written) : parent.resolve(written);
+            return shown.normalize().toString().replace('\\', '/');
+        } catch (InvalidPathException e) {
+            return written;
+        }
     }
 
     /** The statements of the kinds the import names (all if it names none). */

@@ -28,7 +28,11 @@ public final class SourceFiles {
 
     /** The file's text, or empty after a whole-file diagnostic. */
     public static Optional<SourceFile> read(Path file, Diagnostics diagnostics) {
-        String name = file.toString();
+        return read(file, file.toString(), diagnostics);
+    }
+
+    /** {@link #read(Path, Diagnostics)}, naming the file {@code name} in diagnostics. */
+    public static Optional<SourceFile> read(Path file, String name, Diagnostics diagnostics) {
         SourceSpan wholeFile = SourceSpan.of(new SourceFile(name, ""));
         try {
             if (Files.isDirectory(file)) {
