@@ -122,8 +122,11 @@ public final class ScenarioLoader {
         return parent != null ? parent : file.toAbsolutePath().getRoot();
     }
 
-    /** The file's text, or empty after a whole-file diagnostic. */
-    private static Optional<SourceFile> read(Path file, Diagnostics diagnostics) {
+    /**
+     * The file's text as every pass reads it (strict UTF-8, at most {@link #MAX_FILE_BYTES}), or
+     * empty after a whole-file diagnostic. Never throws for bad input.
+     */
+    public static Optional<SourceFile> read(Path file, Diagnostics diagnostics) {
         String name = file.toString();
         SourceSpan wholeFile = SourceSpan.of(new SourceFile(name, ""));
         try {
