@@ -72,6 +72,7 @@ public final class ScenarioFormatter {
         boolean hasCode;
         boolean closesBlock;
         boolean opensBlock;
+        boolean endsWithComma;
         /** Statements after a brace start on a new line. */
         boolean ended;
         boolean blankBefore;
@@ -173,6 +174,7 @@ public final class ScenarioFormatter {
             }
             if (lexeme.kind() != Kind.BLOCK_COMMENT) {
                 line.hasCode = true;
+                line.endsWithComma = lexeme.kind() == Kind.COMMA;
             }
         }
 
@@ -226,37 +228,45 @@ public final class ScenarioFormatter {
 
         /**
          * Indents every line: two spaces a brace level, and one level more for a line that
-         * continues a statement (indented deeper, in the source, than the line that started it).
-         * A comment takes the indentation of the code line after it within its block.
+         * continues a statement: after a line that ends with a comma, or indented deeper, in the
+         * source, than the line that began the statement (when that line is itself indented deeper
+         * than the one that opened its block: a block written flush left says nothing by its
+         * indentation). A comment takes the indentation of the code line after it in its block.
          */
         private void indent() {
             List<Integer> statementColumns = new ArrayList<>();
-            boolean afterBlock = true;
+            List<Integer> openerColumns = new ArrayList<>();
+            boolean afterBrace = true;
+            boolean afterComma = false;
             for (Line line : lines) {
-                while (statementColumns.size() <= line.depth) {
+                while (statementColumns.size() <= line.depth + 1) {
                     statementColumns.add(null);
+                    openerColumns.add(-1);
                 }
                 if (line.closesBlock && !line.opensBlock) {
                     line.indent = line.depth;
-                    statementColumns.set(line.depth, null);
-                    afterBlock = true;
-                    clearDeeper(statementColumns, line.depth);
+                    clearDeeper(statementColumns, line.depth - 1);
+                    afterBrace = true;
+                    afterComma = false;
                     continue;
                 }
                 if (line.isComment()) {
                     continue;
                 }
                 Integer statement = statementColumns.get(line.depth);
-                boolean continues = statement != null && !afterBlock && !line.startsStatement
-                        && line.sourceColumn > statement;
+                boolean deeper = statement != null && line.sourceColumn > statement
+                        && statement > openerColumns.get(line.depth);
+                boolean continues = !afterBrace && !line.startsStatement && (afterComma || deeper);
                 line.indent = line.depth + (continues ? 1 : 0);
                 if (!continues) {
                     statementColumns.set(line.depth, line.sourceColumn);
                 }
-                afterBlock = line.closesBlock;
+                afterBrace = line.closesBlock;
+                afterComma = line.endsWithComma;
                 if (line.opensBlock) {
                     clearDeeper(statementColumns, line.depth);
-                    afterBlock = true;
+                    openerColumns.set(line.depth + 1, line.sourceColumn);
+                    afterBrace = true;
                 }
             }
             for (int i = lines.size() - 1; i >= 0; i--) {

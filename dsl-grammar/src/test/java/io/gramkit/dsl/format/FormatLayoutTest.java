@@ -22,9 +22,9 @@ class FormatLayoutTest {
                 + "import   \"common.gram\"{token}\n"
                 + "   sweep fee in 0.1 %,0.25%  , 0.5%\n"
                 + "policy redemption {\n"
-                + "when discount > 1%   then fee 1%   // raise\n"
+                + "  when discount > 1%   then fee 1%   // raise\n"
                 + "\n\n\n"
-                + "when discount < 0.2% and coverage > 100%\n"
+                + "  when discount < 0.2% and coverage > 100%\n"
                 + "       then fee 0.25%\n"
                 + "}\n"
                 + "report { quantiles 5%, 50%, 95%\n"
@@ -46,6 +46,14 @@ class FormatLayoutTest {
                 + "    probability coverage < 100%\n"
                 + "  }\n"
                 + "}\n");
+    }
+
+    @Test
+    void aLineContinuesAStatementAfterACommaOrWhenIndentedDeeperThanTheStatementsFirstLine() {
+        assertThat(layout("a {\n  b 1,\n  2\n  c\n      d\n        e\n  f\n}\n"))
+                .isEqualTo("a {\n  b 1,\n    2\n  c\n    d\n    e\n  f\n}\n");
+        assertThat(layout("a {\nb\n    c\n  d\n}\n")).as("a block written flush left says nothing by its indentation")
+                .isEqualTo("a {\n  b\n  c\n  d\n}\n");
     }
 
     @Test
