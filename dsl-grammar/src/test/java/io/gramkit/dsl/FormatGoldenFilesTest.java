@@ -22,8 +22,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * {@code gram fmt}: {@code golden/format/X.gram} (deliberately messy) formats to exactly
  * {@code X.formatted.gram}; formatting twice changes nothing; a formatted scenario resolves to the
- * same model as the original, spans aside; a file that does not parse is refused with the
- * diagnostics {@code gram check} prints.
+ * same model as the original, spans aside; the scenario library is kept in canonical form; a file
+ * that does not parse is refused with the diagnostics {@code gram check} prints.
  */
 class FormatGoldenFilesTest {
     private static final String FORMATTED = ".formatted.gram";
@@ -54,6 +54,13 @@ class FormatGoldenFilesTest {
                     Scenario after = ScenarioLoader.load(formatted, input.getParent());
                     assertThat(SpanFreeComparison.differences(before, after)).as("model of %s, formatted", input).isEmpty();
                 }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> libraryIsInCanonicalForm() {
+        return library().stream().map(input -> DynamicTest.dynamicTest(name(input), () -> assertThat(
+                ScenarioFormatter.format(input)).as("%s is not formatted; run gram fmt on it", input)
+                .isEqualTo(Files.readString(input))));
     }
 
     /** Syntax errors stop the formatter with exactly what check prints; errors of settings do not. */
