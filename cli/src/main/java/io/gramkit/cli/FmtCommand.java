@@ -41,8 +41,6 @@ import picocli.CommandLine.Spec;
                 "2:a file cannot be read or does not parse (it is left as it is), or a bad option",
                 "3:internal error"})
 final class FmtCommand implements Callable<Integer> {
-    /** What {@code gram fmt --check} exits with when a file would change. */
-    static final int NOT_FORMATTED = 1;
     private static final String STDIN = "-";
 
     @Spec
@@ -100,7 +98,7 @@ final class FmtCommand implements Callable<Integer> {
         if (problems.stream().anyMatch(Diagnostic::isError)) {
             return ExitCode.BAD_INPUT;
         }
-        return check && unformatted ? NOT_FORMATTED : ExitCode.OK;
+        return check && unformatted ? ExitCode.NOT_FORMATTED : ExitCode.OK;
     }
 
     /**

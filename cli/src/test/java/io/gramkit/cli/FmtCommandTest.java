@@ -52,7 +52,7 @@ class FmtCommandTest {
         Path messy = Files.writeString(temp.resolve("messy.gram"), MESSY);
         Path tidy = Files.writeString(temp.resolve("tidy.gram"), FORMATTED);
         Cli check = Cli.run("fmt", "--check", tidy.toString(), messy.toString());
-        assertThat(check.exitCode()).as(check.err()).isEqualTo(FmtCommand.NOT_FORMATTED);
+        assertThat(check.exitCode()).as(check.err()).isEqualTo(ExitCode.NOT_FORMATTED);
         assertThat(check.out()).isEqualTo(messy + System.lineSeparator());
         assertThat(Files.readString(messy)).isEqualTo(MESSY);
 
