@@ -1,13 +1,17 @@
 package io.gramkit.dsl.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gramkit.diagnostic.InputException;
 import io.gramkit.diagnostic.SourceFile;
 import io.gramkit.dsl.parser.Lexemes;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The layout rules one at a time, on text that need not parse (syntax the language will have). */
 class FormatLayoutTest {
@@ -84,6 +88,23 @@ class FormatLayoutTest {
     void endOfLineCommentsAlignWithinARunOfAdjacentLines() {
         assertThat(layout("a {\n  b // one\n  long line // two\n\n  c // three\n  d\n  e // four\n}\n"))
                 .isEqualTo("a {\n  b          // one\n  long line  // two\n\n  c  // three\n  d\n  e  // four\n}\n");
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void pathologicalInputIsLaidOutWithoutRecursionOrQuadraticWork() {
+        int depth = 10_000;
+        String nested = "a {\n".repeat(depth) + "}\n".repeat(depth);
+        String laidOut = layout(nested);
+        assertThat(laidOut.lines()).hasSize(2 * depth - 1);      // the innermost block is empty: {}
+        assertThat(layout(laidOut)).isEqualTo(laidOut);
+        String hoisted = "a\n// c\n{\n".repeat(depth) + "}".repeat(depth);
+        assertThat(layout(hoisted).lines()).hasSize(3 * depth);
+
+        String fiveMegabyteLine = "scenario \"" + "x".repeat(5 << 20) + "\" {";
+        assertThat(layout(fiveMegabyteLine + "\n}").equals(fiveMegabyteLine + "}\n")).as("a 5 MB line, verbatim").isTrue();
+        assertThatThrownBy(() -> ScenarioFormatter.format(new SourceFile("deep.gram", nested)))
+                .isInstanceOf(InputException.class);
     }
 
     @Test
