@@ -14,6 +14,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,6 +109,9 @@ final class FmtCommand implements Callable<Integer> {
      */
     static void replace(Path file, String text) throws IOException {
         Path target = file.toRealPath();
+        if (!Files.isWritable(target)) {
+            throw new AccessDeniedException(file.toString());
+        }
         Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
         try {
             PosixFileAttributeView permissions = Files.getFileAttributeView(target, PosixFileAttributeView.class);

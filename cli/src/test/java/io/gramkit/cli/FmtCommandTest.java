@@ -48,6 +48,16 @@ class FmtCommandTest {
     }
 
     @Test
+    void rewritesWhatASymbolicLinkPointsAtAndKeepsTheLink() throws IOException {
+        Path messy = Files.writeString(temp.resolve("messy.gram"), MESSY);
+        Path link = Files.createSymbolicLink(temp.resolve("link.gram"), messy.getFileName());
+        Cli fmt = Cli.run("fmt", link.toString());
+        assertThat(fmt.exitCode()).as(fmt.err()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(messy)).isEqualTo(FORMATTED);
+    }
+
+    @Test
     void checkChangesNothingNamesUnformattedFilesAndExitsOne() throws IOException {
         Path messy = Files.writeString(temp.resolve("messy.gram"), MESSY);
         Path tidy = Files.writeString(temp.resolve("tidy.gram"), FORMATTED);
