@@ -73,10 +73,10 @@ public final class ScenarioFormatter {
         boolean closesBlock;
         boolean opensBlock;
         boolean endsWithComma;
-        /** Statements after a brace start on a new line. */
+        /** Nothing more goes on this line but an end-of-line comment (it ends with a brace or a comment). */
         boolean ended;
         boolean blankBefore;
-        /** A line that starts with a line comment is that comment alone. */
+        /** A // comment on a line of its own. */
         boolean lineComment;
         String endComment;
         int indent;
