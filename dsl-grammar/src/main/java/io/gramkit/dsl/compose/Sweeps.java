@@ -126,7 +126,8 @@ public final class Sweeps {
                     diagnostics.report(GramCode.SWEEP_NOT_APPLICABLE.at(axis.sweep().setting().span(),
                             "cannot sweep " + Quote.of(axis.sweep().setting().value()) + ": "
                                     + substituted.problem().get()));
-                    return false;
+                    ok = false;
+                    break;
                 }
                 ok &= Resolver.resolve(substituted.scenario(), folder, diagnostics).isPresent();
             }

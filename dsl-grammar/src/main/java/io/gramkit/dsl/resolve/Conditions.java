@@ -49,7 +49,8 @@ final class Conditions {
 
     private Optional<Condition> comparison(ConditionNode.Comparison node) {
         Optional<Typed> left = typed(node.left(), Optional.ofNullable(kindOf(node.right())));
-        Optional<Typed> right = typed(node.right(), left.map(Typed::dimension).or(() -> Optional.ofNullable(kindOf(node.left()))));
+        // A side that failed has been reported; it gives the other side no kind to demand.
+        Optional<Typed> right = typed(node.right(), left.map(Typed::dimension));
         if (left.isEmpty() || right.isEmpty()) {
             return Optional.empty();
         }
@@ -108,8 +109,7 @@ final class Conditions {
         Optional<Dimension> leftContext = additive ? Optional.ofNullable(kindOf(node.right())).or(() -> context)
                 : Optional.empty();
         Optional<Typed> left = typed(node.left(), leftContext);
-        Optional<Typed> right = typed(node.right(), additive ? left.map(Typed::dimension).or(() -> context)
-                : Optional.empty());
+        Optional<Typed> right = typed(node.right(), additive ? left.map(Typed::dimension) : Optional.empty());
         if (left.isEmpty() || right.isEmpty()) {
             return Optional.empty();
         }

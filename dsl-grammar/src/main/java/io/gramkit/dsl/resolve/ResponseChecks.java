@@ -131,11 +131,13 @@ final class ResponseChecks {
         for (Action x : first.response().actions()) {
             for (Action y : second.response().actions()) {
                 if (lever(x).equals(lever(y)) && !x.equals(y)) {
+                    String what = lever(x).equals("minting") || lever(x).equals("redemptions")
+                            ? "one halts " + lever(x) + " and the other resumes it"
+                            : "they set the " + lever(x) + " to different values";
                     diagnostics.report(GramCode.CONFLICTING_RESPONSES.at(second.statement().span(),
                             "this response and the one " + Statements.where(first.statement().span(),
-                                    second.statement().span()) + " both hold on some days and set the " + lever(x)
-                                    + " to different values; make their conditions exclusive (for example a restore"
-                                    + " level below the raise level)"));
+                                    second.statement().span()) + " both hold on some days, and " + what
+                                    + "; make their conditions exclusive (a restore level below the raise level)"));
                     return;
                 }
             }

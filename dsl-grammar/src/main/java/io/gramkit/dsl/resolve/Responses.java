@@ -7,7 +7,6 @@ import io.gramkit.dsl.ast.PolicyBlock;
 import io.gramkit.dsl.ast.PolicyKind;
 import io.gramkit.dsl.ast.PolicyStatement;
 import io.gramkit.dsl.diagnostic.GramCode;
-import io.gramkit.dsl.diagnostic.Quote;
 import io.gramkit.model.policy.Action;
 import io.gramkit.model.policy.Condition;
 import io.gramkit.model.policy.Response;
@@ -54,9 +53,8 @@ final class Responses {
                 for (Response response : made) {
                     PolicyStatement first = names.putIfAbsent(response.name(), statement);
                     if (first != null) {
-                        diagnostics.report(GramCode.DUPLICATE.at(statement.span(), "duplicate response "
-                                + Quote.of(response.name()) + "; the first is "
-                                + Statements.where(first.span(), statement.span())));
+                        diagnostics.report(GramCode.DUPLICATE.at(statement.span(), "duplicate response: the same line"
+                                + " is " + Statements.where(first.span(), statement.span())));
                         failed = true;
                     } else {
                         responses.add(response);
