@@ -35,9 +35,9 @@ import java.util.function.Function;
 /**
  * Lays statements over imported ones: a statement replaces every earlier statement with the same
  * key (a setting by its name, a shock by its name, {@code model}, {@code reserves}, a response by
- * its text), and a block merges into the earlier block of its kind statement by statement. Rule
- * files add up. Statements of one file with the same key are all kept, so the resolver still
- * reports a file's own duplicates.
+ * its text), and a block merges into the earlier block of its kind statement by statement. A
+ * file's own {@code rules} statements together replace the imported ones. Statements of one file
+ * with the same key are all kept, so the resolver still reports a file's own duplicates.
  */
 final class Merge {
     private Merge() {
@@ -68,7 +68,7 @@ final class Merge {
         } else if (statement instanceof Sweep sweep) {
             return Optional.of("sweep " + sweep.setting().value());
         } else if (statement instanceof RuleImport) {
-            return Optional.empty();
+            return Optional.of("rules");
         }
         return Optional.empty();
     }

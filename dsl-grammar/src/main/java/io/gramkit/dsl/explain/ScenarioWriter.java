@@ -9,7 +9,6 @@ import io.gramkit.model.Scenario;
 import io.gramkit.model.Shock;
 import io.gramkit.model.SweepGrid;
 import io.gramkit.model.Token;
-import io.gramkit.model.policy.Action;
 import io.gramkit.model.policy.Condition;
 import io.gramkit.model.policy.Expression;
 import io.gramkit.model.policy.Observable;
@@ -68,11 +67,9 @@ public final class ScenarioWriter {
         line(1, "policy minting {");
         line(2, "minimum coverage " + percent(s.minting().minimumCoverage()));
         for (Response response : responses(s, "Minting policy: ")) {
-            String name = response.name().substring("Minting policy: ".length());
-            if (name.startsWith("halt when ")) {
-                line(2, "halt when " + condition(response.condition(), true));
-            } else if (!name.startsWith("resume once ")) {
-                line(2, response(response));
+            // The resume rule of a `halt when` line is written by that line.
+            if (!response.name().startsWith("Minting policy: resume once ")) {
+                line(2, written(response));
             }
         }
         line(1, "}");
@@ -80,7 +77,7 @@ public final class ScenarioWriter {
         if (!breakers.isEmpty()) {
             blank();
             line(1, "policy circuit breaker {");
-            breakers.forEach(r -> line(2, response(r)));
+            breakers.forEach(r -> line(2, written(r)));
             line(1, "}");
         }
         blank();
@@ -131,7 +128,7 @@ public final class ScenarioWriter {
         line(2, "wide discount " + percent(p.wideDiscount()));
         line(2, "calm discount " + percent(p.calmDiscount()));
         line(2, "daily limit " + percent(p.dailyLimit()) + " of supply");
-        responses.forEach(r -> line(2, response(r)));
+        responses.forEach(r -> line(2, written(r)));
         line(1, "}");
     }
 
@@ -197,27 +194,12 @@ public final class ScenarioWriter {
         return string(history.source()) + " from " + history.date(0) + " to " + history.date(history.size() - 1);
     }
 
-    private static String response(Response response) {
-        List<String> actions = new ArrayList<>();
-        for (Action action : response.actions()) {
-            actions.add(action(action));
-        }
-        return "when " + condition(response.condition(), true) + " then " + String.join(", ", actions);
-    }
-
-    private static String action(Action action) {
-        if (action instanceof Action.ChargeFee fee) {
-            return "fee " + percent(fee.fee());
-        } else if (action instanceof Action.LimitRedemptions limit) {
-            return "daily limit " + percent(limit.shareOfSupply()) + " of supply";
-        } else if (action instanceof Action.HaltMinting) {
-            return "halt minting";
-        } else if (action instanceof Action.ResumeMinting) {
-            return "resume minting";
-        } else if (action instanceof Action.HaltRedemptions) {
-            return "halt redemptions";
-        }
-        return "resume redemptions";
+    /**
+     * A response as the scenario wrote it (its rule name after the policy's prefix), so the
+     * explained scenario's rules keep their names.
+     */
+    private static String written(Response response) {
+        return response.name().substring(response.name().indexOf(": ") + 2);
     }
 
     private static String condition(Condition condition, boolean outermost) {
