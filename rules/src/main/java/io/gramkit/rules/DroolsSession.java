@@ -43,6 +43,12 @@ final class DroolsSession implements ResponseSession {
         session.addEventListener(new RuleAttribution(ruleIndex, recorder));
         session.insert(RedemptionLevels.of(scenario.redemption()));
         session.insert(MintingLevels.of(scenario.minting()));
+        // The rule library's levels: present only when the scenario sets them, so a library rule
+        // whose levels are absent never matches.
+        scenario.extensions().collateral().map(CollateralLevels::of).ifPresent(session::insert);
+        scenario.extensions().pegDefence().map(PegDefenceLevels::of).ifPresent(session::insert);
+        scenario.extensions().rebalancingBand().map(RebalancingLevels::of).ifPresent(session::insert);
+        scenario.extensions().circuitBreaker().map(CircuitBreakerLevels::of).ifPresent(session::insert);
         for (int i = 0; i < states.length; i++) {
             facts[i] = new TokenDay(states[i], i, recorder);
             handles[i] = session.insert(facts[i]);
@@ -94,8 +100,8 @@ final class DroolsSession implements ResponseSession {
         if (invalid != null) {
             DeclaredRule rule = rules.get(invalid.rule());
             throw new InputException(Diagnostic.error(RuleCodes.INVALID_DECISION, rule.span(),
-                    "rule '" + rule.name() + "' set the redemption fee to " + invalid.value() + " on path "
-                            + invalid.path() + ", day " + day + "; a fee must be at least 0 and below 1"));
+                    "rule '" + rule.name() + "' set the " + invalid.lever().label() + " to " + invalid.value()
+                            + " on path " + invalid.path() + ", day " + day + "; " + invalid.lever().range()));
         }
     }
 
@@ -127,15 +133,12 @@ final class DroolsSession implements ResponseSession {
     private void apply(long[] changes) {
         for (TokenDay fact : recorder.decided()) {
             PathState state = states[fact.slot()];
-            LeverDecisions fee = fact.decisions(Lever.FEE);
-            if (!fee.isEmpty() && fee.value() != state.fee()) {
-                state.setFee(fee.value());
-                fee.credit(changes);
-            }
-            LeverDecisions minting = fact.decisions(Lever.MINTING);
-            if (!minting.isEmpty() && (minting.value() != 0) != state.mintingEnabled()) {
-                state.setMintingEnabled(minting.value() != 0);
-                minting.credit(changes);
+            for (Lever lever : Lever.values()) {
+                LeverDecisions decided = fact.decisions(lever);
+                if (!decided.isEmpty() && decided.value() != lever.current(state)) {
+                    lever.set(state, decided.value());
+                    decided.credit(changes);
+                }
             }
         }
     }
