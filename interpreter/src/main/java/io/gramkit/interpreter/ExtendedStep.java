@@ -16,6 +16,7 @@ final class ExtendedStep {
     static void initialise(PathState s, StepParameters p) {
         s.extended = p.extended();
         s.redemptionLimit = p.dailyLimit();
+        s.redemptionGate = 1.0;
         s.redemptionsOpen = true;
         s.treasury = p.treasury();
         s.feedLag = p.feedLag();
@@ -76,7 +77,7 @@ final class ExtendedStep {
         double phi = Math.min(1.0, (p.redeemBase() + p.discountSensitivity() * Math.max(0.0, s.discount - fee))
                 + p.panicSensitivity() * drop);
         double presented = phi * supply;
-        double limit = s.redemptionsOpen ? s.redemptionLimit * supply : 0.0;
+        double limit = s.redemptionsOpen ? Math.min(s.redemptionLimit, s.redemptionGate) * supply : 0.0;
         double capacity = delayed
                 ? Math.max(0.0, (reserves + cash / gold) - s.queue.grams()) / (1.0 - fee)
                 : (reserves + cash / gold) / (1.0 - fee);

@@ -30,6 +30,8 @@ public final class PathState {
     boolean extended;
     /** Tomorrow's daily redemption limit, a share of supply (starts at the policy's daily limit). */
     double redemptionLimit;
+    /** Tomorrow's emergency redemption gate, a share of supply; 1 for no gate. */
+    double redemptionGate = 1.0;
     /** Whether redemptions are open tomorrow. */
     boolean redemptionsOpen = true;
     /** Consecutive end-of-day states with redemptions halted, this one included. */
@@ -214,6 +216,11 @@ public final class PathState {
         return redemptionLimit;
     }
 
+    /** Tomorrow's emergency redemption gate, a share of supply (1 = no gate). */
+    public double redemptionGate() {
+        return redemptionGate;
+    }
+
     /** Whether redemptions are open tomorrow. */
     public boolean redemptionsOpen() {
         return redemptionsOpen;
@@ -303,6 +310,12 @@ public final class PathState {
     /** Sets tomorrow's daily redemption limit, a share of yesterday's supply in [0, 1]. */
     public void setRedemptionLimit(double share) {
         this.redemptionLimit = share;
+        this.extended = true;
+    }
+
+    /** Sets tomorrow's emergency redemption gate, a share of yesterday's supply in [0, 1]; 1 lifts it. */
+    public void setRedemptionGate(double share) {
+        this.redemptionGate = share;
         this.extended = true;
     }
 

@@ -121,9 +121,9 @@ class ExtendedStepTest {
         // 1,000 tokens, 1e6 USD of cash; everyone redeems (base 100%) and the cap serves 2%. Day 1:
         // x = 20, u = 980, d = 0.49. Day 2: x = 19.6, and a buyback of up to 1e6 USD at 75*0.51 takes
         // the other 960.4 tokens: no supply is left (no minting at a discount).
-        Scenario all = TestScenarios.withBehaviour(TestScenarios.flatGold(3),
-                new io.gramkit.model.Behaviour(SPAN, 1.0, 5.0, 0.5, 0.003, 0.95, 0.5));
-        all = TestScenarios.withToken(all, new io.gramkit.model.Token(SPAN, 1_000.0, 950.0, 1_000_000.0));
+        Scenario all = TestScenarios.withToken(TestScenarios.withBehaviour(TestScenarios.flatGold(3),
+                new io.gramkit.model.Behaviour(SPAN, 1.0, 5.0, 0.5, 0.003, 0.95, 0.5)),
+                new io.gramkit.model.Token(SPAN, 1_000.0, 950.0, 1_000_000.0));
         ScriptedRules buyEverything = new ScriptedRules((day, state) -> state.setBuyback(1e9));
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> new Simulator(all, buyEverything, new GbmGold(all)).run(1, DayObserver.NONE))

@@ -77,6 +77,10 @@ final class DroolsSession implements ResponseSession {
             apply(changes);
         } catch (ConsequenceException e) {
             throw consequenceFailed(e, day);
+        } catch (InputException | RuleConflictException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw conditionFailed(e, day);
         } finally {
             recorder.clear();
         }
@@ -153,6 +157,23 @@ final class DroolsSession implements ResponseSession {
         return new InputException(Diagnostic.error(RuleCodes.RUNAWAY, rule.span(), "the rules fired more than "
                 + firingLimit + " times on day " + day + ", most often '" + rule.name() + "'; a consequence that"
                 + " updates or modifies a fact makes the rules fire again: pull a lever instead"));
+    }
+
+    /**
+     * A condition that threw while the rules ran (say, {@code goldMoveOver(n)} looking back further
+     * than the path keeps): reported like a failed consequence, naming the rule when Drools does.
+     */
+    private InputException conditionFailed(RuntimeException e, int day) {
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile("Rule \"([^\"]*)\"")
+                .matcher(String.valueOf(e.getMessage()));
+        String name = named.find() ? named.group(1) : "?";
+        DeclaredRule rule = rules.stream().filter(r -> r.name().equals(name)).findFirst().orElse(rules.get(0));
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return new InputException(Diagnostic.error(RuleCodes.CONSEQUENCE_FAILED, rule.span(),
+                "a condition of rule '" + name + "' failed on day " + day + ": " + cause.getMessage()));
     }
 
     private InputException consequenceFailed(ConsequenceException e, int day) {

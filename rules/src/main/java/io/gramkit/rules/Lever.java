@@ -11,6 +11,7 @@ enum Lever {
     FEE("redemption fee"),
     MINTING("minting"),
     REDEMPTION_LIMIT("daily redemption limit"),
+    REDEMPTION_GATE("emergency redemption gate"),
     REDEMPTIONS("redemptions"),
     BUYBACK("buyback"),
     GOLD_SALE("gold sale"),
@@ -41,7 +42,7 @@ enum Lever {
         return switch (this) {
             case FEE -> value >= 0 && value < 1;
             case MINTING, REDEMPTIONS -> value == 0 || value == 1;
-            case REDEMPTION_LIMIT, GOLD_SALE, GOLD_PURCHASE -> value >= 0 && value <= 1;
+            case REDEMPTION_LIMIT, REDEMPTION_GATE, GOLD_SALE, GOLD_PURCHASE -> value >= 0 && value <= 1;
             case BUYBACK, TOP_UP -> value >= 0 && value < Double.POSITIVE_INFINITY;
         };
     }
@@ -51,7 +52,7 @@ enum Lever {
         return switch (this) {
             case FEE -> "a fee must be at least 0 and below 1";
             case MINTING, REDEMPTIONS -> "the value must be 0 or 1";
-            case REDEMPTION_LIMIT, GOLD_SALE, GOLD_PURCHASE -> "a share must be in [0, 1]";
+            case REDEMPTION_LIMIT, REDEMPTION_GATE, GOLD_SALE, GOLD_PURCHASE -> "a share must be in [0, 1]";
             case BUYBACK, TOP_UP -> "an amount must be zero or more USD and finite";
         };
     }
@@ -62,6 +63,7 @@ enum Lever {
             case FEE -> state.fee();
             case MINTING -> state.mintingEnabled() ? 1 : 0;
             case REDEMPTION_LIMIT -> state.redemptionLimit();
+            case REDEMPTION_GATE -> state.redemptionGate();
             case REDEMPTIONS -> state.redemptionsOpen() ? 1 : 0;
             case BUYBACK -> state.pendingBuyback();
             case GOLD_SALE -> state.pendingGoldSale();
@@ -75,6 +77,7 @@ enum Lever {
             case FEE -> state.setFee(value);
             case MINTING -> state.setMintingEnabled(value != 0);
             case REDEMPTION_LIMIT -> state.setRedemptionLimit(value);
+            case REDEMPTION_GATE -> state.setRedemptionGate(value);
             case REDEMPTIONS -> state.setRedemptionsOpen(value != 0);
             case BUYBACK -> state.setBuyback(value);
             case GOLD_SALE -> state.setGoldSale(value);

@@ -37,6 +37,7 @@ public final class TokenDay {
     private double feeRevenue;
     private double treasury;
     private double redemptionLimit;
+    private double redemptionGate;
     private boolean redemptionsOpen;
     private int daysRedemptionsHalted;
 
@@ -71,6 +72,7 @@ public final class TokenDay {
         feeRevenue = state.feeRevenue();
         treasury = state.treasury();
         redemptionLimit = state.redemptionLimit();
+        redemptionGate = state.redemptionGate();
         redemptionsOpen = state.redemptionsOpen();
         daysRedemptionsHalted = state.daysRedemptionsHalted();
     }
@@ -170,6 +172,14 @@ public final class TokenDay {
         return redemptionLimit;
     }
 
+    /**
+     * The emergency redemption gate in force, a share of supply (1 = no gate). Redemptions served
+     * in a day are limited by the stricter of the daily limit and the gate.
+     */
+    public double getRedemptionGate() {
+        return redemptionGate;
+    }
+
     /** Whether redemptions are open; a rule's decision applies from tomorrow. */
     public boolean isRedemptionsOpen() {
         return redemptionsOpen;
@@ -206,6 +216,19 @@ public final class TokenDay {
     /** Serves at most {@code shareOfSupply} of the supply a day from tomorrow, a share in [0, 1]. */
     public void limitRedemptions(double shareOfSupply) {
         recorder.record(this, Lever.REDEMPTION_LIMIT, shareOfSupply);
+    }
+
+    /**
+     * Gates redemptions from tomorrow: at most {@code shareOfSupply} of the supply a day, whatever
+     * the daily limit (the stricter of the two applies). A share in [0, 1].
+     */
+    public void gateRedemptions(double shareOfSupply) {
+        recorder.record(this, Lever.REDEMPTION_GATE, shareOfSupply);
+    }
+
+    /** Lifts the emergency gate from tomorrow: the daily limit alone applies again. */
+    public void liftRedemptionGate() {
+        recorder.record(this, Lever.REDEMPTION_GATE, 1);
     }
 
     /** Serves no redemptions from tomorrow until a rule resumes them. */
