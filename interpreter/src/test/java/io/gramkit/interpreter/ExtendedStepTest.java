@@ -51,6 +51,28 @@ class ExtendedStepTest {
     }
 
     @Test
+    void theReferenceRunHasTheReferenceColumnsOnly() {
+        PathOutcomes reference = run(TestScenarios.reference(3, 1).withHorizon(5), new ReferenceRulesOracle());
+        assertThat(reference.columns()).isEqualTo(PathOutcomes.COLUMNS);
+        assertThat(reference.extensionColumns()).isEmpty();
+    }
+
+    @Test
+    void theExtensionsAppendTheirColumnsAfterTheReferenceColumns() {
+        Scenario delayed = TestScenarios.flatGold(3).withExtensions(Extensions.NONE
+                .withSettlementDelay(new Extensions.SettlementDelay(SPAN, 2))
+                .withFeeRevenue(new Extensions.FeeRevenue(SPAN)));
+        PathOutcomes outcomes = run(delayed, new ReferenceRulesOracle());
+        assertThat(outcomes.extensionColumns()).containsExactly("queue", "queue_wait_days", "fee_revenue");
+        assertThat(outcomes.columns()).startsWith(PathOutcomes.COLUMNS.toArray(String[]::new)).endsWith("fee_revenue");
+        // as in ExtensionDaysTest: after day 3 of flat gold, 2,000.98899 g wait, the oldest for 1 day
+        assertThat(outcomes.value(0, "queue")).isEqualTo(2_000.98899, within(1e-9));
+        assertThat(outcomes.value(0, "queue_wait_days")).isEqualTo(1.0);
+        // fees: (1,000 + 1,002 + 1,004.004) tokens at 0.25%, at 75 USD/g
+        assertThat(outcomes.value(0, "fee_revenue")).isEqualTo(3_006.004 * 0.0025 * 75, within(1e-9));
+    }
+
+    @Test
     void levelsAloneDoNotChangeTheStep() {
         Extensions levels = Extensions.NONE.withCollateral(new Extensions.CollateralLevels(SPAN, 0.95, 0.005, 1e6));
         assertThat(levels.changesTheStep()).isFalse();
