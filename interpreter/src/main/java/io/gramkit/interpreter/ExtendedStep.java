@@ -138,16 +138,22 @@ final class ExtendedStep {
         }
 
         // 9. market price, coverage
-        s.discount = (p.marketImpact() * unserved) / supply;
+        // A wound-down path (every token redeemed or bought back) has no market: no discount, no premium.
+        s.discount = supply > 0.0 ? (p.marketImpact() * unserved) / supply : 0.0;
         if (p.mintLimited()) {
-            s.premium = (p.marketImpact() * unmetMint) / supply;
+            s.premium = supply > 0.0 ? (p.marketImpact() * unmetMint) / supply : 0.0;
             s.marketPrice = gold * ((1.0 - s.discount) + s.premium);
         } else {
             s.marketPrice = gold * (1.0 - s.discount);
         }
-        s.coverage = delayed
-                ? (s.reserves * gold + s.cash) / ((s.supply + s.queue.grams()) * gold)
-                : (s.reserves * gold + s.cash) / (s.supply * gold);
+        double liabilities = delayed ? s.supply + s.queue.grams() : s.supply;
+        if (liabilities > 0.0) {
+            s.coverage = delayed
+                    ? (s.reserves * gold + s.cash) / ((s.supply + s.queue.grams()) * gold)
+                    : (s.reserves * gold + s.cash) / (s.supply * gold);
+        } else {
+            s.coverage = Double.POSITIVE_INFINITY;    // nothing left to cover
+        }
 
         // 10. running totals
         s.redeemedTotal += served;

@@ -10,8 +10,6 @@ public final class ModelException extends RuntimeException {
     public static final String NEGATIVE_CASH = "M101";
     /** Two rules set one lever to different values on one path-day. */
     public static final String RULE_CONFLICT = "M102";
-    /** Every token was redeemed or bought back (possible only with the extensions' levers). */
-    public static final String NO_SUPPLY = "M103";
 
     private final String code;
     private final int path;

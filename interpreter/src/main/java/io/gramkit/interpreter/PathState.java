@@ -266,12 +266,14 @@ public final class PathState {
             return coverage;
         }
         double seen = observedGold();
-        return (reserves * seen + cash) / ((supply + queue.grams()) * seen);
+        double liabilities = supply + queue.grams();
+        return liabilities > 0 ? (reserves * seen + cash) / (liabilities * seen) : Double.POSITIVE_INFINITY;
     }
 
     /** Cash over token liabilities, {@code C/(S*G)}, at the gold price the rules see. */
     public double cashBuffer() {
-        return cash / ((supply + queue.grams()) * observedGold());
+        double liabilities = supply + queue.grams();
+        return liabilities > 0 ? cash / (liabilities * observedGold()) : Double.POSITIVE_INFINITY;
     }
 
     /** Cash over the value of all reserves, {@code C/(R*G + C)}, at the gold price the rules see. */

@@ -58,11 +58,6 @@ final class Worker {
                         + " USD; the reserves cannot pay the redemptions the model served");
                 return;
             }
-            if (state.extended && !(state.supply > 0)) {
-                error = new ModelException(ModelException.NO_SUPPLY, state.path, day, "the token supply fell to "
-                        + state.supply + "; redemptions and buybacks took every token out of circulation");
-                return;
-            }
         }
         try {
             session.respond(day, changes);

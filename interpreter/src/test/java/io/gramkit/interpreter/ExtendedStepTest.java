@@ -139,20 +139,24 @@ class ExtendedStepTest {
     }
 
     @Test
-    void aPathWhoseWholeSupplyIsBoughtBackStopsTheRunWithAModelError() {
+    void aPathWhoseWholeSupplyIsBoughtBackIsWoundDown() {
         // 1,000 tokens, 1e6 USD of cash; everyone redeems (base 100%) and the cap serves 2%. Day 1:
-        // x = 20, u = 980, d = 0.49. Day 2: x = 19.6, and a buyback of up to 1e6 USD at 75*0.51 takes
-        // the other 960.4 tokens: no supply is left (no minting at a discount).
-        Scenario all = TestScenarios.withToken(TestScenarios.withBehaviour(TestScenarios.flatGold(3),
+        // x = 20, u = 980, d = 0.49, m = 3 (on peg yesterday): S1 = 983, C1 = 1e6 + 0.15*75.
+        // Day 2: x = 19.66, and a buyback of up to 1e9 USD (so all the cash) at 75*0.51 = 38.25
+        // takes the other 963.34 tokens (no minting at a discount): no supply is left. From then on
+        // there is no market (d = 0) and nothing to cover (coverage infinite); the reserves stay.
+        Scenario all = TestScenarios.withToken(TestScenarios.withBehaviour(TestScenarios.flatGold(4),
                 new io.gramkit.model.Behaviour(SPAN, 1.0, 5.0, 0.5, 0.003, 0.95, 0.5)),
                 new io.gramkit.model.Token(SPAN, 1_000.0, 950.0, 1_000_000.0));
         ScriptedRules buyEverything = new ScriptedRules((day, state) -> state.setBuyback(1e9));
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> new Simulator(all, buyEverything, new GbmGold(all)).run(1, DayObserver.NONE))
-                .isInstanceOf(ModelException.class)
-                .hasMessage("path 0, day 2: the token supply fell to 0.0; redemptions and buybacks took every token"
-                        + " out of circulation")
-                .extracting(e -> ((ModelException) e).code()).isEqualTo("M103");
+        PathOutcomes end = new Simulator(all, buyEverything, new GbmGold(all)).run(1, DayObserver.NONE).outcomes();
+        assertThat(end.supply(0)).isEqualTo(0.0);
+        assertThat(end.discount(0)).isEqualTo(0.0);
+        assertThat(end.coverage(0)).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(end.redeemedTotal(0)).isEqualTo(39.66, within(1e-12));
+        assertThat(end.marketPrice(0)).isEqualTo(75.0);
+        // cash: 1,000,011.25 less the 963.34 tokens bought at 38.25 USD = 963,163.495
+        assertThat(end.cash(0)).isEqualTo(963_163.495, within(1e-6));
     }
 
     private static PathOutcomes run(Scenario scenario, ResponseRules rules) {

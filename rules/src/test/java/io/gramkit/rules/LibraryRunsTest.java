@@ -93,6 +93,37 @@ class LibraryRunsTest {
     }
 
     @Test
+    void theWholeLibraryWithEveryExtensionRunsTheSameOnAnyNumberOfThreads() {
+        DroolsRules rules = DroolsRules.load(List.of(Path.of("reference"), Path.of("library")));
+        Extensions all = Extensions.NONE
+                .withSettlementDelay(new Extensions.SettlementDelay(SPAN, 2))
+                .withMintLimit(new Extensions.MintLimit(SPAN, 0.002))
+                .withRebalancing(new Extensions.Rebalancing(SPAN, 0.004))
+                .withCustodyFee(new Extensions.CustodyFee(SPAN, 0.0012))
+                .withFeeRevenue(new Extensions.FeeRevenue(SPAN))
+                .withReserveShortfall(new Extensions.ReserveShortfall(SPAN, 40, 0.03))
+                .withFeedLag(new Extensions.FeedLag(SPAN, 1))
+                .withTreasury(new Extensions.Treasury(SPAN, 2_000_000.0))
+                .withCollateral(new Extensions.CollateralLevels(SPAN, 0.98, 0.005, 500_000.0))
+                .withPegDefence(new Extensions.PegDefenceLevels(SPAN, 0.03, 0.01, 0.01, 0.02, 300_000.0))
+                .withRebalancingBand(new Extensions.RebalancingBand(SPAN, 0.03, 0.08, 0.02, 0.25))
+                .withCircuitBreaker(new Extensions.CircuitBreakerLevels(SPAN, 0.08, 5, 3));
+        Scenario scenario = io.gramkit.interpreter.TestScenarios.reference(240, 42).withHorizon(120).withExtensions(all);
+        RunResult one = new Simulator(scenario, rules, new io.gramkit.interpreter.gold.GbmGold(scenario))
+                .run(1, DayObserver.NONE);
+        RunResult three = new Simulator(scenario, rules, new io.gramkit.interpreter.gold.GbmGold(scenario))
+                .run(3, DayObserver.NONE);
+        assertThat(one.outcomes().columns()).endsWith("redemption_limit", "redemption_gate", "redemptions_open");
+        for (String column : one.outcomes().columns()) {
+            assertThat(three.outcomes().column(column)).as(column).containsExactly(one.outcomes().column(column));
+        }
+        assertThat(three.ruleChanges()).isEqualTo(one.ruleChanges());
+        for (var rule : one.ruleChanges()) {
+            assertThat(rule.pathDays()).as("path-days changed by '" + rule.rule() + "'").isPositive();
+        }
+    }
+
+    @Test
     void aLeverSetOutOfRangeIsReported() {
         DroolsRules rules = DroolsRules.load(List.of(TestRuleFiles.drl(folder, "wide.drl", """
                 rule "Serve half again"
