@@ -114,7 +114,7 @@ final class DroolsSession implements ResponseSession {
         TokenDay worst = null;
         Lever worstLever = null;
         for (TokenDay fact : recorder.decided()) {
-            for (Lever lever : Lever.values()) {
+            for (Lever lever : Lever.ALL) {
                 LeverDecisions decisions = fact.decisions(lever);
                 if (!decisions.isEmpty() && decisions.disagreeingRule() >= 0
                         && (worst == null || fact.getPath() < worst.getPath())) {
@@ -137,7 +137,7 @@ final class DroolsSession implements ResponseSession {
     private void apply(long[] changes) {
         for (TokenDay fact : recorder.decided()) {
             PathState state = states[fact.slot()];
-            for (Lever lever : Lever.values()) {
+            for (Lever lever : Lever.ALL) {
                 LeverDecisions decided = fact.decisions(lever);
                 if (!decided.isEmpty() && decided.value() != lever.current(state)) {
                     lever.set(state, decided.value());

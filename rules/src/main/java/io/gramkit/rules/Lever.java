@@ -1,6 +1,7 @@
 package io.gramkit.rules;
 
 import io.gramkit.interpreter.PathState;
+import java.util.List;
 
 /**
  * What a rule can decide for tomorrow. Values are doubles; minting and redemptions are 1 (allowed,
@@ -17,6 +18,9 @@ enum Lever {
     GOLD_SALE("gold sale"),
     GOLD_PURCHASE("gold purchase"),
     TOP_UP("treasury top-up");
+
+    /** Every lever, in declaration order (a shared copy of {@code values()}, never written). */
+    static final List<Lever> ALL = List.of(values());
 
     private final String label;
 
