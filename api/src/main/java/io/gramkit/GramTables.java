@@ -108,7 +108,7 @@ final class GramTables {
 
     static Table paths(PathOutcomes outcomes) {
         Table table = Table.create("paths");
-        for (String name : PathOutcomes.COLUMNS) {
+        for (String name : outcomes.columns()) {
             double[] values = outcomes.column(name);
             if (name.equals("path") || name.equals("mint_enabled") || name.startsWith("days_")) {
                 int[] whole = new int[values.length];

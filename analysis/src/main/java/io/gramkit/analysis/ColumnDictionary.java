@@ -67,6 +67,24 @@ public final class ColumnDictionary {
         column(out, f, "max_discount", "largest end-of-day discount over days 0..T", "fraction");
         column(out, f, "days_fee_raised", "days 1..T ending with the fee above the base fee", "days");
         column(out, f, "days_minting_halted", "days 1..T ending with minting halted", "days");
+        // The extensions' columns (docs/model.md, "Extensions"), written only when switched on.
+        column(out, f, "queue", "grams owed to served redeemers, not yet paid, at the horizon (settlement delay)", "grams");
+        column(out, f, "queue_wait_days", "days the oldest unpaid redemption has waited at the horizon (settlement delay)", "days");
+        column(out, f, "premium", "premium above one gram's gold value at the horizon (mint limit)", "fraction");
+        column(out, f, "max_premium", "largest end-of-day premium over days 1..T (mint limit)", "fraction");
+        column(out, f, "unmet_mint_total", "mint demand above the mint limit over days 1..T (mint limit)", "tokens");
+        column(out, f, "gold_sold_total", "gold sold for cash by rebalancing over days 1..T", "grams");
+        column(out, f, "gold_bought_total", "gold bought with cash by rebalancing over days 1..T", "grams");
+        column(out, f, "custody_paid_total", "custody fees paid from cash over days 1..T", "USD");
+        column(out, f, "custody_arrears", "custody fees owed and unpaid at the horizon", "USD");
+        column(out, f, "fee_revenue", "redemption fees collected over days 1..T, each at its day's gold price", "USD");
+        column(out, f, "shortfall_total", "gold found missing by the reserve shortfall", "grams");
+        column(out, f, "treasury", "what is left in the outside treasury at the horizon", "USD");
+        column(out, f, "topped_up_total", "cash moved from the treasury into the reserves over days 1..T", "USD");
+        column(out, f, "bought_back_total", "tokens bought back from cash over days 1..T", "tokens");
+        column(out, f, "redemption_limit", "daily redemption limit the rules set for the day after the horizon", "share of supply");
+        column(out, f, "redemption_gate", "emergency redemption gate for the day after the horizon (1 = none)", "share of supply");
+        column(out, f, "redemptions_open", "whether redemptions are open the day after the horizon", "1 or 0");
     }
 
     private static void pathMetrics(List<Entry> out) {

@@ -4,13 +4,16 @@ import io.gramkit.interpreter.PathOutcomes;
 import java.io.IOException;
 import java.io.Writer;
 
-/** paths.csv: one row per path, the model brief's columns in its order. */
+/**
+ * paths.csv: one row per path, the model brief's columns in its order, then the columns of the
+ * extensions that are on (none for the reference model).
+ */
 public final class PathsCsv {
     private PathsCsv() {
     }
 
     public static void write(PathOutcomes outcomes, Writer out) throws IOException {
-        out.write(String.join(",", PathOutcomes.COLUMNS));
+        out.write(String.join(",", outcomes.columns()));
         out.write('\n');
         StringBuilder line = new StringBuilder(256);
         for (int path = 0; path < outcomes.size(); path++) {
@@ -30,8 +33,11 @@ public final class PathsCsv {
                     .append(',').append(outcomes.mintedTotal(path))
                     .append(',').append(outcomes.maxDiscount(path))
                     .append(',').append(outcomes.daysFeeRaised(path))
-                    .append(',').append(outcomes.daysMintingHalted(path))
-                    .append('\n');
+                    .append(',').append(outcomes.daysMintingHalted(path));
+            for (String column : outcomes.extensionColumns()) {
+                line.append(',').append(outcomes.value(path, column));
+            }
+            line.append('\n');
             out.append(line);
         }
     }

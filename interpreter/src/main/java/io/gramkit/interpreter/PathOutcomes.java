@@ -1,5 +1,7 @@
 package io.gramkit.interpreter;
 
+import io.gramkit.model.Extensions;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,8 +29,76 @@ public final class PathOutcomes {
     final double[] maxDiscount;
     final int[] daysFeeRaised;
     final int[] daysMintingHalted;
+    /** The extensions' columns, written after the reference columns and only when switched on. */
+    private final List<String> extensionColumns;
+    private final double[][] extensionValues;
+
+    /**
+     * The extensions' per-path columns for a scenario, in the order they are written: none for
+     * the reference model. Each appears only when its extension (or its library levels) is on.
+     */
+    public static List<String> extensionColumns(Extensions x) {
+        List<String> columns = new ArrayList<>();
+        if (x.settlementDelay().isPresent()) {
+            columns.addAll(List.of("queue", "queue_wait_days"));
+        }
+        if (x.mintLimit().isPresent()) {
+            columns.addAll(List.of("premium", "max_premium", "unmet_mint_total"));
+        }
+        if (x.rebalancing().isPresent() || x.rebalancingBand().isPresent()) {
+            columns.addAll(List.of("gold_sold_total", "gold_bought_total"));
+        }
+        if (x.custodyFee().isPresent()) {
+            columns.addAll(List.of("custody_paid_total", "custody_arrears"));
+        }
+        if (x.feeRevenue().isPresent()) {
+            columns.add("fee_revenue");
+        }
+        if (x.reserveShortfall().isPresent()) {
+            columns.add("shortfall_total");
+        }
+        if (x.treasury().isPresent()) {
+            columns.addAll(List.of("treasury", "topped_up_total"));
+        }
+        if (x.pegDefence().isPresent()) {
+            columns.add("bought_back_total");
+        }
+        if (x.collateral().isPresent() || x.pegDefence().isPresent() || x.circuitBreaker().isPresent()) {
+            columns.addAll(List.of("redemption_limit", "redemption_gate", "redemptions_open"));
+        }
+        return List.copyOf(columns);
+    }
+
+    private static double extensionValue(PathState s, String column) {
+        return switch (column) {
+            case "queue" -> s.queue();
+            case "queue_wait_days" -> s.queueWaitDays();
+            case "premium" -> s.premium;
+            case "max_premium" -> s.maxPremium;
+            case "unmet_mint_total" -> s.unmetMintTotal;
+            case "gold_sold_total" -> s.goldSoldTotal;
+            case "gold_bought_total" -> s.goldBoughtTotal;
+            case "custody_paid_total" -> s.custodyPaidTotal;
+            case "custody_arrears" -> s.custodyArrears;
+            case "fee_revenue" -> s.feeRevenue;
+            case "shortfall_total" -> s.shortfallTotal;
+            case "treasury" -> s.treasury;
+            case "topped_up_total" -> s.toppedUpTotal;
+            case "bought_back_total" -> s.boughtBackTotal;
+            case "redemption_limit" -> s.redemptionLimit;
+            case "redemption_gate" -> s.redemptionGate;
+            case "redemptions_open" -> s.redemptionsOpen ? 1 : 0;
+            default -> throw new IllegalArgumentException("no extension column '" + column + "'");
+        };
+    }
 
     PathOutcomes(int paths) {
+        this(paths, List.of());
+    }
+
+    PathOutcomes(int paths, List<String> extensionColumns) {
+        this.extensionColumns = List.copyOf(extensionColumns);
+        this.extensionValues = new double[this.extensionColumns.size()][paths];
         goldPrice = new double[paths];
         supply = new double[paths];
         reserves = new double[paths];
@@ -63,6 +133,24 @@ public final class PathOutcomes {
         maxDiscount[i] = s.maxDiscount;
         daysFeeRaised[i] = s.daysFeeRaised;
         daysMintingHalted[i] = s.daysMintingHalted;
+        for (int c = 0; c < extensionColumns.size(); c++) {
+            extensionValues[c][i] = extensionValue(s, extensionColumns.get(c));
+        }
+    }
+
+    /** Every column of this run, in the order paths.csv writes them: the reference columns first. */
+    public List<String> columns() {
+        if (extensionColumns.isEmpty()) {
+            return COLUMNS;
+        }
+        List<String> all = new ArrayList<>(COLUMNS);
+        all.addAll(extensionColumns);
+        return List.copyOf(all);
+    }
+
+    /** The extensions' columns of this run (empty for the reference model). */
+    public List<String> extensionColumns() {
+        return extensionColumns;
     }
 
     public int size() {
@@ -157,7 +245,13 @@ public final class PathOutcomes {
             case "max_discount" -> maxDiscount[path];
             case "days_fee_raised" -> daysFeeRaised[path];
             case "days_minting_halted" -> daysMintingHalted[path];
-            default -> throw new IllegalArgumentException("no column '" + name + "'; columns: " + COLUMNS);
+            default -> {
+                int c = extensionColumns.indexOf(name);
+                if (c < 0) {
+                    throw new IllegalArgumentException("no column '" + name + "'; columns: " + columns());
+                }
+                yield extensionValues[c][path];
+            }
         };
     }
 }

@@ -63,7 +63,7 @@ public final class Simulator {
                 throwFirstError(workers);
                 observer.onDay(day, snapshot);
             }
-            PathOutcomes outcomes = new PathOutcomes(paths);
+            PathOutcomes outcomes = new PathOutcomes(paths, PathOutcomes.extensionColumns(scenario.extensions()));
             workers.forEach(worker -> worker.recordOutcomes(outcomes));
             return new RunResult(scenario, outcomes, ruleChanges(workers), rules.files(), goldSource.description(),
                     workers.size(), Duration.ofNanos(System.nanoTime() - started));

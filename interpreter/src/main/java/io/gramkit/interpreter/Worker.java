@@ -34,6 +34,7 @@ final class Worker {
     void initialise(DaySnapshot snapshot) {
         for (int i = 0; i < states.length; i++) {
             ReferenceStep.initialise(states[i], scenario, gold[i].spot());
+            ExtendedStep.initialise(states[i], parameters);
             snapshot.record(states[i]);
         }
         session = rules.open(scenario, Arrays.asList(states));
@@ -45,7 +46,13 @@ final class Worker {
             PathState state = states[i];
             GoldPath path = gold[i];
             path.advance(day);
-            ReferenceStep.advance(state, parameters, day, path.price(), path.factor());
+            // A path takes the extended step only when an extension is on or a rule pulled one of
+            // its levers; otherwise the reference step, exactly as docs/model.md writes it.
+            if (state.extended) {
+                ExtendedStep.advance(state, parameters, day, path.price(), path.factor());
+            } else {
+                ReferenceStep.advance(state, parameters, day, path.price(), path.factor());
+            }
             if (state.cash < ReferenceStep.CASH_TOLERANCE) {
                 error = new ModelException(ModelException.NEGATIVE_CASH, state.path, day, "cash reserves fell to " + state.cash
                         + " USD; the reserves cannot pay the redemptions the model served");
@@ -60,7 +67,11 @@ final class Worker {
             return;
         }
         for (PathState state : states) {
-            ReferenceStep.close(state, parameters);
+            if (state.extended) {
+                ExtendedStep.close(state, parameters);
+            } else {
+                ReferenceStep.close(state, parameters);
+            }
             snapshot.record(state);
         }
     }

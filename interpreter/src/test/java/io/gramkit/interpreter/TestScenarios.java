@@ -43,14 +43,10 @@ public final class TestScenarios {
     }
 
     public static Scenario withToken(Scenario scenario, Token token) {
-        return new Scenario(scenario.span(), scenario.name(), scenario.description(), scenario.horizonDays(),
-                scenario.paths(), scenario.seed(), scenario.gold(), token, scenario.behaviour(),
-                scenario.redemption(), scenario.minting(), scenario.rules());
+        return scenario.withToken(token);
     }
 
     public static Scenario withBehaviour(Scenario scenario, Behaviour behaviour) {
-        return new Scenario(scenario.span(), scenario.name(), scenario.description(), scenario.horizonDays(),
-                scenario.paths(), scenario.seed(), scenario.gold(), scenario.token(), behaviour,
-                scenario.redemption(), scenario.minting(), scenario.rules());
+        return scenario.withBehaviour(behaviour);
     }
 }

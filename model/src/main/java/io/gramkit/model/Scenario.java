@@ -19,6 +19,8 @@ import java.util.Set;
  * @param rules     rule folders or files the scenario names, in order; empty means the kit's
  *                  packaged reference rules
  * @param report    what the scenario's report block asks for
+ * @param extensions the model extensions and rule-library levels; {@link Extensions#NONE} for the
+ *                   reference model
  */
 public record Scenario(
         SourceSpan span,
@@ -35,7 +37,8 @@ public record Scenario(
         MintingPolicy minting,
         List<Response> responses,
         List<RuleSource> rules,
-        ReportRequest report) {
+        ReportRequest report,
+        Extensions extensions) {
 
     public Scenario {
         Check.present("span", span);
@@ -52,6 +55,7 @@ public record Scenario(
         responses = List.copyOf(responses);
         rules = List.copyOf(rules);
         Check.present("report", report);
+        Check.present("extensions", extensions);
         Set<String> names = new HashSet<>();
         for (Response response : responses) {
             if (!names.add(response.name())) {
@@ -60,51 +64,66 @@ public record Scenario(
         }
     }
 
-    /** A scenario without start date, responses or report block. */
+    /** A scenario of the reference model: no start date, responses, report block or extension. */
     public Scenario(SourceSpan span, String name, String description, int horizonDays, int paths, long seed, Gold gold,
             Token token, Behaviour behaviour, RedemptionPolicy redemption, MintingPolicy minting,
             List<RuleSource> rules) {
         this(span, name, description, Optional.empty(), horizonDays, paths, seed, gold, token, behaviour, redemption,
-                minting, List.of(), rules, ReportRequest.none(span));
+                minting, List.of(), rules, ReportRequest.none(span), Extensions.NONE);
+    }
+
+    public Scenario withExtensions(Extensions newExtensions) {
+        return new Scenario(span, name, description, start, horizonDays, paths, seed, gold, token, behaviour,
+                redemption, minting, responses, rules, report, newExtensions);
     }
 
     public Scenario withPaths(int newPaths) {
         return new Scenario(span, name, description, start, horizonDays, newPaths, seed, gold, token, behaviour,
-                redemption, minting, responses, rules, report);
+                redemption, minting, responses, rules, report, extensions);
     }
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(span, name, description, start, horizonDays, paths, newSeed, gold, token, behaviour,
-                redemption, minting, responses, rules, report);
+                redemption, minting, responses, rules, report, extensions);
     }
 
     public Scenario withHorizon(int days) {
         return new Scenario(span, name, description, start, days, paths, seed, gold, token, behaviour,
-                redemption, minting, responses, rules, report);
+                redemption, minting, responses, rules, report, extensions);
     }
 
     public Scenario withRedemption(RedemptionPolicy policy) {
         return new Scenario(span, name, description, start, horizonDays, paths, seed, gold, token, behaviour,
-                policy, minting, responses, rules, report);
+                policy, minting, responses, rules, report, extensions);
     }
 
     public Scenario withMinting(MintingPolicy policy) {
         return new Scenario(span, name, description, start, horizonDays, paths, seed, gold, token, behaviour,
-                redemption, policy, responses, rules, report);
+                redemption, policy, responses, rules, report, extensions);
     }
 
     public Scenario withGold(Gold newGold) {
         return new Scenario(span, name, description, start, horizonDays, paths, seed, newGold, token, behaviour,
-                redemption, minting, responses, rules, report);
+                redemption, minting, responses, rules, report, extensions);
+    }
+
+    public Scenario withToken(Token newToken) {
+        return new Scenario(span, name, description, start, horizonDays, paths, seed, gold, newToken, behaviour,
+                redemption, minting, responses, rules, report, extensions);
+    }
+
+    public Scenario withBehaviour(Behaviour newBehaviour) {
+        return new Scenario(span, name, description, start, horizonDays, paths, seed, gold, token, newBehaviour,
+                redemption, minting, responses, rules, report, extensions);
     }
 
     public Scenario withResponses(List<Response> newResponses) {
         return new Scenario(span, name, description, start, horizonDays, paths, seed, gold, token, behaviour,
-                redemption, minting, newResponses, rules, report);
+                redemption, minting, newResponses, rules, report, extensions);
     }
 
     public Scenario withRules(List<RuleSource> newRules) {
         return new Scenario(span, name, description, start, horizonDays, paths, seed, gold, token, behaviour,
-                redemption, minting, responses, newRules, report);
+                redemption, minting, responses, newRules, report, extensions);
     }
 }

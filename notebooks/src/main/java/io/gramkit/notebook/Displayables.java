@@ -55,9 +55,9 @@ public final class Displayables {
     }
 
     static Table paths(String caption, PathOutcomes outcomes) {
-        return Table.of(caption, PathOutcomes.COLUMNS, outcomes.size(), path -> {
-            List<String> cells = new ArrayList<>(PathOutcomes.COLUMNS.size());
-            for (String column : PathOutcomes.COLUMNS) {
+        return Table.of(caption, outcomes.columns(), outcomes.size(), path -> {
+            List<String> cells = new ArrayList<>(outcomes.columns().size());
+            for (String column : outcomes.columns()) {
                 cells.add(Formats.column(column, outcomes.value(path, column)));
             }
             return cells;

@@ -9,8 +9,8 @@ import java.util.List;
  * stay plain policy ({@code $token.haltMinting()}) with no {@code drools.getRule()} in them.
  */
 final class DecisionRecorder {
-    /** A fee a rule asked for that the model cannot take; reported after the rules ran. */
-    record InvalidDecision(int rule, int path, double value) {
+    /** A lever value a rule asked for that the model cannot take; reported after the rules ran. */
+    record InvalidDecision(int rule, int path, Lever lever, double value) {
     }
 
     private final List<TokenDay> decided = new ArrayList<>();
@@ -38,9 +38,9 @@ final class DecisionRecorder {
         if (firingRule < 0) {
             throw new IllegalStateException("levers are pulled by rule consequences only");
         }
-        if (lever == Lever.FEE && !(value >= 0 && value < 1)) {
+        if (!lever.accepts(value)) {
             if (invalid == null) {
-                invalid = new InvalidDecision(firingRule, day.getPath(), value);
+                invalid = new InvalidDecision(firingRule, day.getPath(), lever, value);
             }
             return;
         }

@@ -28,7 +28,8 @@ import org.kie.api.KieBase;
  */
 public final class DroolsRules implements ResponseRules {
     /** The classes rules match on; DRL imports them from this package. */
-    static final List<Class<?>> FACT_TYPES = List.of(TokenDay.class, RedemptionLevels.class, MintingLevels.class);
+    static final List<Class<?>> FACT_TYPES = List.of(TokenDay.class, RedemptionLevels.class, MintingLevels.class,
+            CollateralLevels.class, PegDefenceLevels.class, RebalancingLevels.class, CircuitBreakerLevels.class);
 
     private static DroolsRules packaged;
 

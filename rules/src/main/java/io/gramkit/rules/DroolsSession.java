@@ -43,6 +43,12 @@ final class DroolsSession implements ResponseSession {
         session.addEventListener(new RuleAttribution(ruleIndex, recorder));
         session.insert(RedemptionLevels.of(scenario.redemption()));
         session.insert(MintingLevels.of(scenario.minting()));
+        // The rule library's levels: present only when the scenario sets them, so a library rule
+        // whose levels are absent never matches.
+        scenario.extensions().collateral().map(CollateralLevels::of).ifPresent(session::insert);
+        scenario.extensions().pegDefence().map(PegDefenceLevels::of).ifPresent(session::insert);
+        scenario.extensions().rebalancingBand().map(RebalancingLevels::of).ifPresent(session::insert);
+        scenario.extensions().circuitBreaker().map(CircuitBreakerLevels::of).ifPresent(session::insert);
         for (int i = 0; i < states.length; i++) {
             facts[i] = new TokenDay(states[i], i, recorder);
             handles[i] = session.insert(facts[i]);
@@ -71,6 +77,10 @@ final class DroolsSession implements ResponseSession {
             apply(changes);
         } catch (ConsequenceException e) {
             throw consequenceFailed(e, day);
+        } catch (InputException | RuleConflictException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw conditionFailed(e, day);
         } finally {
             recorder.clear();
         }
@@ -94,8 +104,8 @@ final class DroolsSession implements ResponseSession {
         if (invalid != null) {
             DeclaredRule rule = rules.get(invalid.rule());
             throw new InputException(Diagnostic.error(RuleCodes.INVALID_DECISION, rule.span(),
-                    "rule '" + rule.name() + "' set the redemption fee to " + invalid.value() + " on path "
-                            + invalid.path() + ", day " + day + "; a fee must be at least 0 and below 1"));
+                    "rule '" + rule.name() + "' set the " + invalid.lever().label() + " to " + invalid.value()
+                            + " on path " + invalid.path() + ", day " + day + "; " + invalid.lever().range()));
         }
     }
 
@@ -104,7 +114,7 @@ final class DroolsSession implements ResponseSession {
         TokenDay worst = null;
         Lever worstLever = null;
         for (TokenDay fact : recorder.decided()) {
-            for (Lever lever : Lever.values()) {
+            for (Lever lever : Lever.ALL) {
                 LeverDecisions decisions = fact.decisions(lever);
                 if (!decisions.isEmpty() && decisions.disagreeingRule() >= 0
                         && (worst == null || fact.getPath() < worst.getPath())) {
@@ -127,15 +137,12 @@ final class DroolsSession implements ResponseSession {
     private void apply(long[] changes) {
         for (TokenDay fact : recorder.decided()) {
             PathState state = states[fact.slot()];
-            LeverDecisions fee = fact.decisions(Lever.FEE);
-            if (!fee.isEmpty() && fee.value() != state.fee()) {
-                state.setFee(fee.value());
-                fee.credit(changes);
-            }
-            LeverDecisions minting = fact.decisions(Lever.MINTING);
-            if (!minting.isEmpty() && (minting.value() != 0) != state.mintingEnabled()) {
-                state.setMintingEnabled(minting.value() != 0);
-                minting.credit(changes);
+            for (Lever lever : Lever.ALL) {
+                LeverDecisions decided = fact.decisions(lever);
+                if (!decided.isEmpty() && decided.value() != lever.current(state)) {
+                    lever.set(state, decided.value());
+                    decided.credit(changes);
+                }
             }
         }
     }
@@ -150,6 +157,23 @@ final class DroolsSession implements ResponseSession {
         return new InputException(Diagnostic.error(RuleCodes.RUNAWAY, rule.span(), "the rules fired more than "
                 + firingLimit + " times on day " + day + ", most often '" + rule.name() + "'; a consequence that"
                 + " updates or modifies a fact makes the rules fire again: pull a lever instead"));
+    }
+
+    /**
+     * A condition that threw while the rules ran (say, {@code goldMoveOver(n)} looking back further
+     * than the path keeps): reported like a failed consequence, naming the rule when Drools does.
+     */
+    private InputException conditionFailed(RuntimeException e, int day) {
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile("Rule \"([^\"]*)\"")
+                .matcher(String.valueOf(e.getMessage()));
+        String name = named.find() ? named.group(1) : "?";
+        DeclaredRule rule = rules.stream().filter(r -> r.name().equals(name)).findFirst().orElse(rules.get(0));
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return new InputException(Diagnostic.error(RuleCodes.CONSEQUENCE_FAILED, rule.span(),
+                "a condition of rule '" + name + "' failed on day " + day + ": " + cause.getMessage()));
     }
 
     private InputException consequenceFailed(ConsequenceException e, int day) {

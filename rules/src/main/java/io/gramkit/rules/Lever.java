@@ -1,9 +1,26 @@
 package io.gramkit.rules;
 
-/** What a rule can decide for tomorrow. Values are doubles; minting is 1 (allowed) or 0 (halted). */
+import io.gramkit.interpreter.PathState;
+import java.util.List;
+
+/**
+ * What a rule can decide for tomorrow. Values are doubles; minting and redemptions are 1 (allowed,
+ * open) or 0 (halted). The one-day actions (buyback, gold sale and purchase, top-up) hold the amount
+ * decided for tomorrow, 0 for none; the step carries them out and sets them back to 0.
+ */
 enum Lever {
     FEE("redemption fee"),
-    MINTING("minting");
+    MINTING("minting"),
+    REDEMPTION_LIMIT("daily redemption limit"),
+    REDEMPTION_GATE("emergency redemption gate"),
+    REDEMPTIONS("redemptions"),
+    BUYBACK("buyback"),
+    GOLD_SALE("gold sale"),
+    GOLD_PURCHASE("gold purchase"),
+    TOP_UP("treasury top-up");
+
+    /** Every lever, in declaration order (a shared copy of {@code values()}, never written). */
+    static final List<Lever> ALL = List.of(values());
 
     private final String label;
 
@@ -18,8 +35,58 @@ enum Lever {
 
     String describe(double value) {
         return switch (this) {
-            case FEE -> Double.toString(value);
             case MINTING -> value != 0 ? "allowed" : "halted";
+            case REDEMPTIONS -> value != 0 ? "open" : "halted";
+            default -> Double.toString(value);
         };
+    }
+
+    /** Whether the model can take {@code value} for this lever. */
+    boolean accepts(double value) {
+        return switch (this) {
+            case FEE -> value >= 0 && value < 1;
+            case MINTING, REDEMPTIONS -> value == 0 || value == 1;
+            case REDEMPTION_LIMIT, REDEMPTION_GATE, GOLD_SALE, GOLD_PURCHASE -> value >= 0 && value <= 1;
+            case BUYBACK, TOP_UP -> value >= 0 && value < Double.POSITIVE_INFINITY;
+        };
+    }
+
+    /** The values the model accepts, in words, for errors. */
+    String range() {
+        return switch (this) {
+            case FEE -> "a fee must be at least 0 and below 1";
+            case MINTING, REDEMPTIONS -> "the value must be 0 or 1";
+            case REDEMPTION_LIMIT, REDEMPTION_GATE, GOLD_SALE, GOLD_PURCHASE -> "a share must be in [0, 1]";
+            case BUYBACK, TOP_UP -> "an amount must be zero or more USD and finite";
+        };
+    }
+
+    /** The lever's value on the path now (what applies tomorrow unless a rule changes it). */
+    double current(PathState state) {
+        return switch (this) {
+            case FEE -> state.fee();
+            case MINTING -> state.mintingEnabled() ? 1 : 0;
+            case REDEMPTION_LIMIT -> state.redemptionLimit();
+            case REDEMPTION_GATE -> state.redemptionGate();
+            case REDEMPTIONS -> state.redemptionsOpen() ? 1 : 0;
+            case BUYBACK -> state.pendingBuyback();
+            case GOLD_SALE -> state.pendingGoldSale();
+            case GOLD_PURCHASE -> state.pendingGoldPurchase();
+            case TOP_UP -> state.pendingTopUp();
+        };
+    }
+
+    void set(PathState state, double value) {
+        switch (this) {
+            case FEE -> state.setFee(value);
+            case MINTING -> state.setMintingEnabled(value != 0);
+            case REDEMPTION_LIMIT -> state.setRedemptionLimit(value);
+            case REDEMPTION_GATE -> state.setRedemptionGate(value);
+            case REDEMPTIONS -> state.setRedemptionsOpen(value != 0);
+            case BUYBACK -> state.setBuyback(value);
+            case GOLD_SALE -> state.setGoldSale(value);
+            case GOLD_PURCHASE -> state.setGoldPurchase(value);
+            case TOP_UP -> state.setTopUp(value);
+        }
     }
 }

@@ -68,7 +68,7 @@ public final class PolicyDrl {
         if (action instanceof Action.ChargeFee fee) {
             return "fee != " + number(fee.fee());
         } else if (action instanceof Action.LimitRedemptions limit) {
-            return "dailyLimit != " + number(limit.shareOfSupply());
+            return "redemptionLimit != " + number(limit.shareOfSupply());
         } else if (action instanceof Action.HaltMinting) {
             return "mintingEnabled";
         } else if (action instanceof Action.ResumeMinting) {
@@ -118,7 +118,7 @@ public final class PolicyDrl {
                 case DISCOUNT -> "discount";
                 case COVERAGE -> "coverage";
                 case FEE -> "fee";
-                case CASH_SHARE -> "cashShare";
+                case CASH_SHARE -> "cashBuffer"; // cash over liabilities, as the language means it
                 case GOLD_PRICE -> "goldPrice";
                 case SUPPLY -> "supply";
                 case GOLD_MOVE -> "goldMoveOver( " + observation.windowDays() + " )";

@@ -14,7 +14,8 @@ public final class TokenDay {
     private final int path;
     private final int slot;
     private final DecisionRecorder recorder;
-    private final LeverDecisions[] decisions = { new LeverDecisions(), new LeverDecisions() };
+    private final PathState state;
+    private final LeverDecisions[] decisions = new LeverDecisions[Lever.values().length];
     private boolean decidedToday;
 
     private int day;
@@ -28,7 +29,23 @@ public final class TokenDay {
     private double fee;
     private boolean mintingEnabled;
 
+    private double queue;
+    private int queueWaitDays;
+    private double premium;
+    private double cashShare;
+    private double cashBuffer;
+    private double feeRevenue;
+    private double treasury;
+    private double redemptionLimit;
+    private double redemptionGate;
+    private boolean redemptionsOpen;
+    private int daysRedemptionsHalted;
+
     TokenDay(PathState state, int slot, DecisionRecorder recorder) {
+        this.state = state;
+        for (int i = 0; i < decisions.length; i++) {
+            decisions[i] = new LeverDecisions();
+        }
         this.path = state.path();
         this.slot = slot;
         this.recorder = recorder;
@@ -38,15 +55,26 @@ public final class TokenDay {
     /** Copies the path's end-of-day values; called once per path-day before the rules run. */
     void refresh(PathState state, int today) {
         day = today;
-        goldPrice = state.gold();
+        goldPrice = state.observedGold();
         supply = state.supply();
         reserves = state.reserves();
         cash = state.cash();
         marketPrice = state.marketPrice();
         discount = state.discount();
-        coverage = state.coverage();
+        coverage = state.observedCoverage();
         fee = state.fee();
         mintingEnabled = state.mintingEnabled();
+        queue = state.queue();
+        queueWaitDays = state.queueWaitDays();
+        premium = state.premium();
+        cashShare = state.cashShare();
+        cashBuffer = state.cashBuffer();
+        feeRevenue = state.feeRevenue();
+        treasury = state.treasury();
+        redemptionLimit = state.redemptionLimit();
+        redemptionGate = state.redemptionGate();
+        redemptionsOpen = state.redemptionsOpen();
+        daysRedemptionsHalted = state.daysRedemptionsHalted();
     }
 
     /** The path's number, from 0. */
@@ -59,7 +87,7 @@ public final class TokenDay {
         return day;
     }
 
-    /** Gold price, USD per gram. */
+    /** Gold price, USD per gram, as the rules' price feed shows it (days old under a feed lag). */
     public double getGoldPrice() {
         return goldPrice;
     }
@@ -89,12 +117,7 @@ public final class TokenDay {
         return discount;
     }
 
-    /** Cash reserves over token liabilities at today's gold price (supply x gold price). */
-    public double getCashShare() {
-        return cash / (supply * goldPrice);
-    }
-
-    /** Reserve value over token liabilities. */
+    /** Reserve value over token liabilities (and grams owed in the settlement queue), at the feed's price. */
     public double getCoverage() {
         return coverage;
     }
@@ -107,6 +130,72 @@ public final class TokenDay {
     /** Whether minting is allowed; a rule's decision applies from tomorrow. */
     public boolean isMintingEnabled() {
         return mintingEnabled;
+    }
+
+    /** Grams owed to redeemers who were served but not yet paid (settlement delay). */
+    public double getQueue() {
+        return queue;
+    }
+
+    /** Days the oldest unpaid redemption has waited since it was served (0 for an empty queue). */
+    public int getQueueWaitDays() {
+        return queueWaitDays;
+    }
+
+    /** Premium of the market price above one gram's gold value, from unmet mint demand (0 = none). */
+    public double getPremium() {
+        return premium;
+    }
+
+    /** Cash over the value of all reserves, {@code C/(R*G + C)}, at the feed's price. */
+    public double getCashShare() {
+        return cashShare;
+    }
+
+    /** Cash over token liabilities, {@code C/(S*G)}, at the feed's price. */
+    public double getCashBuffer() {
+        return cashBuffer;
+    }
+
+    /** Redemption fees collected so far, USD (0 unless the scenario keeps fee revenue). */
+    public double getFeeRevenue() {
+        return feeRevenue;
+    }
+
+    /** What is left in the outside treasury, USD. */
+    public double getTreasury() {
+        return treasury;
+    }
+
+    /** The daily redemption limit in force, a share of supply; a rule's decision applies from tomorrow. */
+    public double getRedemptionLimit() {
+        return redemptionLimit;
+    }
+
+    /**
+     * The emergency redemption gate in force, a share of supply (1 = no gate). Redemptions served
+     * in a day are limited by the stricter of the daily limit and the gate.
+     */
+    public double getRedemptionGate() {
+        return redemptionGate;
+    }
+
+    /** Whether redemptions are open; a rule's decision applies from tomorrow. */
+    public boolean isRedemptionsOpen() {
+        return redemptionsOpen;
+    }
+
+    /** Consecutive days, up to this one, that ended with redemptions halted (0 while open). */
+    public int getDaysRedemptionsHalted() {
+        return daysRedemptionsHalted;
+    }
+
+    /**
+     * How far gold moved over the last {@code days} days, as the feed shows it: gold today over
+     * gold {@code days} days ago, minus 1 ({@code -0.1} = down 10%). Days before day 0 count as day 0.
+     */
+    public double goldMoveOver(int days) {
+        return state.goldMoveOver(days);
     }
 
     /** Sets tomorrow's redemption fee (a fraction in [0, 1)). */
@@ -122,6 +211,54 @@ public final class TokenDay {
     /** Allows minting again from tomorrow. */
     public void resumeMinting() {
         recorder.record(this, Lever.MINTING, 1);
+    }
+
+    /** Serves at most {@code shareOfSupply} of the supply a day from tomorrow, a share in [0, 1]. */
+    public void limitRedemptions(double shareOfSupply) {
+        recorder.record(this, Lever.REDEMPTION_LIMIT, shareOfSupply);
+    }
+
+    /**
+     * Gates redemptions from tomorrow: at most {@code shareOfSupply} of the supply a day, whatever
+     * the daily limit (the stricter of the two applies). A share in [0, 1].
+     */
+    public void gateRedemptions(double shareOfSupply) {
+        recorder.record(this, Lever.REDEMPTION_GATE, shareOfSupply);
+    }
+
+    /** Lifts the emergency gate from tomorrow: the daily limit alone applies again. */
+    public void liftRedemptionGate() {
+        recorder.record(this, Lever.REDEMPTION_GATE, 1);
+    }
+
+    /** Serves no redemptions from tomorrow until a rule resumes them. */
+    public void haltRedemptions() {
+        recorder.record(this, Lever.REDEMPTIONS, 0);
+    }
+
+    /** Serves redemptions again from tomorrow, up to the daily limit. */
+    public void resumeRedemptions() {
+        recorder.record(this, Lever.REDEMPTIONS, 1);
+    }
+
+    /** Tomorrow, spends up to {@code usd} of cash buying back tokens holders could not redeem. */
+    public void buyBack(double usd) {
+        recorder.record(this, Lever.BUYBACK, usd);
+    }
+
+    /** Tomorrow, sells {@code share} of the gold reserves for cash at the bid. */
+    public void rebalanceToCash(double share) {
+        recorder.record(this, Lever.GOLD_SALE, share);
+    }
+
+    /** Tomorrow, spends {@code share} of the cash reserves on gold at the ask. */
+    public void rebalanceToGold(double share) {
+        recorder.record(this, Lever.GOLD_PURCHASE, share);
+    }
+
+    /** Tomorrow, moves up to {@code usd} from the outside treasury into the cash reserves. */
+    public void topUpFromTreasury(double usd) {
+        recorder.record(this, Lever.TOP_UP, usd);
     }
 
     /** Where this path sits in its session's list of paths. */

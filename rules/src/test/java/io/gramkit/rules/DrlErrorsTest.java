@@ -67,8 +67,10 @@ class DrlErrorsTest {
                 """);
 
         assertThat(printedErrors()).isEqualTo("""
-                minting.drl:10:41: error: unknown field 'covrage' of 'TokenDay'; expected one of: cash, coverage, day, \
-                discount, fee, goldPrice, marketPrice, mintingEnabled, path, reserves, supply [R111]
+                minting.drl:10:41: error: unknown field 'covrage' of 'TokenDay'; expected one of: cash, cashBuffer, \
+                cashShare, coverage, day, daysRedemptionsHalted, discount, fee, feeRevenue, goldPrice, marketPrice, \
+                mintingEnabled, path, premium, queue, queueWaitDays, redemptionGate, redemptionLimit, redemptionsOpen, reserves, \
+                supply, treasury [R111]
                    10 |     $token  : TokenDay( mintingEnabled, covrage < $policy.minimumCoverage )
                       |                                         ^~~~~~~
                 """);
@@ -98,7 +100,8 @@ class DrlErrorsTest {
         assertThat(diagnostics).extracting(Diagnostic::code).containsExactly("R111", "R112");
         assertThat(diagnostics).extracting(Diagnostic::message).containsExactly(
                 "unknown field 'minimumCover' of 'MintingLevels'; expected one of: minimumCoverage",
-                "unknown fact type 'RedemptionLevel'; expected one of: MintingLevels, RedemptionLevels, TokenDay");
+                "unknown fact type 'RedemptionLevel'; expected one of: CircuitBreakerLevels, CollateralLevels, "
+                        + "MintingLevels, PegDefenceLevels, RebalancingLevels, RedemptionLevels, TokenDay");
         assertThat(diagnostics).extracting(d -> d.span().location()).containsExactly(
                 folder.resolve("a.drl") + ":10:60", folder.resolve("b.drl") + ":9:15");
     }

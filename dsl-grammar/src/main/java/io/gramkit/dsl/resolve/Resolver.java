@@ -24,6 +24,7 @@ import io.gramkit.dsl.ast.TokenBlock;
 import io.gramkit.dsl.diagnostic.GramCode;
 import io.gramkit.dsl.diagnostic.Quote;
 import io.gramkit.model.Behaviour;
+import io.gramkit.model.Extensions;
 import io.gramkit.model.Gold;
 import io.gramkit.model.GoldModel;
 import io.gramkit.model.MintingPolicy;
@@ -141,7 +142,7 @@ public final class Resolver {
         }
         return Optional.of(new Scenario(node.span(), name, description, start.get(), horizon.get(), paths.get(),
                 seed.get(), gold.get(), token.get(), behaviour.get(), redemption.get(), minting.get(), responses.get(),
-                rules, report.get()));
+                rules, report.get(), Extensions.NONE));
     }
 
     /** The start date, if given: a full date (day 1 is the day after it). Empty on error. */
