@@ -28,6 +28,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import tech.tablesaw.api.Table;
 
@@ -48,19 +49,25 @@ public final class GramRun {
     private final DailyShares dailyShares;
     private final Summary summary;
     private final List<MetricRow> metrics;
+    /** The metrics a scenario's report block asked for (also in {@link #metrics}). */
+    private final List<MetricRow> reportRows;
     private final GramScenario.Source source;
     private final InputFile scenarioInput;
     private final Optional<InputFile> goldInput;
 
     GramRun(RunResult result, DailyBands bands, PathMetrics pathMetrics, TrajectorySample sample,
-            DailyShares dailyShares, GramScenario.Source source, Optional<InputFile> goldInput) {
+            DailyShares dailyShares, List<MetricRow> reportRows, GramScenario.Source source,
+            Optional<InputFile> goldInput) {
         this.result = result;
         this.bands = bands;
         this.pathMetrics = pathMetrics;
         this.sample = sample;
         this.dailyShares = dailyShares;
         this.summary = Summary.of(result);
-        this.metrics = List.copyOf(Metrics.of(result.scenario(), new PathResults(result.outcomes(), pathMetrics)));
+        List<MetricRow> rows = new ArrayList<>(Metrics.of(result.scenario(), new PathResults(result.outcomes(), pathMetrics)));
+        rows.addAll(reportRows);
+        this.metrics = List.copyOf(rows);
+        this.reportRows = List.copyOf(reportRows);
         this.source = source;
         this.scenarioInput = source.input();
         this.goldInput = goldInput;
@@ -166,7 +173,7 @@ public final class GramRun {
 
     /** columns.csv: what every column and metric means, and its unit. */
     public Table columnsTable() {
-        return GramTables.columns(ColumnDictionary.entries(metrics));
+        return GramTables.columns(ColumnDictionary.entries(metrics, bands.probabilities()));
     }
 
     /**
@@ -192,7 +199,20 @@ public final class GramRun {
 
     /** The summary as printed by {@code gram run}. */
     public String summaryText() {
-        return SummaryText.render(summary, result.threads(), result.elapsed().toNanos() / 1e9);
+        String text = SummaryText.render(summary, result.threads(), result.elapsed().toNanos() / 1e9);
+        if (reportRows.isEmpty()) {
+            return text;
+        }
+        StringBuilder report = new StringBuilder(text).append("\n  report\n");
+        for (MetricRow row : reportRows) {
+            Estimate e = row.estimate();
+            report.append(row.name().startsWith("probability[")
+                    ? String.format(Locale.ROOT, "    %-44s %7.2f%% of paths (95%% CI %.2f%% to %.2f%%)%n", row.name(),
+                            100 * e.value(), 100 * e.low(), 100 * e.high())
+                    : String.format(Locale.ROOT, "    %-44s %7.2f days per path (95%% CI %.2f to %.2f)%n", row.name(),
+                            e.value(), e.low(), e.high()));
+        }
+        return report.toString();
     }
 
     /**
@@ -213,7 +233,7 @@ public final class GramRun {
                 .add(prefix + "metrics.csv", out -> MetricsCsv.write(metrics, out))
                 .add(prefix + "daily.csv", out -> DailyCsv.write(bands, out))
                 .add(prefix + "daily-shares.csv", dailyShares::writeCsv)
-                .add(prefix + "columns.csv", out -> ColumnDictionary.write(ColumnDictionary.entries(metrics), out));
+                .add(prefix + "columns.csv", out -> ColumnDictionary.write(ColumnDictionary.entries(metrics, bands.probabilities()), out));
         Manifest manifest = manifest();
         return output.addIndex(prefix + "manifest.json", hashes -> {
             List<InputFile> outputs = new ArrayList<>();

@@ -5,6 +5,7 @@ import io.gramkit.analysis.DailyBands;
 import io.gramkit.analysis.DailyShares;
 import io.gramkit.analysis.InputFile;
 import io.gramkit.analysis.PathMetrics;
+import io.gramkit.analysis.ReportMeasures;
 import io.gramkit.analysis.TrajectorySample;
 import io.gramkit.diagnostic.Diagnostic;
 import io.gramkit.diagnostic.InputException;
@@ -181,16 +182,18 @@ public final class GramScenario {
             goldInput = Optional.of(InputFile.of(goldPaths.get()));
         }
         ResponseRules rules = loadedRules != null ? loadedRules : DroolsRules.forScenario(toRun);
-        DailyBands bands = new DailyBands();
+        DailyBands bands = new DailyBands(DailyBands.EXACT_PATH_LIMIT, toRun.report().quantiles());
         PathMetrics metrics = new PathMetrics();
         TrajectorySample sample = new TrajectorySample(TrajectorySample.DEFAULT_PATHS);
         DailyShares shares = new DailyShares();
+        ReportMeasures report = new ReportMeasures(toRun.report());
         int horizon = toRun.horizonDays();
         DayObserver observers = (day, snapshot) -> {
             bands.onDay(day, snapshot);
             metrics.onDay(day, snapshot);
             sample.onDay(day, snapshot);
             shares.onDay(day, snapshot);
+            report.onDay(day, snapshot);
             progress.onDay(day, horizon);
         };
         RunResult result;
@@ -202,6 +205,6 @@ public final class GramScenario {
                     ? toRun.token().span() : toRun.rules().get(0).span();
             throw new InputException(Diagnostic.error(e.code(), where, e.getMessage()));
         }
-        return new GramRun(result, bands, metrics, sample, shares, source, goldInput);
+        return new GramRun(result, bands, metrics, sample, shares, report.rows(), source, goldInput);
     }
 }

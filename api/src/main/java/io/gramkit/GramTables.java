@@ -76,11 +76,14 @@ final class GramTables {
             day.append(d);
         }
         table.addColumns(day);
+        double[] levels = bands.probabilities();
+        List<String> names = bands.columnNames();
+        int name = 0;
         for (String quantity : DailyBands.QUANTITIES) {
-            for (int i = 0; i < DailyBands.PROBABILITIES.length; i++) {
-                DoubleColumn column = DoubleColumn.create(quantity + "_q" + percent(DailyBands.PROBABILITIES[i]));
+            for (int i = 0; i < levels.length; i++) {
+                DoubleColumn column = DoubleColumn.create(names.get(name++));
                 for (int d = 0; d < bands.days(); d++) {
-                    column.append(bands.band(quantity, d)[i]);
+                    column.append(bands.levels(quantity, d)[i]);
                 }
                 table.addColumns(column);
             }

@@ -19,11 +19,16 @@ public final class ColumnDictionary {
     }
 
     public static List<Entry> entries(List<MetricRow> metricRows) {
+        return entries(metricRows, DailyBands.PROBABILITIES);
+    }
+
+    /** The dictionary for a run whose daily bands have {@code bandLevels} (a report may add levels). */
+    public static List<Entry> entries(List<MetricRow> metricRows, double[] bandLevels) {
         List<Entry> out = new ArrayList<>();
         paths(out);
         pathMetrics(out);
         summary(out);
-        daily(out);
+        daily(out, bandLevels);
         DailyShares.describe(out);
         column(out, "metrics.csv", "metric", "name of the estimate (rows below)", "");
         column(out, "metrics.csv", "value", "the estimate", "per row");
@@ -126,11 +131,11 @@ public final class ColumnDictionary {
         row(out, f, "rule_changes: <rule>", "path-days on which the named rule changed a lever", "path-days");
     }
 
-    private static void daily(List<Entry> out) {
+    private static void daily(List<Entry> out, double[] bandLevels) {
         String f = "daily.csv";
         column(out, f, "day", "day, 0 = initial state", "day");
         for (String quantity : DailyBands.QUANTITIES) {
-            for (double p : DailyBands.PROBABILITIES) {
+            for (double p : bandLevels) {
                 column(out, f, quantity + "_q" + Metrics.percent(p), Metrics.percent(p)
                         + "% quantile across paths (type 7) of end-of-day " + quantity, unit(quantity));
             }

@@ -5,6 +5,7 @@ import io.gramkit.interpreter.DaySnapshot;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.DoubleStream;
 
 /**
  * Per-day quantile bands of gold, discount, coverage and supply across paths: exact (type 7) up
@@ -19,6 +20,10 @@ public final class DailyBands implements DayObserver {
     public static final double SKETCH_ACCURACY = 0.001;
     /** The probabilities of the bands: 5, 25, 50, 75 and 95%. */
     public static final double[] PROBABILITIES = {0.05, 0.25, 0.50, 0.75, 0.95};
+    /** The levels computed: {@link #PROBABILITIES} and those a scenario's report asks for, ascending. */
+    private final double[] probabilities;
+    /** Where each of {@link #PROBABILITIES} sits in {@link #probabilities}. */
+    private final int[] defaultIndex;
     public static final List<String> QUANTITIES = List.of("gold", "discount", "coverage", "supply");
 
     private final List<double[]> rows = new ArrayList<>();
@@ -31,7 +36,20 @@ public final class DailyBands implements DayObserver {
 
     /** Bands that are exact up to {@code exactPathLimit} paths (tests use small limits). */
     public DailyBands(int exactPathLimit) {
+        this(exactPathLimit, List.of());
+    }
+
+    /** Bands at {@link #PROBABILITIES} and at the {@code extra} levels (a report's quantiles). */
+    public DailyBands(int exactPathLimit, List<Double> extra) {
         this.exactPathLimit = exactPathLimit;
+        this.probabilities = DoubleStream.concat(Arrays.stream(PROBABILITIES),
+                extra.stream().mapToDouble(Double::doubleValue)).distinct().sorted().toArray();
+        this.defaultIndex = Arrays.stream(PROBABILITIES).mapToInt(p -> Arrays.binarySearch(probabilities, p)).toArray();
+    }
+
+    /** The levels of every band, ascending; {@link #PROBABILITIES} unless a report asked for more. */
+    public double[] probabilities() {
+        return probabilities.clone();
     }
 
     /** How the bands of a run with {@code paths} paths are computed, for the manifest. */
@@ -52,13 +70,13 @@ public final class DailyBands implements DayObserver {
         if (day != rows.size()) {
             throw new IllegalStateException("expected day " + rows.size() + ", got " + day);
         }
-        double[] row = new double[QUANTITIES.size() * PROBABILITIES.length];
+        double[] row = new double[QUANTITIES.size() * probabilities.length];
         int column = 0;
         for (double[] values : List.of(gold, discount, coverage, supply)) {
             if (values.length > exactPathLimit) {
                 QuantileSketch sketch = new QuantileSketch(SKETCH_ACCURACY);
                 sketch.addAll(values);
-                for (double q : sketch.quantiles(PROBABILITIES)) {
+                for (double q : sketch.quantiles(probabilities)) {
                     row[column++] = q;
                 }
                 continue;
@@ -68,7 +86,7 @@ public final class DailyBands implements DayObserver {
             }
             System.arraycopy(values, 0, scratch, 0, values.length);
             Arrays.sort(scratch);
-            for (double q : Quantiles.ofSorted(scratch, PROBABILITIES)) {
+            for (double q : Quantiles.ofSorted(scratch, probabilities)) {
                 row[column++] = q;
             }
         }
@@ -82,19 +100,34 @@ public final class DailyBands implements DayObserver {
 
     /** The band of {@code quantity} on {@code day}, one value per probability in {@link #PROBABILITIES}. */
     public double[] band(String quantity, int day) {
+        double[] all = levels(quantity, day);
+        return Arrays.stream(defaultIndex).mapToDouble(i -> all[i]).toArray();
+    }
+
+    /** The band of {@code quantity} on {@code day}, one value per level of {@link #probabilities()}. */
+    public double[] levels(String quantity, int day) {
         int index = QUANTITIES.indexOf(quantity);
         if (index < 0) {
             throw new IllegalArgumentException("no quantity '" + quantity + "'; quantities: " + QUANTITIES);
         }
-        return Arrays.copyOfRange(rows.get(day), index * PROBABILITIES.length, (index + 1) * PROBABILITIES.length);
+        return Arrays.copyOfRange(rows.get(day), index * probabilities.length, (index + 1) * probabilities.length);
     }
 
-    /** Column names of daily.csv after {@code day}: {@code gold_q05 .. supply_q95}. */
+    /** Column names of daily.csv after {@code day} for the default levels: {@code gold_q05 .. supply_q95}. */
     public static List<String> columns() {
+        return columns(PROBABILITIES);
+    }
+
+    /** Column names of daily.csv after {@code day}: {@code gold_q05 .. supply_q95}, and any extra level. */
+    public List<String> columnNames() {
+        return columns(probabilities);
+    }
+
+    private static List<String> columns(double[] levels) {
         List<String> columns = new ArrayList<>();
         for (String quantity : QUANTITIES) {
-            for (double p : PROBABILITIES) {
-                columns.add(quantity + "_q" + String.format("%02d", Math.round(p * 100)));
+            for (double p : levels) {
+                columns.add(quantity + "_q" + Metrics.percent(p));
             }
         }
         return columns;

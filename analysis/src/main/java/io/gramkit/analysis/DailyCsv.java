@@ -9,7 +9,7 @@ public final class DailyCsv {
     }
 
     public static void write(DailyBands bands, Writer out) throws IOException {
-        out.write("day," + String.join(",", DailyBands.columns()) + "\n");
+        out.write("day," + String.join(",", bands.columnNames()) + "\n");
         StringBuilder line = new StringBuilder(512);
         for (int day = 0; day < bands.days(); day++) {
             line.setLength(0);

@@ -2,6 +2,7 @@ package io.gramkit.analysis;
 
 import io.gramkit.model.RedemptionPolicy;
 import io.gramkit.model.Scenario;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -93,7 +94,9 @@ public final class Metrics {
         return new Estimate(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0);
     }
 
+    /** {@code 05}, {@code 50}, {@code 99}; a level between whole percents as {@code 2.5} or {@code 99.9}. */
     static String percent(double p) {
-        return String.format(Locale.ROOT, "%02d", Math.round(p * 100));
+        BigDecimal percent = new BigDecimal(Double.toString(p)).movePointRight(2).stripTrailingZeros();
+        return percent.scale() <= 0 ? String.format(Locale.ROOT, "%02d", percent.intValue()) : percent.toPlainString();
     }
 }

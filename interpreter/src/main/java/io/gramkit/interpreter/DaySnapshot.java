@@ -9,12 +9,16 @@ public final class DaySnapshot {
     final double[] discount;
     final double[] coverage;
     final double[] supply;
+    final double[] fee;
+    final double[] cash;
 
     DaySnapshot(int paths) {
         gold = new double[paths];
         discount = new double[paths];
         coverage = new double[paths];
         supply = new double[paths];
+        fee = new double[paths];
+        cash = new double[paths];
     }
 
     void record(PathState s) {
@@ -22,6 +26,8 @@ public final class DaySnapshot {
         discount[s.path] = s.discount;
         coverage[s.path] = s.coverage;
         supply[s.path] = s.supply;
+        fee[s.path] = s.fee;
+        cash[s.path] = s.cash;
     }
 
     public int paths() {
@@ -43,5 +49,15 @@ public final class DaySnapshot {
 
     public double[] supply() {
         return supply;
+    }
+
+    /** The redemption fee for the next day, as the rules left it at the end of this one. */
+    public double[] fee() {
+        return fee;
+    }
+
+    /** Cash reserves, USD. */
+    public double[] cash() {
+        return cash;
     }
 }

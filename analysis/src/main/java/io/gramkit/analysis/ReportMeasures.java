@@ -1,0 +1,129 @@
+package io.gramkit.analysis;
+
+import io.gramkit.interpreter.DayObserver;
+import io.gramkit.interpreter.DaySnapshot;
+import io.gramkit.model.policy.Condition;
+import io.gramkit.model.policy.Expression;
+import io.gramkit.model.policy.Observable;
+import io.gramkit.model.policy.Observations;
+import io.gramkit.model.policy.ReportRequest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The conditions of a scenario's {@code report} block, measured on every path and day 1 to the
+ * horizon: the share of paths on which a {@code probability} condition ever holds, and the mean
+ * number of days on which a {@code days} condition holds. Conditions see each path's end-of-day
+ * state as observers do (gold, discount, coverage, supply, cash; the fee as the rules left it for
+ * the next day); {@code gold move over n days} compares with the gold price n days before (day 0's
+ * price before day n).
+ */
+public final class ReportMeasures implements DayObserver {
+    private final ReportRequest request;
+    private final int lookback;
+    private boolean[][] ever;
+    private int[][] days;
+    /** Gold by path for the last {@code lookback + 1} days, a ring indexed by day. */
+    private double[][] goldHistory;
+
+    public ReportMeasures(ReportRequest request) {
+        this.request = request;
+        int window = 0;
+        for (ReportRequest.Measured measured : all()) {
+            window = Math.max(window, window(measured.condition()));
+        }
+        this.lookback = window;
+    }
+
+    private List<ReportRequest.Measured> all() {
+        List<ReportRequest.Measured> all = new ArrayList<>(request.probabilities());
+        all.addAll(request.dayCounts());
+        return all;
+    }
+
+    @Override
+    public void onDay(int day, DaySnapshot snapshot) {
+        if (request.probabilities().isEmpty() && request.dayCounts().isEmpty()) {
+            return;
+        }
+        int paths = snapshot.paths();
+        if (ever == null) {
+            ever = new boolean[request.probabilities().size()][paths];
+            days = new int[request.dayCounts().size()][paths];
+            goldHistory = new double[lookback + 1][];
+        }
+        goldHistory[day % (lookback + 1)] = snapshot.gold().clone();
+        if (day == 0) {
+            return;
+        }
+        for (int path = 0; path < paths; path++) {
+            Observations state = observations(snapshot, path, day);
+            for (int i = 0; i < request.probabilities().size(); i++) {
+                if (!ever[i][path] && request.probabilities().get(i).condition().holds(state)) {
+                    ever[i][path] = true;
+                }
+            }
+            for (int i = 0; i < request.dayCounts().size(); i++) {
+                if (request.dayCounts().get(i).condition().holds(state)) {
+                    days[i][path]++;
+                }
+            }
+        }
+    }
+
+    private Observations observations(DaySnapshot s, int path, int day) {
+        return (observable, window) -> switch (observable) {
+            case DISCOUNT -> s.discount()[path];
+            case COVERAGE -> s.coverage()[path];
+            case FEE -> s.fee()[path];
+            case CASH_SHARE -> s.cash()[path] / (s.supply()[path] * s.gold()[path]);
+            case GOLD_PRICE -> s.gold()[path];
+            case SUPPLY -> s.supply()[path];
+            case GOLD_MOVE -> s.gold()[path] / goldHistory[Math.max(0, day - window) % (lookback + 1)][path] - 1;
+        };
+    }
+
+    /** The metric rows: {@code probability[<condition>]} and {@code mean_days[<condition>]}. */
+    public List<MetricRow> rows() {
+        List<MetricRow> rows = new ArrayList<>();
+        for (int i = 0; i < request.probabilities().size(); i++) {
+            String text = request.probabilities().get(i).text();
+            long hits = 0;
+            for (boolean hit : ever == null ? new boolean[0] : ever[i]) {
+                hits += hit ? 1 : 0;
+            }
+            int paths = ever == null ? 0 : ever[i].length;
+            rows.add(new MetricRow("probability[" + text + "]", Estimate.of(new Share(hits, paths)),
+                    "share of paths on which '" + text + "' holds on at least one day (report block)",
+                    "fraction of paths"));
+        }
+        for (int i = 0; i < request.dayCounts().size(); i++) {
+            String text = request.dayCounts().get(i).text();
+            double[] counts = days == null ? new double[0] : Arrays.stream(days[i]).asDoubleStream().toArray();
+            rows.add(new MetricRow("mean_days[" + text + "]", Estimate.mean(counts),
+                    "mean number of days (1 to horizon) on which '" + text + "' holds, per path (report block)", "days"));
+        }
+        return rows;
+    }
+
+    private static int window(Condition condition) {
+        if (condition instanceof Condition.Comparison c) {
+            return Math.max(window(c.left()), window(c.right()));
+        } else if (condition instanceof Condition.All all) {
+            return Math.max(window(all.left()), window(all.right()));
+        } else if (condition instanceof Condition.Any any) {
+            return Math.max(window(any.left()), window(any.right()));
+        }
+        return window(((Condition.Not) condition).condition());
+    }
+
+    private static int window(Expression expression) {
+        if (expression instanceof Expression.Observation o) {
+            return o.observable() == Observable.GOLD_MOVE ? o.windowDays() : 0;
+        } else if (expression instanceof Expression.Arithmetic a) {
+            return Math.max(window(a.left()), window(a.right()));
+        }
+        return 0;
+    }
+}
