@@ -1,5 +1,6 @@
 package io.gramkit;
 
+import io.gramkit.analysis.AuditCsv;
 import io.gramkit.analysis.ColumnDictionary;
 import io.gramkit.analysis.DailyBands;
 import io.gramkit.analysis.DailyCsv;
@@ -22,6 +23,7 @@ import io.gramkit.analysis.SummaryCsv;
 import io.gramkit.analysis.SummaryText;
 import io.gramkit.analysis.TailRisk;
 import io.gramkit.analysis.TrajectorySample;
+import io.gramkit.interpreter.AuditTrail;
 import io.gramkit.interpreter.PathOutcomes;
 import io.gramkit.interpreter.RunResult;
 import java.io.IOException;
@@ -40,6 +42,8 @@ public final class GramRun {
     /** The files {@link #writeTo} writes, in order. */
     public static final List<String> FILES = List.of("paths.csv", "path-metrics.csv", "summary.csv", "metrics.csv",
             "daily.csv", "daily-shares.csv", "columns.csv", "manifest.json");
+    /** The files a run with an audit trail writes besides {@link #FILES}, before columns.csv. */
+    public static final List<String> AUDIT_FILES = List.of(AuditCsv.AUDIT_FILE, AuditCsv.RULE_CHANGES_FILE);
 
     private final RunResult result;
     private final DailyBands bands;
@@ -51,9 +55,11 @@ public final class GramRun {
     private final GramScenario.Source source;
     private final InputFile scenarioInput;
     private final Optional<InputFile> goldInput;
+    private final Optional<AuditTrail> audit;
 
     GramRun(RunResult result, DailyBands bands, PathMetrics pathMetrics, TrajectorySample sample,
-            DailyShares dailyShares, GramScenario.Source source, Optional<InputFile> goldInput) {
+            DailyShares dailyShares, GramScenario.Source source, Optional<InputFile> goldInput,
+            Optional<AuditTrail> audit) {
         this.result = result;
         this.bands = bands;
         this.pathMetrics = pathMetrics;
@@ -64,6 +70,7 @@ public final class GramRun {
         this.source = source;
         this.scenarioInput = source.input();
         this.goldInput = goldInput;
+        this.audit = audit;
     }
 
     public RunResult result() {
@@ -166,7 +173,16 @@ public final class GramRun {
 
     /** columns.csv: what every column and metric means, and its unit. */
     public Table columnsTable() {
-        return GramTables.columns(ColumnDictionary.entries(metrics));
+        return GramTables.columns(columnEntries());
+    }
+
+    /** The dictionary of this run's files: the audit trail's files too when it kept one. */
+    private List<ColumnDictionary.Entry> columnEntries() {
+        List<ColumnDictionary.Entry> entries = new ArrayList<>(ColumnDictionary.entries(metrics));
+        if (audit.isPresent()) {
+            AuditCsv.describe(entries);
+        }
+        return entries;
     }
 
     /**
@@ -186,6 +202,41 @@ public final class GramRun {
         return target;
     }
 
+    /** The audit trail, when the scenario ran {@link GramScenario#withAudit(int) with one}. */
+    public Optional<AuditTrail> audit() {
+        return audit;
+    }
+
+    /**
+     * audit.csv as a table: {@code path, day, rule, rule_file, rule_line, lever, before, after,
+     * changed, matched}.
+     *
+     * @throws IllegalStateException when the run kept no audit trail
+     */
+    public Table auditTable() {
+        return GramTables.audit(requireAudit());
+    }
+
+    /** rule-changes.csv as a table: {@code rule, lever, path_days} over all paths. */
+    public Table ruleChangesTable() {
+        return GramTables.ruleChanges(requireAudit());
+    }
+
+    private AuditTrail requireAudit() {
+        return audit.orElseThrow(() -> new IllegalStateException("this run kept no audit trail; run a scenario"
+                + " .withAudit(paths)"));
+    }
+
+    /** The files {@link #writeTo} writes for this run, in order. */
+    public List<String> files() {
+        if (audit.isEmpty()) {
+            return FILES;
+        }
+        List<String> files = new ArrayList<>(FILES);
+        files.addAll(files.indexOf("columns.csv"), AUDIT_FILES);
+        return List.copyOf(files);
+    }
+
     public Manifest manifest() {
         return Manifest.of(result, scenarioInput, goldInput);
     }
@@ -196,7 +247,7 @@ public final class GramRun {
     }
 
     /**
-     * Writes the {@link #FILES} into {@code folder}, which
+     * Writes the {@link #files()} into {@code folder}, which
      * appears complete or not at all; an existing folder is replaced only when {@code force}.
      */
     public Path writeTo(Path folder, boolean force) throws IOException {
@@ -206,12 +257,16 @@ public final class GramRun {
                 .add("summary.csv", out -> SummaryCsv.write(summary, out))
                 .add("metrics.csv", out -> MetricsCsv.write(metrics, out))
                 .add("daily.csv", out -> DailyCsv.write(bands, out))
-                .add("daily-shares.csv", dailyShares::writeCsv)
-                .add("columns.csv", out -> ColumnDictionary.write(ColumnDictionary.entries(metrics), out));
+                .add("daily-shares.csv", dailyShares::writeCsv);
+        if (audit.isPresent()) {
+            output.add(AuditCsv.AUDIT_FILE, out -> AuditCsv.writeAudit(audit.get(), out))
+                    .add(AuditCsv.RULE_CHANGES_FILE, out -> AuditCsv.writeRuleChanges(audit.get(), out));
+        }
+        output.add("columns.csv", out -> ColumnDictionary.write(columnEntries(), out));
         Manifest manifest = manifest();
         output.addIndex("manifest.json", hashes -> {
             List<InputFile> outputs = new ArrayList<>();
-            for (String name : FILES) {
+            for (String name : files()) {
                 if (hashes.containsKey(name)) {
                     outputs.add(new InputFile(name, hashes.get(name)));
                 }

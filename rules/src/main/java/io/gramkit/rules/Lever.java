@@ -22,4 +22,17 @@ enum Lever {
             case MINTING -> value != 0 ? "allowed" : "halted";
         };
     }
+
+    /** The lever's name in the audit trail's files: {@code fee}, {@code minting}. */
+    String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The lever's value in force on {@code day}, as a decision would write it (minting: 1 or 0). */
+    double current(TokenDay day) {
+        return switch (this) {
+            case FEE -> day.getFee();
+            case MINTING -> day.isMintingEnabled() ? 1 : 0;
+        };
+    }
 }
