@@ -6,8 +6,11 @@ import io.gramkit.GramScenario;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Stack;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterConsumer;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,7 +44,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace DIR if it exists.")
     boolean force;
 
-    @Option(names = "--audit", arity = "0..1", fallbackValue = "10", paramLabel = "N",
+    @Option(names = "--audit", arity = "0..1", paramLabel = "N", parameterConsumer = OptionalCount.class,
             description = "Also write audit.csv (every rule firing on the first N paths, default 10: the facts it matched"
                     + " and what it changed) and rule-changes.csv (changes per rule and lever, all paths) into DIR.")
     Integer audit;
@@ -49,6 +52,28 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--audit-paths", paramLabel = "P", split = ",",
             description = "Audit these paths (numbered from 0, comma-separated) instead of the first N.")
     List<Integer> auditPaths;
+
+    /**
+     * {@code --audit} takes its count only when one follows ({@code --audit 5}, {@code --audit=5}),
+     * so {@code gram run --audit FILE} audits 10 paths of FILE instead of reading FILE as a count.
+     */
+    static final class OptionalCount implements IParameterConsumer {
+        static final int DEFAULT = 10;
+
+        @Override
+        public void consumeParameters(Stack<String> args, ArgSpec argSpec, CommandSpec commandSpec) {
+            if (!args.isEmpty() && args.peek().matches("-?[0-9]+")) {
+                try {
+                    argSpec.setValue(Integer.valueOf(args.pop()));
+                } catch (NumberFormatException e) {
+                    throw new picocli.CommandLine.ParameterException(commandSpec.commandLine(),
+                            "--audit takes a number of paths up to " + Integer.MAX_VALUE);
+                }
+            } else {
+                argSpec.setValue(DEFAULT);
+            }
+        }
+    }
 
     /** The audit writes files: it needs --out, and one way of choosing its paths. */
     private void validateAudit() {
