@@ -21,8 +21,8 @@ public record AuditRecord(int path, int day, int rule, String ruleName, String r
         return !lever.isEmpty();
     }
 
-    /** Whether the rule moved the lever to another value. */
+    /** Whether the rule moved the lever to another value (compared as the run compares: 0.0 == -0.0). */
     public boolean changed() {
-        return setLever() && Double.compare(before, after) != 0;
+        return setLever() && before != after;
     }
 }
