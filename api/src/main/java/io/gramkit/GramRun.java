@@ -1,5 +1,6 @@
 package io.gramkit;
 
+import io.gramkit.analysis.AuditCsv;
 import io.gramkit.analysis.ColumnDictionary;
 import io.gramkit.analysis.DailyBands;
 import io.gramkit.analysis.DailyCsv;
@@ -22,6 +23,7 @@ import io.gramkit.analysis.SummaryCsv;
 import io.gramkit.analysis.SummaryText;
 import io.gramkit.analysis.TailRisk;
 import io.gramkit.analysis.TrajectorySample;
+import io.gramkit.interpreter.AuditTrail;
 import io.gramkit.interpreter.PathOutcomes;
 import io.gramkit.interpreter.RunResult;
 import java.io.IOException;
@@ -41,6 +43,8 @@ public final class GramRun {
     /** The files {@link #writeTo} writes, in order. */
     public static final List<String> FILES = List.of("paths.csv", "path-metrics.csv", "summary.csv", "metrics.csv",
             "daily.csv", "daily-shares.csv", "columns.csv", "manifest.json");
+    /** The files a run with an audit trail writes besides {@link #FILES}, before columns.csv. */
+    public static final List<String> AUDIT_FILES = List.of(AuditCsv.AUDIT_FILE, AuditCsv.RULE_CHANGES_FILE);
 
     private final RunResult result;
     private final DailyBands bands;
@@ -54,10 +58,11 @@ public final class GramRun {
     private final GramScenario.Source source;
     private final InputFile scenarioInput;
     private final Optional<InputFile> goldInput;
+    private final Optional<AuditTrail> audit;
 
     GramRun(RunResult result, DailyBands bands, PathMetrics pathMetrics, TrajectorySample sample,
             DailyShares dailyShares, List<MetricRow> reportRows, GramScenario.Source source,
-            Optional<InputFile> goldInput) {
+            Optional<InputFile> goldInput, Optional<AuditTrail> audit) {
         this.result = result;
         this.bands = bands;
         this.pathMetrics = pathMetrics;
@@ -71,6 +76,7 @@ public final class GramRun {
         this.source = source;
         this.scenarioInput = source.input();
         this.goldInput = goldInput;
+        this.audit = audit;
     }
 
     public RunResult result() {
@@ -173,7 +179,16 @@ public final class GramRun {
 
     /** columns.csv: what every column and metric means, and its unit. */
     public Table columnsTable() {
-        return GramTables.columns(ColumnDictionary.entries(metrics, bands.probabilities()));
+        return GramTables.columns(columnEntries());
+    }
+
+    /** The dictionary of this run's files: the audit trail's files too when it kept one. */
+    private List<ColumnDictionary.Entry> columnEntries() {
+        List<ColumnDictionary.Entry> entries = new ArrayList<>(ColumnDictionary.entries(metrics, bands.probabilities()));
+        if (audit.isPresent()) {
+            AuditCsv.describe(entries);
+        }
+        return entries;
     }
 
     /**
@@ -191,6 +206,41 @@ public final class GramRun {
         java.nio.file.Files.createDirectories(target.getParent());
         java.nio.file.Files.writeString(target, htmlReport(), java.nio.charset.StandardCharsets.UTF_8);
         return target;
+    }
+
+    /** The audit trail, when the scenario ran {@link GramScenario#withAudit(int) with one}. */
+    public Optional<AuditTrail> audit() {
+        return audit;
+    }
+
+    /**
+     * audit.csv as a table: {@code path, day, rule, rule_file, rule_line, lever, before, after,
+     * changed, matched}.
+     *
+     * @throws IllegalStateException when the run kept no audit trail
+     */
+    public Table auditTable() {
+        return GramTables.audit(requireAudit());
+    }
+
+    /** rule-changes.csv as a table: {@code rule, lever, path_days} over all paths. */
+    public Table ruleChangesTable() {
+        return GramTables.ruleChanges(requireAudit());
+    }
+
+    private AuditTrail requireAudit() {
+        return audit.orElseThrow(() -> new IllegalStateException("this run kept no audit trail; run a scenario"
+                + " .withAudit(paths)"));
+    }
+
+    /** The files {@link #writeTo} writes for this run, in order. */
+    public List<String> files() {
+        if (audit.isEmpty()) {
+            return FILES;
+        }
+        List<String> files = new ArrayList<>(FILES);
+        files.addAll(files.indexOf("columns.csv"), AUDIT_FILES);
+        return List.copyOf(files);
     }
 
     public Manifest manifest() {
@@ -216,7 +266,7 @@ public final class GramRun {
     }
 
     /**
-     * Writes the {@link #FILES} into {@code folder}, which
+     * Writes the {@link #files()} into {@code folder}, which
      * appears complete or not at all; an existing folder is replaced only when {@code force}.
      */
     public Path writeTo(Path folder, boolean force) throws IOException {
@@ -225,19 +275,23 @@ public final class GramRun {
         return output.target();
     }
 
-    /** Adds the {@link #FILES} to {@code output}, under {@code prefix} ("" or a folder name ending in '/'). */
+    /** Adds this run's {@link #files()} to {@code output}, under {@code prefix} ("" or a folder name ending in '/'). */
     OutputFolder addTo(OutputFolder output, String prefix) {
         output.add(prefix + "paths.csv", out -> PathsCsv.write(result.outcomes(), out))
                 .add(prefix + "path-metrics.csv", out -> PathMetricsCsv.write(pathMetrics, out))
                 .add(prefix + "summary.csv", out -> SummaryCsv.write(summary, out))
                 .add(prefix + "metrics.csv", out -> MetricsCsv.write(metrics, out))
                 .add(prefix + "daily.csv", out -> DailyCsv.write(bands, out))
-                .add(prefix + "daily-shares.csv", dailyShares::writeCsv)
-                .add(prefix + "columns.csv", out -> ColumnDictionary.write(ColumnDictionary.entries(metrics, bands.probabilities()), out));
+                .add(prefix + "daily-shares.csv", dailyShares::writeCsv);
+        if (audit.isPresent()) {
+            output.add(prefix + AuditCsv.AUDIT_FILE, out -> AuditCsv.writeAudit(audit.get(), out))
+                    .add(prefix + AuditCsv.RULE_CHANGES_FILE, out -> AuditCsv.writeRuleChanges(audit.get(), out));
+        }
+        output.add(prefix + "columns.csv", out -> ColumnDictionary.write(columnEntries(), out));
         Manifest manifest = manifest();
         return output.addIndex(prefix + "manifest.json", hashes -> {
             List<InputFile> outputs = new ArrayList<>();
-            for (String name : FILES) {
+            for (String name : files()) {
                 if (hashes.containsKey(name)) {
                     outputs.add(new InputFile(name, hashes.get(name)));
                 }

@@ -10,6 +10,7 @@ import io.gramkit.analysis.TrajectorySample;
 import io.gramkit.diagnostic.Diagnostic;
 import io.gramkit.diagnostic.InputException;
 import io.gramkit.diagnostic.SourceSpan;
+import io.gramkit.interpreter.AuditTrail;
 import io.gramkit.interpreter.DayObserver;
 import io.gramkit.interpreter.ModelException;
 import io.gramkit.interpreter.ResponseRules;
@@ -23,6 +24,7 @@ import io.gramkit.interpreter.gold.GoldSource;
 import io.gramkit.model.RuleSource;
 import io.gramkit.model.Scenario;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -38,6 +40,33 @@ public final class GramScenario {
     private final int threads;
     private final Optional<Path> goldPaths;
     private final RunProgress progress;
+    /** Which paths the audit trail samples; null: no audit trail. */
+    private final AuditSample audit;
+
+    /** The paths whose rule firings are recorded: the first {@code firstPaths}, or those listed. */
+    private record AuditSample(int firstPaths, int[] listed) {
+        int[] resolve(int paths) {
+            if (listed == null) {
+                return java.util.stream.IntStream.range(0, Math.min(firstPaths, paths)).toArray();
+            }
+            for (int path : listed) {
+                if (path >= paths) {
+                    throw new AuditPathOutOfRange("audit path " + path + " is not a path of this run (paths 0.."
+                            + (paths - 1) + ")");
+                }
+            }
+            return listed.clone();
+        }
+    }
+
+    /** An audit path beyond the run's paths, found when the number of paths is known. */
+    public static final class AuditPathOutOfRange extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        AuditPathOutOfRange(String message) {
+            super(message);
+        }
+    }
 
     /** Where the scenario's text came from, for the manifest. */
     public record Source(String name, Optional<Path> file, String text) {
@@ -67,18 +96,19 @@ public final class GramScenario {
     }
 
     private GramScenario(Scenario scenario, Source source, OptionalInt pathsOverride, int threads,
-            Optional<Path> goldPaths, RunProgress progress) {
+            Optional<Path> goldPaths, RunProgress progress, AuditSample audit) {
         this.scenario = scenario;
         this.source = source;
         this.pathsOverride = pathsOverride;
         this.threads = threads;
         this.goldPaths = goldPaths;
         this.progress = progress;
+        this.audit = audit;
     }
 
     static GramScenario of(Scenario scenario, Source source) {
         return new GramScenario(scenario, source, OptionalInt.empty(), Runtime.getRuntime().availableProcessors(),
-                Optional.empty(), RunProgress.NONE);
+                Optional.empty(), RunProgress.NONE, null);
     }
 
     /** Where the scenario came from (its file, or the name of notebook text). */
@@ -95,11 +125,11 @@ public final class GramScenario {
         if (paths <= 0) {
             throw new IllegalArgumentException("paths must be positive, got " + paths);
         }
-        return new GramScenario(scenario.withPaths(paths), source, OptionalInt.of(paths), threads, goldPaths, progress);
+        return new GramScenario(scenario.withPaths(paths), source, OptionalInt.of(paths), threads, goldPaths, progress, audit);
     }
 
     public GramScenario withSeed(long seed) {
-        return new GramScenario(scenario.withSeed(seed), source, pathsOverride, threads, goldPaths, progress);
+        return new GramScenario(scenario.withSeed(seed), source, pathsOverride, threads, goldPaths, progress, audit);
     }
 
     /** Worker threads; results do not depend on it. Defaults to the number of cores. */
@@ -107,14 +137,14 @@ public final class GramScenario {
         if (count <= 0) {
             throw new IllegalArgumentException("threads must be positive, got " + count);
         }
-        return new GramScenario(scenario, source, pathsOverride, count, goldPaths, progress);
+        return new GramScenario(scenario, source, pathsOverride, count, goldPaths, progress, audit);
     }
 
     /** Runs with these rule files or folders instead of the ones the scenario names. */
     public GramScenario withRules(List<Path> rules) {
         List<RuleSource> sources = rules.stream()
                 .map(path -> new RuleSource(scenario.span(), path.toAbsolutePath().normalize())).toList();
-        return new GramScenario(scenario.withRules(sources), source, pathsOverride, threads, goldPaths, progress);
+        return new GramScenario(scenario.withRules(sources), source, pathsOverride, threads, goldPaths, progress, audit);
     }
 
     /**
@@ -122,7 +152,7 @@ public final class GramScenario {
      * (USD per gram, days 0 .. horizon). The file fixes the number of paths.
      */
     public GramScenario withGoldPaths(Path file) {
-        return new GramScenario(scenario, source, pathsOverride, threads, Optional.of(file), progress);
+        return new GramScenario(scenario, source, pathsOverride, threads, Optional.of(file), progress, audit);
     }
 
     /**
@@ -132,12 +162,43 @@ public final class GramScenario {
      */
     public GramScenario withModel(Scenario changed) {
         return new GramScenario(changed, source, pathsOverride.isPresent() ? OptionalInt.of(changed.paths())
-                : OptionalInt.empty(), threads, goldPaths, progress);
+                : OptionalInt.empty(), threads, goldPaths, progress, audit);
     }
 
     /** Reports each simulated day to {@code listener} (a progress bar); results do not change. */
     public GramScenario withProgress(RunProgress listener) {
-        return new GramScenario(scenario, source, pathsOverride, threads, goldPaths, listener);
+        return new GramScenario(scenario, source, pathsOverride, threads, goldPaths, listener, audit);
+    }
+
+    /**
+     * Keeps an audit trail of the run: every rule firing on the first {@code firstPaths} paths (all
+     * paths if there are fewer) with the facts it matched and what it set, and on all paths the
+     * changes of each lever by rule ({@link GramRun#audit()}, audit.csv and rule-changes.csv).
+     * Results do not change. Each path's gold stream is independent of the others', so the first
+     * paths are as good a sample as any.
+     */
+    public GramScenario withAudit(int firstPaths) {
+        if (firstPaths <= 0) {
+            throw new IllegalArgumentException("the audit needs at least one path, got " + firstPaths);
+        }
+        return new GramScenario(scenario, source, pathsOverride, threads, goldPaths, progress,
+                new AuditSample(firstPaths, null));
+    }
+
+    /** Keeps an audit trail of the listed paths (numbered from 0); see {@link #withAudit(int)}. */
+    public GramScenario withAuditPaths(int... paths) {
+        int[] sorted = paths.clone();
+        Arrays.sort(sorted);
+        if (sorted.length == 0 || sorted[0] < 0) {
+            throw new IllegalArgumentException("audit paths must be path numbers from 0, got " + Arrays.toString(paths));
+        }
+        return new GramScenario(scenario, source, pathsOverride, threads, goldPaths, progress,
+                new AuditSample(0, Arrays.stream(sorted).distinct().toArray()));
+    }
+
+    /** The same settings without an audit trail. */
+    public GramScenario withoutAudit() {
+        return new GramScenario(scenario, source, pathsOverride, threads, goldPaths, progress, null);
     }
 
     /**
@@ -181,7 +242,13 @@ public final class GramScenario {
             gold = new GivenGold(prices);
             goldInput = Optional.of(InputFile.of(goldPaths.get()));
         }
+        int[] sampled = audit != null ? audit.resolve(toRun.paths()) : null;
         ResponseRules rules = loadedRules != null ? loadedRules : DroolsRules.forScenario(toRun);
+        AuditTrail trail = null;
+        if (sampled != null) {
+            trail = new AuditTrail(sampled, rules.ruleNames());
+            rules = rules.audited(trail);
+        }
         DailyBands bands = new DailyBands(DailyBands.EXACT_PATH_LIMIT, toRun.report().quantiles());
         PathMetrics metrics = new PathMetrics();
         TrajectorySample sample = new TrajectorySample(TrajectorySample.DEFAULT_PATHS);
@@ -205,6 +272,7 @@ public final class GramScenario {
                     ? toRun.token().span() : toRun.rules().get(0).span();
             throw new InputException(Diagnostic.error(e.code(), where, e.getMessage()));
         }
-        return new GramRun(result, bands, metrics, sample, shares, report.rows(), source, goldInput);
+        return new GramRun(result, bands, metrics, sample, shares, report.rows(), source, goldInput,
+                Optional.ofNullable(trail));
     }
 }

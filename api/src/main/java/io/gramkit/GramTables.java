@@ -1,5 +1,6 @@
 package io.gramkit;
 
+import io.gramkit.analysis.AuditCsv;
 import io.gramkit.analysis.ColumnDictionary;
 import io.gramkit.analysis.DailyBands;
 import io.gramkit.analysis.DailyShares;
@@ -8,6 +9,9 @@ import io.gramkit.analysis.MetricRow;
 import io.gramkit.analysis.PathMetrics;
 import io.gramkit.analysis.Summary;
 import io.gramkit.analysis.TrajectorySample;
+import io.gramkit.interpreter.AuditRecord;
+import io.gramkit.interpreter.AuditTrail;
+import io.gramkit.interpreter.LeverChanges;
 import io.gramkit.interpreter.PathOutcomes;
 import io.gramkit.interpreter.RuleChanges;
 import java.util.List;
@@ -187,5 +191,49 @@ final class GramTables {
 
     private static String percent(double p) {
         return String.format(Locale.ROOT, "%02d", Math.round(p * 100));
+    }
+
+    /** audit.csv; before and after are missing for a firing that set no lever, changed then too. */
+    static Table audit(AuditTrail trail) {
+        IntColumn path = IntColumn.create("path");
+        IntColumn day = IntColumn.create("day");
+        StringColumn rule = StringColumn.create("rule");
+        StringColumn file = StringColumn.create("rule_file");
+        IntColumn line = IntColumn.create("rule_line");
+        StringColumn lever = StringColumn.create("lever");
+        DoubleColumn before = DoubleColumn.create("before");
+        DoubleColumn after = DoubleColumn.create("after");
+        IntColumn changed = IntColumn.create("changed");
+        StringColumn matched = StringColumn.create("matched");
+        for (AuditRecord r : trail.records()) {
+            path.append(r.path());
+            day.append(r.day());
+            rule.append(r.ruleName());
+            file.append(r.ruleFile());
+            line.append(r.ruleLine());
+            lever.append(r.lever());
+            before.append(r.before());
+            after.append(r.after());
+            if (r.setLever()) {
+                changed.append(r.changed() ? 1 : 0);
+            } else {
+                changed.appendMissing();
+            }
+            matched.append(r.matched());
+        }
+        return Table.create(AuditCsv.AUDIT_FILE, path, day, rule, file, line, lever, before, after, changed, matched);
+    }
+
+    /** rule-changes.csv. */
+    static Table ruleChanges(AuditTrail trail) {
+        StringColumn rule = StringColumn.create("rule");
+        StringColumn lever = StringColumn.create("lever");
+        tech.tablesaw.api.LongColumn pathDays = tech.tablesaw.api.LongColumn.create("path_days");
+        for (LeverChanges changes : trail.leverChanges()) {
+            rule.append(changes.rule());
+            lever.append(changes.lever());
+            pathDays.append(changes.pathDays());
+        }
+        return Table.create(AuditCsv.RULE_CHANGES_FILE, rule, lever, pathDays);
     }
 }

@@ -8,8 +8,11 @@ import io.gramkit.GramScenario;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Stack;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterConsumer;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,9 +46,58 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace DIR if it exists.")
     boolean force;
 
+    @Option(names = "--audit", arity = "0..1", paramLabel = "N", parameterConsumer = OptionalCount.class,
+            description = "Also write audit.csv (every rule firing on the first N paths, default 10: the facts it matched"
+                    + " and what it changed) and rule-changes.csv (changes per rule and lever, all paths) into DIR.")
+    Integer audit;
+
+    @Option(names = "--audit-paths", paramLabel = "P", split = ",",
+            description = "Audit these paths (numbered from 0, comma-separated) instead of the first N.")
+    List<Integer> auditPaths;
+
+    /**
+     * {@code --audit} takes its count only when one follows ({@code --audit 5}, {@code --audit=5}),
+     * so {@code gram run --audit FILE} audits 10 paths of FILE instead of reading FILE as a count.
+     */
+    static final class OptionalCount implements IParameterConsumer {
+        static final int DEFAULT = 10;
+
+        @Override
+        public void consumeParameters(Stack<String> args, ArgSpec argSpec, CommandSpec commandSpec) {
+            if (!args.isEmpty() && args.peek().matches("-?[0-9]+")) {
+                try {
+                    argSpec.setValue(Integer.valueOf(args.pop()));
+                } catch (NumberFormatException e) {
+                    throw new picocli.CommandLine.ParameterException(commandSpec.commandLine(),
+                            "--audit takes a number of paths up to " + Integer.MAX_VALUE);
+                }
+            } else {
+                argSpec.setValue(DEFAULT);
+            }
+        }
+    }
+
+    /** The audit writes files: it needs --out, and one way of choosing its paths. */
+    private void validateAudit() {
+        if (audit != null && auditPaths != null) {
+            throw new UsageError("--audit and --audit-paths both choose the audited paths; give one");
+        }
+        if (audit != null && audit <= 0) {
+            throw new UsageError("--audit needs at least one path, got " + audit);
+        }
+        if (auditPaths != null && auditPaths.stream().anyMatch(path -> path < 0)) {
+            throw new UsageError("--audit-paths takes path numbers from 0, got " + auditPaths);
+        }
+        if ((audit != null || auditPaths != null) && out == null) {
+            throw new UsageError((audit != null ? "--audit" : "--audit-paths") + " writes audit.csv and rule-changes.csv:"
+                    + " give --out DIR");
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         runSettings.validate();
+        validateAudit();
         RunSettings.refuseExistingFolder(out, force);
         GramGrid grid = Gram.loadGrid(file);
         if (grid.grid().isSweep()) {
@@ -58,11 +110,21 @@ final class RunCommand implements Callable<Integer> {
         if (goldPaths != null) {
             scenario = scenario.withGoldPaths(goldPaths);
         }
-        GramRun run = scenario.withProgress(ProgressBar.forTerminal(spec.commandLine().getErr(), "running")).run();
+        if (audit != null) {
+            scenario = scenario.withAudit(audit);
+        } else if (auditPaths != null) {
+            scenario = scenario.withAuditPaths(auditPaths.stream().mapToInt(Integer::intValue).toArray());
+        }
+        GramRun run;
+        try {
+            run = scenario.withProgress(ProgressBar.forTerminal(spec.commandLine().getErr(), "running")).run();
+        } catch (GramScenario.AuditPathOutOfRange e) {
+            throw new UsageError("--audit-paths: " + e.getMessage());
+        }
         spec.commandLine().getOut().print(run.summaryText());
         if (out != null) {
             Path written = run.writeTo(out, force);
-            spec.commandLine().getOut().println("\nwrote " + String.join(", ", GramRun.FILES) + " to " + written);
+            spec.commandLine().getOut().println("\nwrote " + String.join(", ", run.files()) + " to " + written);
         }
         spec.commandLine().getOut().flush();
         return ExitCode.OK;

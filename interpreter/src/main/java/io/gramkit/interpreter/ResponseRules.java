@@ -22,4 +22,15 @@ public interface ResponseRules {
      * and sets its fee and minting lever for tomorrow.
      */
     ResponseSession open(Scenario scenario, List<PathState> paths);
+
+    /**
+     * The same rules, keeping an audit trail: sessions opened by the returned rules record every
+     * firing on the trail's sampled paths and count, on every path, the changes of each lever.
+     * Results are unchanged.
+     *
+     * @throws UnsupportedOperationException when these rules cannot report their firings
+     */
+    default ResponseRules audited(AuditTrail trail) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no audit trail");
+    }
 }

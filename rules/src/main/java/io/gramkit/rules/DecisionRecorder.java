@@ -13,7 +13,13 @@ final class DecisionRecorder {
     record InvalidDecision(int rule, int path, Lever lever, double value) {
     }
 
+    /** Told of every decision as it is recorded: the audit trail. */
+    interface DecisionListener {
+        void decided(TokenDay day, Lever lever, double value);
+    }
+
     private final List<TokenDay> decided = new ArrayList<>();
+    private DecisionListener listener;
     private final long[] firings;
     private int firingRule = -1;
     private InvalidDecision invalid;
@@ -48,6 +54,14 @@ final class DecisionRecorder {
             decided.add(day);
         }
         day.decisions(lever).add(firingRule, value);
+        if (listener != null) {
+            listener.decided(day, lever, value);
+        }
+    }
+
+    /** Sets the one listener told of every valid decision (null: none). */
+    void listen(DecisionListener decisionListener) {
+        this.listener = decisionListener;
     }
 
     /** The path-days with at least one decision since the last {@link #clear()}, in firing order. */

@@ -1,5 +1,6 @@
 package io.gramkit.rules;
 
+import io.gramkit.interpreter.AuditTrail;
 import io.gramkit.interpreter.PathState;
 import io.gramkit.interpreter.ResponseRules;
 import io.gramkit.interpreter.ResponseSession;
@@ -105,5 +106,33 @@ public final class DroolsRules implements ResponseRules {
     @Override
     public ResponseSession open(Scenario scenario, List<PathState> paths) {
         return new DroolsSession(base.newKieSession(), rules, indexByName, scenario, paths);
+    }
+
+    /**
+     * These rules, writing every firing on the trail's sampled paths and every lever change into
+     * {@code trail}; what the rules decide is unchanged.
+     */
+    @Override
+    public ResponseRules audited(AuditTrail trail) {
+        if (!trail.ruleNames().equals(names)) {
+            throw new IllegalArgumentException("the audit trail lists other rules: " + trail.ruleNames());
+        }
+        DroolsRules rules = this;
+        return new ResponseRules() {
+            @Override
+            public List<String> ruleNames() {
+                return names;
+            }
+
+            @Override
+            public List<RuleFile> files() {
+                return files;
+            }
+
+            @Override
+            public ResponseSession open(Scenario scenario, List<PathState> paths) {
+                return new DroolsSession(base.newKieSession(), rules.rules, indexByName, scenario, paths, trail);
+            }
+        };
     }
 }

@@ -2,6 +2,7 @@ package io.gramkit.rules;
 
 import io.gramkit.diagnostic.Diagnostic;
 import io.gramkit.diagnostic.InputException;
+import io.gramkit.interpreter.AuditTrail;
 import io.gramkit.interpreter.PathState;
 import io.gramkit.interpreter.ResponseSession;
 import io.gramkit.interpreter.RuleConflictException;
@@ -29,10 +30,21 @@ final class DroolsSession implements ResponseSession {
      * or {@code modify} of a fact): far above what rules that fire once per path can reach.
      */
     private final int firingLimit;
+    /** The audit trail, or null; with it, lever changes counted by lever and rule ({@code [lever][rule]}). */
+    private final AuditTrail trail;
+    private final long[][] leverChanges;
+    /** Records the sampled paths' firings; null when the session holds none. */
+    private final AuditListener audit;
     private boolean closed;
 
     DroolsSession(KieSession session, List<DeclaredRule> rules, Map<String, Integer> ruleIndex, Scenario scenario,
             List<PathState> paths) {
+        this(session, rules, ruleIndex, scenario, paths, null);
+    }
+
+    /** A session that writes into {@code trail} (null: no audit trail). */
+    DroolsSession(KieSession session, List<DeclaredRule> rules, Map<String, Integer> ruleIndex, Scenario scenario,
+            List<PathState> paths, AuditTrail trail) {
         this.session = session;
         this.rules = rules;
         this.recorder = new DecisionRecorder(rules.size());
@@ -41,6 +53,13 @@ final class DroolsSession implements ResponseSession {
         this.handles = new FactHandle[states.length];
         this.firingLimit = (int) Math.min(Integer.MAX_VALUE, 100L * (rules.size() + 1) * (states.length + 1));
         session.addEventListener(new RuleAttribution(ruleIndex, recorder));
+        this.trail = trail;
+        this.leverChanges = trail == null ? null : new long[Lever.values().length][rules.size()];
+        this.audit = trail == null ? null : auditListener(trail, rules, ruleIndex);
+        if (audit != null) {
+            session.addEventListener(audit);
+            recorder.listen(audit);
+        }
         session.insert(RedemptionLevels.of(scenario.redemption()));
         session.insert(MintingLevels.of(scenario.minting()));
         // The rule library's levels: present only when the scenario sets them, so a library rule
@@ -63,6 +82,9 @@ final class DroolsSession implements ResponseSession {
         if (changes.length < rules.size()) {
             throw new IllegalArgumentException("changes has " + changes.length + " slots for " + rules.size() + " rules");
         }
+        if (audit != null) {
+            audit.startDay();
+        }
         for (int i = 0; i < facts.length; i++) {
             facts[i].refresh(states[i], day);
             session.update(handles[i], facts[i]);
@@ -74,7 +96,13 @@ final class DroolsSession implements ResponseSession {
             }
             rejectInvalid(day);
             rejectConflicts(day);
+            if (trail != null) {
+                countByLever();
+            }
             apply(changes);
+            if (audit != null) {
+                audit.endDay();
+            }
         } catch (ConsequenceException e) {
             throw consequenceFailed(e, day);
         } catch (InputException | RuleConflictException e) {
@@ -96,6 +124,39 @@ final class DroolsSession implements ResponseSession {
         if (!closed) {
             closed = true;
             session.dispose();
+            if (trail != null) {
+                for (int rule = 0; rule < rules.size(); rule++) {
+                    for (Lever lever : Lever.values()) {
+                        trail.addChanges(rule, lever.key(), leverChanges[lever.ordinal()][rule]);
+                    }
+                }
+            }
+        }
+    }
+
+    private AuditListener auditListener(AuditTrail auditTrail, List<DeclaredRule> declared,
+            Map<String, Integer> ruleIndex) {
+        boolean[] sampled = new boolean[states.length];
+        boolean any = false;
+        for (int i = 0; i < states.length; i++) {
+            sampled[i] = auditTrail.samples(states[i].path());
+            any |= sampled[i];
+        }
+        return any ? new AuditListener(auditTrail, declared, ruleIndex, sampled) : null;
+    }
+
+    /**
+     * Credits each rule with the levers it changed today, whatever the lever: a decision changes
+     * a lever when it differs from the value in force, as {@link #apply} decides for each lever.
+     */
+    private void countByLever() {
+        for (TokenDay fact : recorder.decided()) {
+            for (Lever lever : Lever.values()) {
+                LeverDecisions decisions = fact.decisions(lever);
+                if (!decisions.isEmpty() && decisions.value() != lever.current(fact)) {
+                    decisions.credit(leverChanges[lever.ordinal()]);
+                }
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package io.gramkit.rules;
 
 import io.gramkit.interpreter.PathState;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a rule can decide for tomorrow. Values are doubles; minting and redemptions are 1 (allowed,
@@ -88,5 +89,15 @@ enum Lever {
             case GOLD_PURCHASE -> state.setGoldPurchase(value);
             case TOP_UP -> state.setTopUp(value);
         }
+    }
+
+    /** The lever's name in the audit trail's files: {@code fee}, {@code minting}, {@code redemption_limit}. */
+    String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The lever's value in force on the path of {@code day}, as a decision would write it. */
+    double current(TokenDay day) {
+        return current(day.state());
     }
 }

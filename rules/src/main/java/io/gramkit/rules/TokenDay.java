@@ -261,6 +261,11 @@ public final class TokenDay {
         recorder.record(this, Lever.TOP_UP, usd);
     }
 
+    /** The path's live state, whose levers the session sets after the rules have run. */
+    PathState state() {
+        return state;
+    }
+
     /** Where this path sits in its session's list of paths. */
     int slot() {
         return slot;
