@@ -43,6 +43,13 @@ public final class Gram {
                 GramScenario.Source.text(name, text));
     }
 
+    /** {@link #loadGrid(Path)} for scenario text written in a notebook cell. */
+    public static GramGrid parseGrid(String name, String text, Path baseDirectory) {
+        return GramGrid.of(ScenarioLoader.loadGrid(new SourceFile(name, text), baseDirectory.toAbsolutePath().normalize(),
+                warning -> {
+                }), GramScenario.Source.text(name, text));
+    }
+
     /**
      * Runs {@code b} against {@code a} on common random numbers (A's seed and paths) and pairs
      * their headline metrics path by path.

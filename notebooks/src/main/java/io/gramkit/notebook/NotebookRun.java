@@ -69,6 +69,28 @@ public final class NotebookRun implements Displayable {
         });
     }
 
+    /**
+     * The audit trail of the sampled paths (run with {@link NotebookScenario#runAudited}): one row
+     * per lever a rule set, with the path, day, rule, the facts it matched, and the value before and
+     * after; the columns of audit.csv.
+     */
+    public tech.tablesaw.api.Table audit() {
+        requireAudit();
+        return run.auditTable();
+    }
+
+    /** Per rule, the levers it changed and on how many path-days, over all paths: rule-changes.csv. */
+    public tech.tablesaw.api.Table ruleChanges() {
+        requireAudit();
+        return run.ruleChangesTable();
+    }
+
+    private void requireAudit() {
+        if (run.audit().isEmpty()) {
+            throw new IllegalStateException("this run kept no audit trail; run it with runAudited(paths)");
+        }
+    }
+
     /** Writes the run's output files (paths.csv, summary.csv, ...) into a new folder, as {@code gram run --out} does. */
     public Path save(String folder) {
         try {

@@ -1,11 +1,13 @@
 package io.gramkit.notebook;
 
 import io.gramkit.Gram;
+import io.gramkit.GramGrid;
 import io.gramkit.GramReverse;
 import io.gramkit.GramScenario;
 import io.gramkit.analysis.Condition;
 import io.gramkit.model.RuleSource;
 import io.gramkit.model.Scenario;
+import io.gramkit.rules.PolicyDrl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -171,6 +173,37 @@ public final class NotebookScenario implements Displayable {
     /** Runs every path to the horizon; an interrupt (the notebook's stop button) cancels the run. */
     public NotebookRun run() {
         return new NotebookRun(label(), gram.run());
+    }
+
+    /**
+     * Runs every path and keeps the audit trail of the first {@code samplePaths} paths: every rule
+     * firing with the facts it matched and the lever it changed ({@link NotebookRun#audit()}).
+     */
+    public NotebookRun runAudited(int samplePaths) {
+        return new NotebookRun(label(), gram.withAudit(samplePaths).run());
+    }
+
+    /** The DRL the scenario's {@code when ... then ...} policy lines compile to (what {@code gram rules show} prints). */
+    public String policyDrl() {
+        return PolicyDrl.of(scenario()).orElse("// " + label() + " has no `when ... then ...` policy lines");
+    }
+
+    /**
+     * Runs every point of the scenario's sweeps ({@code sweep fee in 0.25%, 0.5%}) on the same
+     * random numbers, with this scenario's paths, seed and threads; one row per point.
+     */
+    public tech.tablesaw.api.Table sweep() {
+        GramGrid grid = file.isPresent() ? Gram.loadGrid(file.get()) : Gram.parseGrid(sourceName, text, baseDirectory);
+        if (paths.isPresent()) {
+            grid = grid.withPaths(paths.getAsInt());
+        }
+        if (seed.isPresent()) {
+            grid = grid.withSeed(seed.getAsLong());
+        }
+        if (threads.isPresent()) {
+            grid = grid.withThreads(threads.getAsInt());
+        }
+        return grid.run().table();
     }
 
     /**
