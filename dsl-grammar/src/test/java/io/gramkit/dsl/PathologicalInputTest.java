@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -158,6 +159,53 @@ class PathologicalInputTest {
     void deepNestingWithoutClosingBraces() {
         List<Diagnostic> diagnostics = check(minimal("gold " + "{ gold ".repeat(50_000)));
         assertThat(codes(diagnostics)).isNotEmpty().doesNotContain("G299");
+    }
+
+    @Test
+    void tenThousandNestedParenthesesInAConditionAreRefusedBeforeParsing() {
+        String condition = "(".repeat(10_000) + "discount > 1%" + ")".repeat(10_000);
+        List<Diagnostic> diagnostics = check(minimal("policy redemption { when " + condition + " then fee 1% }"));
+        assertThat(codes(diagnostics)).containsExactly("G108");
+        assertThat(diagnostics).hasSize(1);
+        List<Diagnostic> unclosed = check(minimal("policy redemption { when " + "(".repeat(10_000)));
+        assertThat(codes(unclosed)).containsExactly("G108");
+    }
+
+    @Test
+    void aVeryLongChainOfConditionsIsRefusedBeforeParsing() {
+        String chain = String.join(" and ", Collections.nCopies(20_000, "discount > 1%"));
+        List<Diagnostic> diagnostics = check(minimal("policy redemption { when " + chain + " then fee 1% }"));
+        assertThat(codes(diagnostics)).containsExactly("G108");
+        // Well below the limit, a long chain resolves and compiles without deep recursion.
+        String fine = String.join(" or ", Collections.nCopies(300, "discount > 1%"));
+        assertThat(codes(check(minimal("policy redemption { when " + fine + " then fee 1% }")))).isEmpty();
+    }
+
+    @Test
+    void importCyclesEndWithTheChainOfFiles() throws IOException {
+        Files.writeString(temp.resolve("a.gram"), "import \"b.gram\"\ntoken { supply 1,000 }\n");
+        Files.writeString(temp.resolve("b.gram"), "import \"c.gram\"\n");
+        Files.writeString(temp.resolve("c.gram"), "import \"a.gram\"\n");
+        Path main = Files.writeString(temp.resolve("main.gram"), minimal("import \"a.gram\""));
+        List<Diagnostic> diagnostics = ScenarioLoader.check(main);
+        assertThat(codes(diagnostics)).containsExactly("G223");
+        assertThat(diagnostics.get(0).message()).isEqualTo("import cycle: a.gram imports b.gram imports c.gram imports a.gram");
+        Path itself = Files.writeString(temp.resolve("self.gram"), minimal("import \"self.gram\""));
+        assertThat(ScenarioLoader.check(itself)).singleElement()
+                .satisfies(d -> assertThat(d.message()).isEqualTo("this file imports itself"));
+    }
+
+    @Test
+    void importingBinaryGarbageOrAnEmptyFileIsReportedInThatFile() throws IOException {
+        byte[] bytes = new byte[10_000];
+        new Random(2).nextBytes(bytes);
+        Files.write(temp.resolve("garbage.gram"), bytes);
+        Files.writeString(temp.resolve("empty.gram"), "");
+        Path main = Files.writeString(temp.resolve("main.gram"), minimal("import \"garbage.gram\""));
+        assertThat(codes(ScenarioLoader.check(main))).containsExactly("G101");
+        Path empty = Files.writeString(temp.resolve("main2.gram"), minimal("import \"empty.gram\""));
+        assertThat(ScenarioLoader.check(empty)).singleElement().satisfies(d -> assertThat(d.message())
+                .isEqualTo("nothing to import: 'empty.gram' holds no statements"));
     }
 
     @Test

@@ -115,6 +115,11 @@ public final class Imports {
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
+        if (parsed.get().statements().isEmpty()) {
+            diagnostics.report(GramCode.IMPORTS_NOTHING.at(anImport.span(), "nothing to import: "
+                    + Quote.of(written) + " holds no statements"));
+            return Optional.empty();
+        }
         List<Path> longer = new ArrayList<>(chain);
         longer.add(path);
         Path importedFolder = path.getParent();

@@ -62,7 +62,7 @@ public final class ScenarioParser {
                 return token.getType() == GramLexer.SCENARIO;
             }
         }
-        return true;
+        return false;
     }
 
     private static Optional<ScenarioNode> parse(SourceFile source, Diagnostics diagnostics, boolean shared) {
