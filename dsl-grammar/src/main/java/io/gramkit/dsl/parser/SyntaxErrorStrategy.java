@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
@@ -23,6 +24,8 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     private final Diagnostics diagnostics;
     /** An unterminated comment already explains why the file ends too early. */
     private final boolean endOfFileExplained;
+    /** The first token of the last condition-bearing statement an error was reported in. */
+    private Token erroneousStatement;
 
     SyntaxErrorStrategy(Positions positions, Diagnostics diagnostics, boolean endOfFileExplained) {
         this.positions = positions;
@@ -79,7 +82,9 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         TokenStream input = recognizer.getInputStream();
         while (true) {
             beginErrorCondition(recognizer);
-            report(recognizer, input.LT(1), expected);
+            if (!repeatsInStatement(recognizer)) {
+                report(recognizer, input.LT(1), expected);
+            }
             int line = input.LT(1).getLine();
             int depth = 0;
             do {
@@ -117,12 +122,33 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         }
     }
 
+    /**
+     * Whether an earlier error was reported in the same condition-bearing statement ({@code when
+     * ... then ...}, {@code halt when}, a report line): once a condition has gone wrong, what the
+     * parser says about the rest of it is noise. Other statements keep every error.
+     */
+    private boolean repeatsInStatement(Parser recognizer) {
+        for (ParserRuleContext context = recognizer.getContext(); context != null; context = context.getParent()) {
+            if (context instanceof GramParser.ResponseContext || context instanceof GramParser.HaltWhenStatementContext
+                    || context instanceof GramParser.ReportStatementContext) {
+                Token start = context.getStart();
+                boolean repeated = start == erroneousStatement;
+                erroneousStatement = start;
+                return repeated;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void reportError(Parser recognizer, RecognitionException e) {
         if (inErrorRecoveryMode(recognizer)) {
             return;
         }
         beginErrorCondition(recognizer);
+        if (repeatsInStatement(recognizer)) {
+            return;
+        }
         IntervalSet expected = e.getExpectedTokens();
         report(recognizer, e.getOffendingToken(), expected != null ? expected : getExpectedTokens(recognizer));
     }
@@ -133,6 +159,9 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
             return;
         }
         beginErrorCondition(recognizer);
+        if (repeatsInStatement(recognizer)) {
+            return;
+        }
         report(recognizer, recognizer.getCurrentToken(), getExpectedTokens(recognizer));
     }
 
@@ -142,6 +171,9 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
             return;
         }
         beginErrorCondition(recognizer);
+        if (repeatsInStatement(recognizer)) {
+            return;
+        }
         Token token = recognizer.getCurrentToken();
         List<String> names = TokenNames.names(getExpectedTokens(recognizer));
         String what = names.size() == 1 ? names.get(0) : "one of " + String.join(", ", names);
