@@ -1,0 +1,18 @@
+package io.gramkit.rules;
+
+import org.junit.jupiter.api.BeforeAll;
+
+/** library/fee-tiers/drl: the fee tiers at and around each threshold (see {@link FeeTierRulesContract}). */
+class FeeTiersDrlRulesTest extends FeeTierRulesContract {
+    private static DroolsRules rules;
+
+    @BeforeAll
+    static void loadTheForm() {
+        rules = load("drl");
+    }
+
+    @Override
+    DroolsRules rules() {
+        return rules;
+    }
+}
