@@ -293,7 +293,8 @@ final class DroolsMessages {
         }
     }
 
-    private static String propertyName(Method method) {
+    /** The JavaBean property a getter reads, or null for other methods. */
+    static String propertyName(Method method) {
         if (method.getParameterCount() != 0 || Modifier.isStatic(method.getModifiers())
                 || method.getDeclaringClass() == Object.class) {
             return null;
