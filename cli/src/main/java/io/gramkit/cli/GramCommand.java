@@ -9,7 +9,7 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = GramCommand.Version.class,
         subcommands = {RunCommand.class, CheckCommand.class, CompareCommand.class, ReverseCommand.class, ReportCommand.class,
-                RecommendCommand.class, DataCommand.class,
+                RecommendCommand.class, DataCommand.class, RulesCommand.class,
                 CalibrateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:bad input (scenario, rules, data file or options)", "3:internal error"})

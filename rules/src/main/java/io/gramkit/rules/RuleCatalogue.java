@@ -36,6 +36,7 @@ public final class RuleCatalogue {
     private static final Pattern BINDING = Pattern.compile("(\\$[\\w$]+)\\s*:\\s*([\\w.]+)\\s*\\(");
     private static final Pattern PATTERN = Pattern.compile("\\b([A-Z][\\w]*)\\s*\\(");
     private static final Pattern READ = Pattern.compile("(\\$[\\w$]+)\\s*\\.\\s*(\\w+)\\s*(\\(\\s*\\))?");
+    private static final Pattern FIELD_BINDING = Pattern.compile("(\\$[\\w$]+)\\s*:\\s*([a-z]\\w*)\\b");
     private static final Pattern WORD = Pattern.compile("(?<![$\\w.])([a-z][\\w]*)\\b");
     private static final Pattern COMMENTS = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
 
@@ -90,7 +91,14 @@ public final class RuleCatalogue {
                 continue;
             }
             String constraints = parenthesised(body, pattern.end() - 1);
-            Matcher word = WORD.matcher(constraints);
+            // a field bound to a variable is read only if the rule uses the variable
+            Matcher bound = FIELD_BINDING.matcher(constraints);
+            while (bound.find()) {
+                if (properties.contains(bound.group(2)) && uses(body, bound.group(1))) {
+                    read.add(type + "." + bound.group(2));
+                }
+            }
+            Matcher word = WORD.matcher(FIELD_BINDING.matcher(constraints).replaceAll(" "));
             while (word.find()) {
                 if (properties.contains(word.group(1))) {
                     read.add(type + "." + word.group(1));
@@ -114,6 +122,16 @@ public final class RuleCatalogue {
             }
         }
         return List.copyOf(read);
+    }
+
+    /** Whether a variable occurs in the rule other than where it is bound. */
+    private static boolean uses(String body, String variable) {
+        Matcher occurrence = Pattern.compile(Pattern.quote(variable) + "(?![\\w$])").matcher(body);
+        int count = 0;
+        while (occurrence.find()) {
+            count++;
+        }
+        return count > 1;
     }
 
     /** The text inside the parentheses that open at {@code open}. */

@@ -31,8 +31,7 @@ final class RuleDeclarations {
                 if (descr instanceof QueryDescr) {
                     continue;
                 }
-                SourceSpan span = text.toSource(SourceSpan.at(text.drl(), descr.getLine(), descr.getColumn() + 1,
-                        "rule".length()));
+                SourceSpan span = text.declaration(descr.getLine(), descr.getColumn() + 1, descr.getName());
                 DeclaredRule rule = new DeclaredRule(descr.getNamespace(), descr.getName(), span);
                 DeclaredRule earlier = byName.putIfAbsent(rule.name(), rule);
                 if (earlier != null) {

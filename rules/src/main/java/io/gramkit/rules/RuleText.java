@@ -134,6 +134,19 @@ record RuleText(SourceFile source, SourceFile drl, int[] sourceLines, Map<Intege
         return atColumn > 0 && index >= 0 && index < joined.length ? joined[index] : 0;
     }
 
+    /** Where a rule declared on a DRL line is written: its name on its source line (a table's NAME cell). */
+    SourceSpan declaration(int drlLine, int drlColumn, String ruleName) {
+        if (isDrl()) {
+            return SourceSpan.at(source, drlLine, drlColumn, "rule".length());
+        }
+        int line = sourceLine(drlLine);
+        if (line < 1 || line > source.lineCount()) {
+            return SourceSpan.of(source);
+        }
+        int found = source.line(line).indexOf(ruleName);
+        return found >= 0 ? SourceSpan.at(source, line, found + 1, ruleName.length()) : wholeLine(line);
+    }
+
     /** A diagnostic found in the DRL, pointing into the source, with the generated line quoted if it differs. */
     Diagnostic toSource(Diagnostic diagnostic) {
         if (isDrl() || diagnostic.span().file() != drl) {
