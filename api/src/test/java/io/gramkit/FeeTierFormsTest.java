@@ -70,6 +70,18 @@ class FeeTierFormsTest {
                 .isNotEqualTo(-1L);
     }
 
+    @Test
+    void aScenarioNamesAnyFormInItsRulesLines() throws IOException {
+        String text = Files.readString(Repository.file("scenario-library/reference-v1.gram"))
+                .replace("rules \"../rules/reference\"",
+                        "rules \"rules/reference/minting.drl\"\n  rules \"rules/library/fee-tiers/decision-table\"");
+        GramRun named = Gram.parse("tiers.gram", text, Repository.root()).withPaths(PATHS).withThreads(2).run();
+        named.writeTo(temp.resolve("named"), false);
+
+        assertThat(Files.mismatch(temp.resolve("named/paths.csv"), temp.resolve("drl/paths.csv"))).isEqualTo(-1L);
+        assertThat(Files.readString(temp.resolve("named/manifest.json"))).contains("fee-tiers.drl.csv");
+    }
+
     private static Map<String, Long> changes(String form) {
         return runs.get(form).result().ruleChanges().stream()
                 .collect(Collectors.toMap(RuleChanges::rule, RuleChanges::pathDays, (a, b) -> a, java.util.TreeMap::new));

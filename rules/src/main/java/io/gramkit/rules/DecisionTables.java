@@ -31,7 +31,9 @@ final class DecisionTables {
     static RuleText convert(SourceFile table, List<RuleFile> inputs, Diagnostics diagnostics) {
         String drl;
         try {
-            byte[] bytes = table.text().getBytes(StandardCharsets.UTF_8);
+            // a spreadsheet's "CSV UTF-8" starts with a byte-order mark, which would hide the first cell
+            String text = table.text().startsWith("\uFEFF") ? table.text().substring(1) : table.text();
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(bytes), InputType.CSV);
         } catch (RuntimeException e) {
             // DecisionTableParseException and whatever a malformed table makes the parser throw

@@ -166,11 +166,6 @@ record RuleText(SourceFile source, SourceFile drl, int[] sourceLines, Map<Intege
         return new Diagnostic(diagnostic.severity(), diagnostic.code(), message, span);
     }
 
-    /** The file Drools compiles, for manifests when only one is wanted: the source. */
-    RuleFile file() {
-        return inputs.get(0);
-    }
-
     static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -151,6 +151,19 @@ class GovernanceFormsErrorsTest {
     }
 
     @Test
+    void aTableSavedWithAByteOrderMarkAndWindowsLineEndsLoads() {
+        write(folder, "fees.drl.csv", ("\uFEFF" + TABLE_HEAD + """
+                ,,discount < $param,$token.chargeFee( $param );
+                Rule,Policy,Discount below,Fee
+                Restore the base fee when the peg is back,read,$policy.calmDiscount,$baseFee
+                """).replace("\n", "\r\n"));
+
+        DroolsRules rules = DroolsRules.load(List.of(folder));
+
+        assertThat(rules.ruleNames()).containsExactly("Restore the base fee when the peg is back");
+    }
+
+    @Test
     void anUnknownFieldInATemplatePointsAtTheTemplateCell() {
         write(folder, "fees.drl.csv", TABLE_HEAD + """
                 ,,discont < $param,$token.chargeFee( $param );
