@@ -48,6 +48,11 @@ final class DslExpansion {
                 diagnostics.error(RuleCodes.DSL_MAPPING, lineSpan(dsl, line), "'" + text + "' is not a mapping entry;"
                         + " expected '[condition][]sentence=DRL', '[consequence][]sentence=DRL' or '[keyword][]word=DRL'");
                 wellFormed = false;
+            } else if (text.startsWith("[") && text.chars().filter(c -> c == '{').count()
+                    != text.chars().filter(c -> c == '}').count()) {
+                diagnostics.error(RuleCodes.DSL_MAPPING, lineSpan(dsl, line), "unbalanced braces in '" + text
+                        + "'; a variable is written {name} on both sides of '='");
+                wellFormed = false;
             }
         }
         return wellFormed;
@@ -84,7 +89,14 @@ final class DslExpansion {
         DefaultExpander expander = new DefaultExpander();
         expander.addDSLMapping(mapping.getMapping());
         String prepared = prepare(dslr.text());
-        String drl = expander.expand(prepared);
+        String drl;
+        try {
+            drl = expander.expand(prepared);
+        } catch (RuntimeException e) {
+            diagnostics.error(RuleCodes.DSL_EXPANSION, SourceSpan.of(dslr), "the rules cannot be expanded with '"
+                    + shortName(dsl.name()) + "': " + plain(String.valueOf(e.getMessage())));
+            return null;
+        }
         if (expander.hasErrors()) {
             for (ExpanderException error : expander.getErrors()) {
                 SourceSpan span = lineSpan(dslr, error.getLine());

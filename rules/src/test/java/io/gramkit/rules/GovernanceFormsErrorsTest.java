@@ -127,6 +127,19 @@ class GovernanceFormsErrorsTest {
                 """);
     }
 
+    @Test
+    void aMappingEntryWithUnbalancedBracesIsReportedInTheMapping() {
+        write(folder, "fees.dsl", "[condition][]the fee is {level=fee != {level}\n");
+        write(folder, "fees.dslr", HEADER + "rule \"x\"\nwhen\n    the fee is 3\nthen\nend\n");
+
+        assertThat(printedErrors()).isEqualTo("""
+                fees.dsl:1:1: error: unbalanced braces in '[condition][]the fee is {level=fee != {level}'; a variable \
+                is written {name} on both sides of '=' [R114]
+                    1 | [condition][]the fee is {level=fee != {level}
+                      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+                """);
+    }
+
     private static final String TABLE_HEAD = """
             RuleSet,io.gramkit.rules.test,,
             Import,"io.gramkit.rules.RedemptionLevels, io.gramkit.rules.TokenDay",,
