@@ -15,4 +15,9 @@ class FeeTiersDecisionTableRulesTest extends FeeTierRulesContract {
     DroolsRules rules() {
         return rules;
     }
+
+    @Override
+    boolean firesOnlyOnChange() {
+        return false;
+    }
 }

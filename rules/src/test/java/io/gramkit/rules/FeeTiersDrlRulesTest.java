@@ -15,4 +15,9 @@ class FeeTiersDrlRulesTest extends FeeTierRulesContract {
     DroolsRules rules() {
         return rules;
     }
+
+    @Override
+    boolean firesOnlyOnChange() {
+        return true;
+    }
 }

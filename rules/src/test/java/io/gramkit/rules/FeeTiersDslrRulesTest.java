@@ -15,4 +15,9 @@ class FeeTiersDslrRulesTest extends FeeTierRulesContract {
     DroolsRules rules() {
         return rules;
     }
+
+    @Override
+    boolean firesOnlyOnChange() {
+        return true;
+    }
 }
