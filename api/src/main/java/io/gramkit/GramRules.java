@@ -46,7 +46,7 @@ public final class GramRules {
         b.compileRules();
         GramRun runA = a.run();
         GramRun runB = b.withSeed(a.scenario().seed()).withPaths(runA.outcomes().size()).run();
-        Comparison comparison = Comparison.of("rules " + names(rulesA), runA.pathResults(), "rules " + names(rulesB),
+        Comparison comparison = Comparison.of(names(rulesA), runA.pathResults(), names(rulesB),
                 runB.pathResults(), a.scenario().seed());
         return new Diff(runA, runB, comparison);
     }

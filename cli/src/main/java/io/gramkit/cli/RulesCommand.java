@@ -93,11 +93,11 @@ final class RulesCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "DIR_A", split = ",",
+        @Parameters(index = "0", arity = "1", paramLabel = "DIR_A", split = ",",
                 description = "The current rules: a folder, or files and folders separated by commas.")
         List<Path> rulesA;
 
-        @Parameters(index = "1", paramLabel = "DIR_B", split = ",",
+        @Parameters(index = "1", arity = "1", paramLabel = "DIR_B", split = ",",
                 description = "The proposed rules: a folder, or files and folders separated by commas.")
         List<Path> rulesB;
 
