@@ -116,7 +116,9 @@ final class RuleSources {
             String fileName = source.getFileName().toString();
             Kind kind = kind(fileName);
             if (kind == Kind.RULES || kind == Kind.DSLR || kind == Kind.DECISION_TABLE) {
-                readFile(source, kind, dslFiles(source.toAbsolutePath().getParent()), null);
+                // the mapping of a .dslr file given by name is looked for beside it, named as the file is
+                Path folder = source.getParent() != null ? source.getParent() : Path.of("");
+                readFile(source, kind, dslFiles(folder), null);
             } else if (kind == Kind.DSL) {
                 diagnostics.error(RuleCodes.NOT_A_RULE_FILE, whole(name), "'" + name
                         + "' is a DSL mapping, not a rule file; give the '.dslr' file that uses it");
@@ -202,9 +204,6 @@ final class RuleSources {
     }
 
     private static List<Path> dslFiles(Path folder) {
-        if (folder == null) {
-            return List.of();
-        }
         try (Stream<Path> listing = Files.list(folder)) {
             return listing.filter(entry -> kind(entry.getFileName().toString()) == Kind.DSL).sorted().toList();
         } catch (IOException | UncheckedIOException e) {

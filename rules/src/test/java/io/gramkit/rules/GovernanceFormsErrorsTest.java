@@ -57,6 +57,29 @@ class GovernanceFormsErrorsTest {
     }
 
     @Test
+    void aDslrFileGivenByNameUsesTheMappingItsExpanderLineNames() {
+        write(folder, "peg-words.dsl", MAPPING);
+        write(folder, "unused.dsl", "[condition][]nothing=TokenDay()\n");
+        Path rules = write(folder, "fees.dslr", HEADER + """
+                expander peg-words.dsl
+
+                rule "Restore the base fee when the peg is back"
+                when
+                    the redemption policy
+                    a token's day
+                    - the discount is below the calm discount
+                then
+                    charge the base fee
+                end
+                """);
+
+        DroolsRules loaded = DroolsRules.load(List.of(rules));
+
+        assertThat(loaded.files()).extracting(RuleFile::name)
+                .containsExactly(rules.toString(), folder.resolve("peg-words.dsl").toString());
+    }
+
+    @Test
     void aDslrLineNoMappingExpandsIsReportedAtThatLine() {
         write(folder, "fees.dsl", MAPPING);
         write(folder, "fees.dslr", HEADER + """
