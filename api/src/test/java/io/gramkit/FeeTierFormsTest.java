@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The fee-tier policy of rules/library/fee-tiers in its three governance forms (DRL, a .dslr file
+ * The fee-tier policy of rules/fee-tiers in its three governance forms (DRL, a .dslr file
  * with its .dsl mapping, a decision table), each loaded alone with the reference minting rules:
  * the reference scenario on 1,000 paths gives byte-identical paths.csv and the same change count
  * for every rule, whichever form governance edits.
@@ -35,7 +35,7 @@ class FeeTierFormsTest {
         runs = new java.util.LinkedHashMap<>();
         for (String form : FORMS) {
             GramRun run = reference.withRules(List.of(Repository.file("rules/reference/minting.drl"),
-                    Repository.file("rules/library/fee-tiers/" + form))).run();
+                    Repository.file("rules/fee-tiers/" + form))).run();
             run.writeTo(temp.resolve(form), false);
             runs.put(form, run);
         }
@@ -74,7 +74,7 @@ class FeeTierFormsTest {
     void aScenarioNamesAnyFormInItsRulesLines() throws IOException {
         String text = Files.readString(Repository.file("scenario-library/reference-v1.gram"))
                 .replace("rules \"../rules/reference\"",
-                        "rules \"rules/reference/minting.drl\"\n  rules \"rules/library/fee-tiers/decision-table\"");
+                        "rules \"rules/reference/minting.drl\"\n  rules \"rules/fee-tiers/decision-table\"");
         GramRun named = Gram.parse("tiers.gram", text, Repository.root()).withPaths(PATHS).withThreads(2).run();
         named.writeTo(temp.resolve("named"), false);
 

@@ -48,7 +48,7 @@ class RulesCommandTest {
     @Test
     void checkLoadsSeveralSourcesAsOneRuleSet() {
         Cli run = Cli.run("rules", "check", repository("rules/reference/minting.drl"),
-                repository("rules/library/fee-tiers/dslr"));
+                repository("rules/fee-tiers/dslr"));
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("2 sources: 6 rules in 3 files: ok\n");
@@ -132,22 +132,22 @@ class RulesCommandTest {
 
     @Test
     void listOfADecisionTablePointsAtItsRows() {
-        Cli run = Cli.run("rules", "list", "../rules/library/fee-tiers/decision-table/fee-tiers.drl.csv");
+        Cli run = Cli.run("rules", "list", "../rules/fee-tiers/decision-table/fee-tiers.drl.csv");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("""
-                rule                                              file                                                            reads
-                Charge the raised fee while the discount is wide  ../rules/library/fee-tiers/decision-table/fee-tiers.drl.csv:14  RedemptionLevels.raisedFee, RedemptionLevels.wideDiscount
-                Charge 2% while the discount is above 3%          ../rules/library/fee-tiers/decision-table/fee-tiers.drl.csv:15  -
-                Charge 3% while the discount is above 5%          ../rules/library/fee-tiers/decision-table/fee-tiers.drl.csv:16  -
-                Restore the base fee when the peg is back         ../rules/library/fee-tiers/decision-table/fee-tiers.drl.csv:17  RedemptionLevels.baseFee, RedemptionLevels.calmDiscount
+                rule                                              file                                                    reads
+                Charge the raised fee while the discount is wide  ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:14  RedemptionLevels.raisedFee, RedemptionLevels.wideDiscount
+                Charge 2% while the discount is above 3%          ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:15  -
+                Charge 3% while the discount is above 5%          ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:16  -
+                Restore the base fee when the peg is back         ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:17  RedemptionLevels.baseFee, RedemptionLevels.calmDiscount
                 """);
     }
 
     @Test
     void diffReportsMetricsAndRuleChangesOfBothRuleSets() {
         Cli run = Cli.run("rules", "diff", repository("rules/reference"),
-                repository("rules/reference/minting.drl") + "," + repository("rules/library/fee-tiers/drl"),
+                repository("rules/reference/minting.drl") + "," + repository("rules/fee-tiers/drl"),
                 Cli.reference(), "--paths", "200", "--threads", "2");
 
         assertThat(run.exitCode()).as(run.err()).isZero();

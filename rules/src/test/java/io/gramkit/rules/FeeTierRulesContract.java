@@ -15,13 +15,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The fee-tier policy (rules/library/fee-tiers), whichever form it is written in: which rule
+ * The fee-tier policy (rules/fee-tiers), whichever form it is written in: which rule
  * changes the fee, and to what, at and one ulp around each tier's threshold, with the reference
  * levels (base fee 0.25%, raised fee 1%, wide discount 1%, calm discount 0.2%). One subclass per
  * form loads that form's file.
  */
 abstract class FeeTierRulesContract {
-    static final Path LIBRARY = Path.of("library/fee-tiers");
+    static final Path FOLDER = Path.of("fee-tiers");
     static final String RAISED = "Charge the raised fee while the discount is wide";
     static final String TWO = "Charge 2% while the discount is above 3%";
     static final String THREE = "Charge 3% while the discount is above 5%";
@@ -101,6 +101,6 @@ abstract class FeeTierRulesContract {
     }
 
     static DroolsRules load(String form) {
-        return DroolsRules.load(List.of(LIBRARY.resolve(form)));
+        return DroolsRules.load(List.of(FOLDER.resolve(form)));
     }
 }

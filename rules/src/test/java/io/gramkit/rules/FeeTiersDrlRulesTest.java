@@ -2,7 +2,7 @@ package io.gramkit.rules;
 
 import org.junit.jupiter.api.BeforeAll;
 
-/** library/fee-tiers/drl: the fee tiers at and around each threshold (see {@link FeeTierRulesContract}). */
+/** fee-tiers/drl: the fee tiers at and around each threshold (see {@link FeeTierRulesContract}). */
 class FeeTiersDrlRulesTest extends FeeTierRulesContract {
     private static DroolsRules rules;
 

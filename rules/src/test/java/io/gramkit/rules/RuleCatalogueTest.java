@@ -36,7 +36,7 @@ class RuleCatalogueTest {
         // the .dslr and the table bind both fees in every policy pattern, but each rule uses one
         assertThat(parameters("dslr")).isEqualTo(drl);
         assertThat(parameters("decision-table")).isEqualTo(drl);
-        assertThat(RuleCatalogue.of(List.of(Path.of("library/fee-tiers/decision-table"))))
+        assertThat(RuleCatalogue.of(List.of(Path.of("fee-tiers/decision-table"))))
                 .extracting(RuleCatalogue.Entry::line).containsExactly(14, 15, 16, 17);
     }
 
@@ -59,7 +59,7 @@ class RuleCatalogueTest {
     }
 
     private static List<List<String>> parameters(String form) {
-        return RuleCatalogue.of(List.of(FeeTierRulesContract.LIBRARY.resolve(form))).stream()
+        return RuleCatalogue.of(List.of(FeeTierRulesContract.FOLDER.resolve(form))).stream()
                 .map(RuleCatalogue.Entry::parameters).toList();
     }
 }
