@@ -75,6 +75,8 @@ class FeeTierFormsTest {
         String text = Files.readString(Repository.file("scenario-library/reference-v1.gram"))
                 .replace("rules \"../rules/reference\"",
                         "rules \"rules/reference/minting.drl\"\n  rules \"rules/fee-tiers/decision-table\"");
+        assertThat(text).as("the scenario names the table, not the reference folder")
+                .contains("rules/fee-tiers/decision-table").doesNotContain("../rules/reference\"");
         GramRun named = Gram.parse("tiers.gram", text, Repository.root()).withPaths(PATHS).withThreads(2).run();
         named.writeTo(temp.resolve("named"), false);
 
