@@ -29,12 +29,13 @@ record RuleText(SourceFile source, SourceFile drl, int[] sourceLines, Map<Intege
     }
 
     /**
-     * Rules written in another form and converted to DRL; {@code sourceLines[i]} is the 1-based
+     * Rules written in another form and converted to DRL. {@code sourceLines[i]} is the 1-based
      * source line of DRL line i + 1 (0: no line of its own, the file as a whole); {@code joinedLines}
-     * the source lines whose constraints were appended, in order, to a DRL line's pattern (the
-     * {@code -} lines of a {@code .dslr} file). Text an error
-     * points at that is not on its source line is looked for in the whole source when
-     * {@code searchWholeSource} (a decision table's templates sit above the rows they generate).
+     * gives the source lines whose conditions were appended, in order, to a DRL line's pattern (the
+     * {@code -} lines of a {@code .dslr} file). Text an error points at that is not on its source
+     * line is looked for in the whole source when {@code searchWholeSource} (a decision table's
+     * templates sit above the rows they generate). {@code note} introduces the quoted DRL line in
+     * messages ("expanded to", "generated").
      */
     static RuleText converted(SourceFile source, String drl, int[] sourceLines, Map<Integer, int[]> joinedLines,
             String note, boolean searchWholeSource, List<RuleFile> inputs) {
