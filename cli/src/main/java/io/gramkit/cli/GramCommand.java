@@ -8,9 +8,9 @@ import picocli.CommandLine.IVersionProvider;
         description = "Stress-tests Gram, a stablecoin worth one gram of gold, with Monte Carlo scenarios.",
         mixinStandardHelpOptions = true,
         versionProvider = GramCommand.Version.class,
-        subcommands = {RunCommand.class, CheckCommand.class, FmtCommand.class, CompareCommand.class, ReverseCommand.class, ReportCommand.class,
-                RecommendCommand.class, DataCommand.class,
-                CalibrateCommand.class, RulesCommand.class, ExplainCommand.class},
+        subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, FmtCommand.class,
+                CompareCommand.class, ReverseCommand.class, ReportCommand.class, RecommendCommand.class,
+                RulesCommand.class, DataCommand.class, CalibrateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:gram fmt --check: a file is not formatted", "2:bad input (scenario, rules, data file or options)", "3:internal error"})
 final class GramCommand {

@@ -75,4 +75,22 @@ class PackagedJarIT {
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains("broken.drl:4:").contains("error:").doesNotContain("\tat ");
     }
+
+    @Test
+    void theJarLoadsEachGovernanceFormOfTheFeeTiersAlike() throws Exception {
+        List<Path> written = new ArrayList<>();
+        for (String form : List.of("drl", "dslr", "decision-table")) {
+            Path out = temp.resolve(form);
+            Result run = gram(Cli.repository(), "run", "scenario-library/reference-v1.gram", "--paths", "100",
+                    "--rules", "rules/reference/minting.drl,rules/fee-tiers/" + form, "--out", out.toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).contains("Charge 2% while the discount is above 3%");
+            written.add(out.resolve("paths.csv"));
+        }
+        assertThat(Files.mismatch(written.get(0), written.get(1))).isEqualTo(-1L);
+        assertThat(Files.mismatch(written.get(0), written.get(2))).isEqualTo(-1L);
+        Result check = gram(Cli.repository(), "rules", "check", "rules/fee-tiers/decision-table");
+        assertThat(check.exitCode()).as(check.err()).isZero();
+        assertThat(check.out()).isEqualTo("rules/fee-tiers/decision-table: 4 rules in 1 file: ok\n");
+    }
 }

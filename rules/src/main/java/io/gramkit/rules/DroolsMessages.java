@@ -6,6 +6,7 @@ import io.gramkit.diagnostic.SourceSpan;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +45,8 @@ final class DroolsMessages {
     private static final Pattern IN_RULE = Pattern.compile(" in rule \"(.*)\"");
 
     private final Map<String, RuleText> filesByPath;
+    /** By identity: a converted file's DRL has the name of its source. */
+    private final Map<SourceFile, RuleText> textsByDrl = new IdentityHashMap<>();
     private final ClassLoader loader;
     private final List<Class<?>> factTypes;
 
@@ -67,7 +70,13 @@ final class DroolsMessages {
         Set<SourceFile> unknownTypes = filesWith(diagnostics, "unknown fact type ");
         diagnostics.removeIf(d -> badImports.contains(d.span().file()) && d.message().startsWith("unknown fact type ")
                 || unknownTypes.contains(d.span().file()) && d.message().endsWith(" is not bound to a fact"));
-        return diagnostics;
+        // Rules written as a .dslr file or a decision table: point into the file governance wrote.
+        List<Diagnostic> inSources = new ArrayList<>(diagnostics.size());
+        for (Diagnostic diagnostic : diagnostics) {
+            RuleText text = textsByDrl.get(diagnostic.span().file());
+            inSources.add(text != null ? text.toSource(diagnostic) : diagnostic);
+        }
+        return inSources;
     }
 
     private static Set<SourceFile> filesWith(List<Diagnostic> diagnostics, String messageStart) {
@@ -79,7 +88,10 @@ final class DroolsMessages {
     private Diagnostic translate(Message message) {
         String text = message.getText().strip();
         RuleText rules = filesByPath.get(message.getPath());
-        SourceFile file = rules != null ? rules.source() : new SourceFile(String.valueOf(message.getPath()), "");
+        SourceFile file = rules != null ? rules.drl() : new SourceFile(String.valueOf(message.getPath()), "");
+        if (rules != null) {
+            textsByDrl.put(file, rules);
+        }
         int line = message.getLine();
         if (isEcho(text)) {
             return null;
@@ -281,7 +293,8 @@ final class DroolsMessages {
         }
     }
 
-    private static String propertyName(Method method) {
+    /** The JavaBean property a getter reads, or null for other methods. */
+    static String propertyName(Method method) {
         if (method.getParameterCount() != 0 || Modifier.isStatic(method.getModifiers())
                 || method.getDeclaringClass() == Object.class) {
             return null;

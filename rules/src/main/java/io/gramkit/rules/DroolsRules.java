@@ -47,7 +47,7 @@ public final class DroolsRules implements ResponseRules {
         for (int i = 0; i < names.size(); i++) {
             indexByName.put(names.get(i), i);
         }
-        this.files = texts.stream().map(RuleText::file).toList();
+        this.files = texts.stream().flatMap(text -> text.inputs().stream()).toList();
     }
 
     /**

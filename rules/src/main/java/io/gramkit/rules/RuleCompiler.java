@@ -34,9 +34,11 @@ final class RuleCompiler {
         for (int i = 0; i < texts.size(); i++) {
             // A numbered folder per file keeps two files of one name (from two folders) apart.
             RuleText text = texts.get(i);
-            String path = "rules/" + i + "/" + fileName(text.name());
+            // Every form reaches Drools as DRL (a .dslr expanded, a decision table generated), so
+            // Drools never picks a reader by a file's name and never skips one.
+            String path = "rules/" + i + "/" + fileName(text.name()) + (text.isDrl() ? "" : ".drl");
             byPath.put(path, text);
-            files.write(RESOURCES + path, text.source().text().getBytes(StandardCharsets.UTF_8));
+            files.write(RESOURCES + path, text.drl().text().getBytes(StandardCharsets.UTF_8));
         }
         KieBuilder builder = services.newKieBuilder(files, loader).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);

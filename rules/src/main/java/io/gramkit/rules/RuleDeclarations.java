@@ -31,7 +31,7 @@ final class RuleDeclarations {
                 if (descr instanceof QueryDescr) {
                     continue;
                 }
-                SourceSpan span = SourceSpan.at(text.source(), descr.getLine(), descr.getColumn() + 1, "rule".length());
+                SourceSpan span = text.declaration(descr.getLine(), descr.getColumn() + 1, descr.getName());
                 DeclaredRule rule = new DeclaredRule(descr.getNamespace(), descr.getName(), span);
                 DeclaredRule earlier = byName.putIfAbsent(rule.name(), rule);
                 if (earlier != null) {
@@ -51,7 +51,7 @@ final class RuleDeclarations {
     private static PackageDescr parse(RuleText text) {
         DrlParser parser = new DrlParser();
         try {
-            PackageDescr descr = parser.parse(false, text.source().text());
+            PackageDescr descr = parser.parse(false, text.drl().text());
             if (descr == null || parser.hasErrors()) {
                 throw new IllegalStateException("a compiled rule file no longer parses: " + parser.getErrors());
             }

@@ -101,7 +101,7 @@ class RuleFoldersTest {
         write(folder, "empty/README.md", "# Rules go here\n");
 
         assertThat(printedErrors(List.of(folder.resolve("empty")))).isEqualTo(
-                "empty: error: rule folder 'empty' holds no '.drl' files [R102]\n");
+                "empty: error: rule folder 'empty' holds no rule files ('.drl', '.dslr' or '.drl.csv') [R102]\n");
     }
 
     @Test
@@ -109,30 +109,49 @@ class RuleFoldersTest {
         drl(folder, "minting.drl", "rule \"Halt minting\" when then end\n");
         write(folder, "fee-table.drl.xlsx", "not really a workbook");
         write(folder, "fees.csv", "discount,fee\n");
-        write(folder, "fees.dslr", "rule \"x\" when then end\n");
+        write(folder, "fees.DRL", "rule \"x\" when then end\n");
+        write(folder, "fees.drl.txt", "rule \"y\" when then end\n");
+        write(folder, "tiers.xls", "not really a workbook");
+        write(folder, "tiers.dslr", "rule \"z\" when then end\n");
+        write(folder, "words.dsl", "[condition][]a token's day=TokenDay()\n");
         write(folder, "minting.drl.bak", "old copy\n");
+        write(folder, "notes.rdslr", "rule \"w\" when then end\n");
         write(folder, "archive/old.drl", "rule \"Old\" when then end\n");
         write(folder, "notes.md", "tolerated\n");
 
         assertThat(printedErrors(List.of(folder))).isEqualTo("""
                 archive: error: 'archive' is a folder; rule folders are not searched recursively [R104]
-                fee-table.drl.xlsx: error: 'fee-table.drl.xlsx' is a decision table, which the kit does not load; \
-                write the rules as a '.drl' file [R103]
-                fees.csv: error: 'fees.csv' is a decision table, which the kit does not load; write the rules as a \
-                '.drl' file [R103]
-                fees.dslr: error: 'fees.dslr' is written in a DSL, which the kit does not load; write the rules as a \
-                '.drl' file [R103]
-                minting.drl.bak: error: 'minting.drl.bak' would not be loaded: a rule folder holds '.drl' rule files \
-                and '.md' or '.txt' notes [R103]
+                fee-table.drl.xlsx: error: 'fee-table.drl.xlsx' would not be loaded: decision tables are read as CSV \
+                files named '*.drl.csv' [R103]
+                fees.DRL: error: 'fees.DRL' would not be loaded: rule file names end in lower case ('.drl', '.dslr', \
+                '.dsl', '.drl.csv'); rename it 'fees.drl' [R103]
+                fees.csv: error: 'fees.csv' would not be loaded: decision tables are read as CSV files named \
+                '*.drl.csv' [R103]
+                fees.drl.txt: error: 'fees.drl.txt' looks like rules but would be passed over as a note; rename it \
+                'fees.drl' to load it, or move it out of the folder [R103]
+                minting.drl.bak: error: 'minting.drl.bak' would not be loaded: a rule folder holds '.drl', '.dslr' and \
+                '.dsl', and '.drl.csv' rule files, and '.md' or '.txt' notes [R103]
+                notes.rdslr: error: 'notes.rdslr' would not be loaded: a rule folder holds '.drl', '.dslr' and '.dsl', \
+                and '.drl.csv' rule files, and '.md' or '.txt' notes [R103]
+                tiers.dslr: error: 'tiers.dslr' has no DSL mapping: put 'tiers.dsl' beside it, or name one with an \
+                'expander' line [R105]
+                tiers.xls: error: 'tiers.xls' would not be loaded: decision tables are read as CSV files named \
+                '*.drl.csv' [R103]
+                words.dsl: error: 'words.dsl' is a DSL mapping that no '.dslr' file in the folder uses; name it in a \
+                '.dslr' file's 'expander' line or remove it [R106]
                 """);
     }
 
     @Test
-    void aFileGivenByNameMustBeDrl() {
+    void aFileGivenByNameMustBeARuleFile() {
         Path notes = write(folder, "README.md", "# Notes\n");
+        Path mapping = write(folder, "words.dsl", "[condition][]a token's day=TokenDay()\n");
 
-        assertThat(printedErrors(List.of(notes))).isEqualTo(
-                "README.md: error: 'README.md' is not a '.drl' rule file [R103]\n");
+        assertThat(printedErrors(List.of(notes, mapping))).isEqualTo("""
+                README.md: error: 'README.md' is not a rule file ('.drl', '.dslr' with its '.dsl', or a '.drl.csv' \
+                decision table) [R103]
+                words.dsl: error: 'words.dsl' is a DSL mapping, not a rule file; give the '.dslr' file that uses it [R103]
+                """);
     }
 
     private String printedErrors(List<Path> sources) {

@@ -1,0 +1,216 @@
+package io.gramkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** gram rules check | list | diff: exit codes and exactly what they print. */
+class RulesCommandTest {
+    private static final String HEADER = """
+            package io.gramkit.rules.test;
+
+            import io.gramkit.rules.RedemptionLevels;
+            import io.gramkit.rules.TokenDay;
+
+            """;
+
+    @TempDir
+    Path temp;
+
+    private static String repository(String relative) {
+        return Cli.repository().resolve(relative).toString();
+    }
+
+    private Cli inTemp(String... args) {
+        Cli run = Cli.run(args);
+        return new Cli(run.exitCode(), run.out().replace(temp + "/", ""), run.err().replace(temp + "/", ""));
+    }
+
+    private Path file(String name, String text) throws IOException {
+        Path file = temp.resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
+    }
+
+    @Test
+    void checkSaysHowManyRulesLoaded() {
+        Cli run = Cli.run("rules", "check", repository("rules/reference"));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo(repository("rules/reference") + ": 4 rules in 2 files: ok\n");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void checkLoadsSeveralSourcesAsOneRuleSet() {
+        Cli run = Cli.run("rules", "check", repository("rules/reference/minting.drl"),
+                repository("rules/fee-tiers/dslr"));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("2 sources: 6 rules in 3 files: ok\n");
+    }
+
+    @Test
+    void checkReportsAnUnknownFactField() throws IOException {
+        file("rules/fees.drl", HEADER + """
+                rule "Raise the fee when the discount is wide"
+                when
+                    $token : TokenDay( discont > 0.01 )
+                then
+                    $token.chargeFee( 0.01 );
+                end
+                """);
+
+        Cli run = inTemp("rules", "check", temp.resolve("rules").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("rules/fees.drl:8:24: error: unknown field 'discont' of 'TokenDay'; expected one"
+                + " of: " + tokenDayFields() + " [R111]\n" + """
+                    8 |     $token : TokenDay( discont > 0.01 )
+                      |                        ^~~~~~~
+                """);
+    }
+
+    @Test
+    void checkReportsASyntaxError() throws IOException {
+        file("rules/fees.drl", HEADER + """
+                rule "Raise the fee when the discount is wide"
+                when
+                    $token : TokenDay( discount > )
+                then
+                    $token.chargeFee( 0.01 );
+                end
+                """);
+
+        Cli run = inTemp("rules", "check", temp.resolve("rules").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).isEqualTo("""
+                rules/fees.drl:8:35: error: unexpected ')' in rule 'Raise the fee when the discount is wide' [R110]
+                    8 |     $token : TokenDay( discount > )
+                      |                                   ^
+                """);
+    }
+
+    @Test
+    void checkReportsFilesDroolsWouldSkip() throws IOException {
+        file("rules/minting.drl", HEADER + "rule \"Halt minting\" when then end\n");
+        file("rules/fees.drl.txt", HEADER + "rule \"Raise the fee\" when then end\n");
+        file("rules/fees.DRL", HEADER + "rule \"Raise the fee\" when then end\n");
+
+        Cli run = inTemp("rules", "check", temp.resolve("rules").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).isEqualTo("""
+                rules/fees.DRL: error: 'fees.DRL' would not be loaded: rule file names end in lower case ('.drl', \
+                '.dslr', '.dsl', '.drl.csv'); rename it 'fees.drl' [R103]
+                rules/fees.drl.txt: error: 'fees.drl.txt' looks like rules but would be passed over as a note; rename \
+                it 'fees.drl' to load it, or move it out of the folder [R103]
+                """);
+    }
+
+    @Test
+    void listPrintsEachRuleWithItsFileAndTheLevelsItReads() {
+        // the tests run in the cli module's folder
+        Cli run = Cli.run("rules", "list", "../rules/reference");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("""
+                rule                                                file                                      reads
+                Halt minting below full coverage                    ../rules/reference/minting.drl:17         MintingLevels.minimumCoverage
+                Resume minting at full coverage                     ../rules/reference/minting.drl:25         MintingLevels.minimumCoverage
+                Raise the redemption fee when the discount is wide  ../rules/reference/redemption-fee.drl:18  RedemptionLevels.raisedFee, RedemptionLevels.wideDiscount
+                Restore the base fee when the peg is back           ../rules/reference/redemption-fee.drl:26  RedemptionLevels.baseFee, RedemptionLevels.calmDiscount
+                """);
+    }
+
+    @Test
+    void listOfADecisionTablePointsAtItsRows() {
+        Cli run = Cli.run("rules", "list", "../rules/fee-tiers/decision-table/fee-tiers.drl.csv");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("""
+                rule                                              file                                                    reads
+                Charge the raised fee while the discount is wide  ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:14  RedemptionLevels.raisedFee, RedemptionLevels.wideDiscount
+                Charge 2% while the discount is above 3%          ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:15  -
+                Charge 3% while the discount is above 5%          ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:16  -
+                Restore the base fee when the peg is back         ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:17  RedemptionLevels.baseFee, RedemptionLevels.calmDiscount
+                """);
+    }
+
+    @Test
+    void diffReportsMetricsAndRuleChangesOfBothRuleSets() {
+        Cli run = Cli.run("rules", "diff", repository("rules/reference"),
+                repository("rules/reference/minting.drl") + "," + repository("rules/fee-tiers/drl"),
+                Cli.reference(), "--paths", "200", "--threads", "2");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        String out = run.out();
+        assertThat(out).contains("200 paths x 365 days, seed 20260101, common random numbers",
+                "share_max_discount_above_10pct", "B - A", "std error", "rule changes (path-days)");
+        assertThat(out.substring(out.indexOf("rule changes"))).containsSubsequence(
+                "in both", "Halt minting below full coverage", "Resume minting at full coverage",
+                "Restore the base fee when the peg is back",
+                "only in A", "Raise the redemption fee when the discount is wide",
+                "only in B", "Charge the raised fee while the discount is wide",
+                "Charge 2% while the discount is above 3%", "Charge 3% while the discount is above 5%");
+    }
+
+    @Test
+    void diffOfARuleSetWithItselfChangesNothing() {
+        Cli run = Cli.run("rules", "diff", repository("rules/reference"), repository("rules/reference"),
+                Cli.reference(), "--paths", "50", "--threads", "1", "--seed", "7");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("seed 7").doesNotContain("only in A", "only in B");
+        String changes = run.out().substring(run.out().indexOf("rule changes"));
+        assertThat(changes.lines().skip(2)).allSatisfy(line -> assertThat(line).endsWith("+0"));
+    }
+
+    @Test
+    void diffWithABrokenRuleSetIsBadInput() throws IOException {
+        file("rules/fees.drl", HEADER + "rule \"Broken\"\nwhen\n    TokenDay( discount > )\nthen\nend\n");
+
+        Cli run = inTemp("rules", "diff", repository("rules/reference"), temp.resolve("rules").toString(),
+                Cli.reference(), "--paths", "10");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("rules/fees.drl:8:");
+    }
+
+    @Test
+    void rulesWithoutASubcommandNamesThem() {
+        Cli run = Cli.run("rules");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("name a subcommand: check, list, diff");
+    }
+
+    /**
+     * TokenDay's fields as the diagnostic lists them (its getters, sorted): the model grows fields,
+     * the rest of each expected diagnostic is literal.
+     */
+    static String tokenDayFields() {
+        java.util.TreeSet<String> fields = new java.util.TreeSet<>();
+        for (java.lang.reflect.Method method : io.gramkit.rules.TokenDay.class.getMethods()) {
+            String name = method.getName();
+            if (method.getParameterCount() != 0 || method.getDeclaringClass() == Object.class
+                    || java.lang.reflect.Modifier.isStatic(method.getModifiers())) {
+                continue;
+            }
+            if (name.startsWith("get") && name.length() > 3 && method.getReturnType() != void.class) {
+                fields.add(Character.toLowerCase(name.charAt(3)) + name.substring(4));
+            } else if (name.startsWith("is") && name.length() > 2 && method.getReturnType() == boolean.class) {
+                fields.add(Character.toLowerCase(name.charAt(2)) + name.substring(3));
+            }
+        }
+        return String.join(", ", fields);
+    }
+}

@@ -1,0 +1,186 @@
+package io.gramkit.rules;
+
+import io.gramkit.diagnostic.SourceFile;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.QueryDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+
+/**
+ * What a rule folder holds, for governance: each rule's name, the file and line it is written
+ * at, and the policy levels it reads ({@code RedemptionLevels.wideDiscount}), found in the rule's
+ * DRL (a {@code .dslr} file's expansion, a decision table's generated rules). A policy level is a
+ * property of a fact type other than {@link TokenDay} that a rule's pattern of that type
+ * constrains or binds, or that a consequence or constraint reads through a binding
+ * ({@code $policy.wideDiscount}, {@code $policy.getWideDiscount()}).
+ */
+public final class RuleCatalogue {
+    /** One rule: its name, where it is declared ({@code file:line}), the policy levels it reads, sorted. */
+    public record Entry(String rule, String file, int line, List<String> parameters) {
+        public Entry {
+            parameters = List.copyOf(parameters);
+        }
+    }
+
+    private static final Pattern BINDING = Pattern.compile("(\\$[\\w$]+)\\s*:\\s*([\\w.]+)\\s*\\(");
+    private static final Pattern PATTERN = Pattern.compile("\\b([A-Z][\\w]*)\\s*\\(");
+    private static final Pattern READ = Pattern.compile("(\\$[\\w$]+)\\s*\\.\\s*(\\w+)\\s*(\\(\\s*\\))?");
+    private static final Pattern FIELD_BINDING = Pattern.compile("(\\$[\\w$]+)\\s*:\\s*([a-z]\\w*)\\b");
+    private static final Pattern WORD = Pattern.compile("(?<![$\\w.])([a-z][\\w]*)\\b");
+    private static final Pattern COMMENTS = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
+
+    private RuleCatalogue() {
+    }
+
+    /**
+     * The rules of these files and folders, in the order a run lists them.
+     *
+     * @throws io.gramkit.diagnostic.InputException when the rules do not load, as for a run
+     */
+    public static List<Entry> of(List<Path> sources) {
+        List<RuleText> texts = RuleSources.read(sources);
+        RuleCompiler.compile(texts, RuleCatalogue.class.getClassLoader(), DroolsRules.FACT_TYPES);
+        RuleDeclarations.of(texts);
+        Map<String, Set<String>> policyProperties = new HashMap<>();
+        for (Class<?> type : DroolsRules.FACT_TYPES) {
+            if (type != TokenDay.class) {
+                policyProperties.put(type.getSimpleName(), properties(type));
+            }
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (RuleText text : texts) {
+            List<RuleDescr> rules = parse(text).getRules().stream().filter(rule -> !(rule instanceof QueryDescr)).toList();
+            for (int i = 0; i < rules.size(); i++) {
+                RuleDescr rule = rules.get(i);
+                int end = i + 1 < rules.size() ? rules.get(i + 1).getLine() - 1 : text.drl().lineCount();
+                String body = COMMENTS.matcher(lines(text.drl(), rule.getLine(), end)).replaceAll(" ");
+                int line = text.sourceLine(rule.getLine());
+                entries.add(new Entry(rule.getName(), text.name(), line, parameters(body, policyProperties)));
+            }
+        }
+        return List.copyOf(entries);
+    }
+
+    /** The policy levels one rule's DRL reads. */
+    static List<String> parameters(String body, Map<String, Set<String>> policyProperties) {
+        TreeSet<String> read = new TreeSet<>();
+        Map<String, String> typeOfBinding = new HashMap<>();
+        Matcher binding = BINDING.matcher(body);
+        while (binding.find()) {
+            String type = simpleName(binding.group(2));
+            if (policyProperties.containsKey(type)) {
+                typeOfBinding.put(binding.group(1), type);
+            }
+        }
+        Matcher pattern = PATTERN.matcher(body);
+        while (pattern.find()) {
+            String type = pattern.group(1);
+            Set<String> properties = policyProperties.get(type);
+            if (properties == null) {
+                continue;
+            }
+            String constraints = parenthesised(body, pattern.end() - 1);
+            // a field bound to a variable is read only if the rule uses the variable
+            Matcher bound = FIELD_BINDING.matcher(constraints);
+            while (bound.find()) {
+                if (properties.contains(bound.group(2)) && uses(body, bound.group(1))) {
+                    read.add(type + "." + bound.group(2));
+                }
+            }
+            Matcher word = WORD.matcher(FIELD_BINDING.matcher(constraints).replaceAll(" "));
+            while (word.find()) {
+                if (properties.contains(word.group(1))) {
+                    read.add(type + "." + word.group(1));
+                }
+            }
+        }
+        Matcher access = READ.matcher(body);
+        while (access.find()) {
+            String type = typeOfBinding.get(access.group(1));
+            if (type == null) {
+                continue;
+            }
+            String name = access.group(2);
+            String property = name;
+            if (access.group(3) != null) {
+                String rest = name.startsWith("get") ? name.substring(3) : name.startsWith("is") ? name.substring(2) : "";
+                property = rest.isEmpty() ? name : Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
+            }
+            if (policyProperties.get(type).contains(property)) {
+                read.add(type + "." + property);
+            }
+        }
+        return List.copyOf(read);
+    }
+
+    /** Whether a variable occurs in the rule other than where it is bound. */
+    private static boolean uses(String body, String variable) {
+        Matcher occurrence = Pattern.compile(Pattern.quote(variable) + "(?![\\w$])").matcher(body);
+        int count = 0;
+        while (occurrence.find()) {
+            count++;
+        }
+        return count > 1;
+    }
+
+    /** The text inside the parentheses that open at {@code open}. */
+    private static String parenthesised(String text, int open) {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return text.substring(open + 1, i);
+            }
+        }
+        return text.substring(open + 1);
+    }
+
+    private static Set<String> properties(Class<?> type) {
+        Set<String> properties = new TreeSet<>();
+        for (Method method : type.getMethods()) {
+            String property = DroolsMessages.propertyName(method);
+            if (property != null) {
+                properties.add(property);
+            }
+        }
+        return properties;
+    }
+
+    private static String simpleName(String type) {
+        return type.substring(type.lastIndexOf('.') + 1);
+    }
+
+    private static String lines(SourceFile file, int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int line = Math.max(1, from); line <= Math.min(to, file.lineCount()); line++) {
+            text.append(file.line(line)).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static PackageDescr parse(RuleText text) {
+        DrlParser parser = new DrlParser();
+        try {
+            PackageDescr descr = parser.parse(false, text.drl().text());
+            if (descr == null || parser.hasErrors()) {
+                throw new IllegalStateException("a compiled rule file no longer parses: " + parser.getErrors());
+            }
+            return descr;
+        } catch (DroolsParserException e) {
+            throw new IllegalStateException("a compiled rule file no longer parses: " + text.name(), e);
+        }
+    }
+}
