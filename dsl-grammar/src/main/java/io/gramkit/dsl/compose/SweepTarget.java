@@ -23,6 +23,7 @@ import io.gramkit.dsl.ast.StudentTModel;
 import io.gramkit.dsl.ast.TokenBlock;
 import io.gramkit.dsl.ast.TokenStatement;
 import io.gramkit.dsl.ast.Unit;
+import io.gramkit.dsl.parser.Suggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -220,8 +221,21 @@ abstract class SweepTarget {
                 }
                 return statement;
             });
-            return new Substituted(replaced, applied[0] ? Optional.empty()
-                    : Optional.of("the scenario has no drop or rise shock named \"" + name + "\""));
+            if (applied[0]) {
+                return new Substituted(replaced, Optional.empty());
+            }
+            List<String> moves = new ArrayList<>();
+            for (ScenarioStatement statement : scenario.statements()) {
+                if (statement instanceof GoldBlock gold) {
+                    gold.statements().stream().filter(s -> s instanceof ShockStatement shock
+                            && shock.effect() instanceof ShockEffect.Move).map(s -> ((ShockStatement) s).name().value())
+                            .filter(n -> !n.isEmpty()).forEach(moves::add);
+                }
+            }
+            String hint = Suggestions.closest(name, moves).map(m -> "; did you mean \"" + m + "\"?")
+                    .orElse(moves.isEmpty() ? "" : "; its drop and rise shocks are: \"" + String.join("\", \"", moves) + "\"");
+            return new Substituted(replaced, Optional.of("the scenario has no drop or rise shock named \"" + name + "\""
+                    + hint));
         }
     }
 
