@@ -198,7 +198,7 @@ final class ExtensionSettings {
     private Optional<Extensions.CollateralLevels> collateral(PolicyBlock block, boolean hasTreasury) {
         List<PolicyStatement> statements = block.statements();
         Optional<Double> floor = find.required(find.setting(statements, SettingName.COVERAGE_FLOOR), block,
-                "the collateral policy", "coverage floor 90%")
+                "the collateral policy", "coverage floor", "coverage floor 90%")
                 .flatMap(s -> number(s, Dimension.FRACTION, Range.NON_NEGATIVE));
         Optional<Double> limit = value(find.setting(statements, SettingName.EMERGENCY_LIMIT), Dimension.FRACTION,
                 Range.SHARE, EMERGENCY_LIMIT);
@@ -218,13 +218,13 @@ final class ExtensionSettings {
     private Optional<Extensions.PegDefenceLevels> pegDefence(PolicyBlock block) {
         List<PolicyStatement> statements = block.statements();
         Optional<Setting> wideSetting = find.required(find.setting(statements, SettingName.WIDE_DISCOUNT), block,
-                "the peg defence policy", "wide discount 2%");
+                "the peg defence policy", "wide discount", "wide discount 2%");
         Optional<Setting> calmSetting = find.required(find.setting(statements, SettingName.CALM_DISCOUNT), block,
-                "the peg defence policy", "calm discount 0.5%");
+                "the peg defence policy", "calm discount", "calm discount 0.5%");
         Optional<Double> wide = wideSetting.flatMap(s -> number(s, Dimension.FRACTION, Range.SHARE));
         Optional<Double> calm = calmSetting.flatMap(s -> number(s, Dimension.FRACTION, Range.SHARE));
         Optional<Double> tightened = find.required(find.setting(statements, SettingName.TIGHTENED_LIMIT), block,
-                "the peg defence policy", "tightened limit 1% of supply")
+                "the peg defence policy", "tightened limit", "tightened limit 1% of supply")
                 .flatMap(s -> number(s, Dimension.FRACTION, Range.SHARE));
         Optional<Setting> buybackSetting = find.setting(statements, SettingName.BUYBACK_DISCOUNT);
         Optional<Double> buyback = buybackSetting.isEmpty() ? wide
@@ -245,7 +245,7 @@ final class ExtensionSettings {
     private Optional<Extensions.RebalancingBand> rebalancing(PolicyBlock block) {
         List<PolicyStatement> statements = block.statements();
         Optional<CashBand> band = find.required(find.single(statements, CashBand.class, "'cash band'"), block,
-                "the rebalancing policy", "cash band 3% to 8% of liabilities");
+                "the rebalancing policy", "cash band", "cash band 3% to 8% of liabilities");
         Optional<Double> lower = band.flatMap(b -> quantities.number(b.lower(), "the lower edge of the cash band",
                 Dimension.FRACTION, Range.NON_NEGATIVE));
         Optional<Double> upper = band.flatMap(b -> quantities.number(b.upper(), "the upper edge of the cash band",
@@ -273,8 +273,8 @@ final class ExtensionSettings {
         Optional<Integer> days = quantities.days(pause.pause(), "the pause");
         // A fall of 0% would trip the breaker every day, and gold cannot fall 100%.
         Optional<Double> fall = quantities.number(pause.fall(), "the fall that trips the breaker", Dimension.FRACTION,
-                Range.DROP);
-        if (fall.isPresent() && fall.get() == 0) {
+                Range.ANY);
+        if (fall.isPresent() && !(fall.get() > 0 && fall.get() < 1)) {
             diagnostics.report(GramCode.OUT_OF_RANGE.at(pause.fall().span(), "the fall that trips the breaker "
                     + Quote.of(Quantities.written(pause.fall().span())) + " is out of range; it must be above 0%"
                     + " and below 100%"));
