@@ -89,6 +89,28 @@ final class ScenarioPrinter {
             line(out, "response", response.span().line(), "\"" + response.name() + "\" if " + response.condition()
                     + " then " + response.actions());
         }
+        var x = s.extensions();
+        x.settlementDelay().ifPresent(p -> line(out, "settlementDelay", p.span().line(), "days=" + p.days()));
+        x.mintLimit().ifPresent(p -> line(out, "mintLimit", p.span().line(), "dailyShare=" + p.dailyShare()));
+        x.rebalancing().ifPresent(p -> line(out, "rebalancing", p.span().line(), "spread=" + p.spread()));
+        x.custodyFee().ifPresent(p -> line(out, "custodyFee", p.span().line(), "annualRate=" + p.annualRate()));
+        x.feeRevenue().ifPresent(p -> line(out, "feeRevenue", p.span().line(), "kept"));
+        x.reserveShortfall().ifPresent(p -> line(out, "reserveShortfall", p.span().line(), "day=" + p.day()
+                + " share=" + p.share()));
+        x.feedLag().ifPresent(p -> line(out, "feedLag", p.span().line(), "days=" + p.days()));
+        x.treasury().ifPresent(p -> line(out, "treasury", p.span().line(), "usd=" + p.usd()));
+        if (x.goldLookbackDays() > 0) {
+            out.append("goldLookbackDays: ").append(x.goldLookbackDays()).append('\n');
+        }
+        x.collateral().ifPresent(p -> line(out, "collateral", p.span().line(), "coverageFloor=" + p.coverageFloor()
+                + " emergencyLimit=" + p.emergencyLimit() + " topUpUsd=" + p.topUpUsd()));
+        x.pegDefence().ifPresent(p -> line(out, "pegDefence", p.span().line(), "wideDiscount=" + p.wideDiscount()
+                + " calmDiscount=" + p.calmDiscount() + " tightenedLimit=" + p.tightenedLimit() + " buybackDiscount="
+                + p.buybackDiscount() + " buybackUsd=" + p.buybackUsd()));
+        x.rebalancingBand().ifPresent(p -> line(out, "rebalancingBand", p.span().line(), "lowerCash=" + p.lowerCash()
+                + " upperCash=" + p.upperCash() + " sellShare=" + p.sellShare() + " buyShare=" + p.buyShare()));
+        x.circuitBreaker().ifPresent(p -> line(out, "circuitBreaker", p.span().line(), "fall=" + p.fall()
+                + " moveDays=" + p.moveDays() + " pauseDays=" + p.pauseDays()));
         for (RuleSource rules : s.rules()) {
             line(out, "rules", rules.span().line(), base.relativize(rules.path()).toString().replace('\\', '/'));
         }

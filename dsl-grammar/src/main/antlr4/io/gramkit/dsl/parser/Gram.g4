@@ -84,6 +84,15 @@ date
 tokenStatement
     : SUPPLY quantity                                       #supplyStatement
     | RESERVES reserveAsset (COMMA reserveAsset)*           #reservesStatement
+    | SETTLEMENT DELAY quantity                             #settlementDelayStatement
+    | MINT LIMIT quantity OF SUPPLY PER DAY                 #mintLimitStatement
+    | REBALANCING SPREAD quantity                           #rebalancingSpreadStatement
+    | CUSTODY FEE quantity PER YEAR                         #custodyFeeStatement
+    | TRACK FEE REVENUE                                     #trackFeeRevenueStatement
+    | RESERVE SHORTFALL share=quantity OF GOLD AT DAY day=number   #reserveShortfallStatement
+    | FEED LAG quantity                                     #feedLagStatement
+    | TREASURY quantity                                     #treasuryStatement
+    | GOLD LOOKBACK quantity                                #goldLookbackStatement
     ;
 
 reserveAsset
@@ -115,7 +124,10 @@ mintingClause
 policyBlock
     : REDEMPTION LBRACE redemptionPolicyStatement* RBRACE   #redemptionPolicyBlock
     | MINTING LBRACE mintingPolicyStatement* RBRACE         #mintingPolicyBlock
-    | CIRCUIT BREAKER LBRACE response* RBRACE               #circuitBreakerPolicyBlock
+    | CIRCUIT BREAKER LBRACE circuitBreakerStatement* RBRACE   #circuitBreakerPolicyBlock
+    | COLLATERAL LBRACE collateralStatement* RBRACE         #collateralPolicyBlock
+    | PEG DEFENCE LBRACE pegDefenceStatement* RBRACE        #pegDefencePolicyBlock
+    | REBALANCING LBRACE rebalancingStatement* RBRACE       #rebalancingPolicyBlock
     ;
 
 redemptionPolicyStatement
@@ -131,6 +143,33 @@ mintingPolicyStatement
     : MINIMUM COVERAGE quantity                             #minimumCoverageStatement
     | HALT WHEN condition                                   #haltWhenStatement
     | response                                              #mintingResponse
+    ;
+
+// The circuit breaker's levels (read by rules/library/circuit-breaker.drl) and responses.
+circuitBreakerStatement
+    : PAUSE REDEMPTIONS FOR pause=quantity AFTER GOLD FALLS fall=quantity OVER window=quantity   #pauseStatement
+    | response                                              #circuitBreakerResponse
+    ;
+
+// Levels of the rule library (rules/library/): read by the rule files a scenario names.
+collateralStatement
+    : COVERAGE FLOOR quantity                               #coverageFloorStatement
+    | EMERGENCY LIMIT quantity OF SUPPLY                    #emergencyLimitStatement
+    | TOP UP quantity PER DAY                               #topUpStatement
+    ;
+
+pegDefenceStatement
+    : WIDE DISCOUNT quantity                                #pegWideDiscountStatement
+    | CALM DISCOUNT quantity                                #pegCalmDiscountStatement
+    | TIGHTENED LIMIT quantity OF SUPPLY                    #tightenedLimitStatement
+    | BUYBACK DISCOUNT quantity                             #buybackDiscountStatement
+    | BUYBACK BUDGET quantity PER DAY                       #buybackBudgetStatement
+    ;
+
+rebalancingStatement
+    : CASH BAND lower=quantity TO upper=quantity OF LIABILITIES   #cashBandStatement
+    | SELL quantity OF GOLD PER DAY                         #sellStatement
+    | SPEND quantity OF CASH PER DAY                        #spendStatement
     ;
 
 // `when <condition> then <action>, <action>`: compiled to a Drools rule named after its text.
@@ -203,29 +242,41 @@ string
 // ---- keywords (literal, lower case; listed before IDENTIFIER so they win ties)
 
 ABOVE        : 'above';
+AFTER        : 'after';
 ALPHA        : 'alpha';
 AND          : 'and';
 AS           : 'as';
 AT           : 'at';
+BAND         : 'band';
 BASE         : 'base';
 BEHAVIOUR    : 'behaviour';
 BETA         : 'beta';
 BLOCK        : 'block';
 BOOTSTRAP    : 'bootstrap';
 BREAKER      : 'breaker';
+BUDGET       : 'budget';
+BUYBACK      : 'buyback';
 CALM         : 'calm';
 CASH         : 'cash';
 CIRCUIT      : 'circuit';
 CLOSED       : 'closed';
+COLLATERAL   : 'collateral';
 COVERAGE     : 'coverage';
+CUSTODY      : 'custody';
 DAILY        : 'daily';
+DEFENCE      : 'defence';
+DELAY        : 'delay';
 DESCRIPTION  : 'description';
 DF           : 'df';
 DISCOUNT     : 'discount';
 DISPERSION   : 'dispersion';
 DRIFT        : 'drift';
 DROP         : 'drop';
+EMERGENCY    : 'emergency';
+FALLS        : 'falls';
 FEE          : 'fee';
+FEED         : 'feed';
+FLOOR        : 'floor';
 FOR          : 'for';
 FROM         : 'from';
 GARCH        : 'garch';
@@ -236,14 +287,17 @@ HORIZON      : 'horizon';
 IMPACT       : 'impact';
 IMPORT       : 'import';
 IN           : 'in';
-JUMP_DIFFUSION : 'jump-diffusion';
 JUMPS        : 'jumps';
+JUMP_DIFFUSION : 'jump-diffusion';
 KEEPING      : 'keeping';
+LAG          : 'lag';
 LIABILITIES  : 'liabilities';
 LIMIT        : 'limit';
+LOOKBACK     : 'lookback';
 MARKET       : 'market';
 MEAN         : 'mean';
 MINIMUM      : 'minimum';
+MINT         : 'mint';
 MINTING      : 'minting';
 MODEL        : 'model';
 MOVE         : 'move';
@@ -252,35 +306,49 @@ OR           : 'or';
 OVER         : 'over';
 PANIC        : 'panic';
 PATHS        : 'paths';
+PAUSE        : 'pause';
 PEG          : 'peg';
 PER          : 'per';
 POLICY       : 'policy';
 PROBABILITY  : 'probability';
 QUANTILES    : 'quantiles';
 RAISED       : 'raised';
+REBALANCING  : 'rebalancing';
 REDEMPTION   : 'redemption';
 REDEMPTIONS  : 'redemptions';
 REGIME_SWITCHING : 'regime-switching';
 REPLAY       : 'replay';
 REPORT       : 'report';
+RESERVE      : 'reserve';
 RESERVES     : 'reserves';
 RESUME       : 'resume';
+REVENUE      : 'revenue';
 RISE         : 'rise';
 RULES        : 'rules';
 SCENARIO     : 'scenario';
 SEED         : 'seed';
+SELL         : 'sell';
 SENSITIVITY  : 'sensitivity';
+SETTLEMENT   : 'settlement';
 SHARE        : 'share';
 SHOCK        : 'shock';
+SHORTFALL    : 'shortfall';
+SPEND        : 'spend';
 SPOT         : 'spot';
+SPREAD       : 'spread';
 START        : 'start';
 STRESSED     : 'stressed';
 STUDENT_T    : 'student-t';
 SUPPLY       : 'supply';
 SWEEP        : 'sweep';
 THEN         : 'then';
+TIGHTENED    : 'tightened';
 TO           : 'to';
 TOKEN        : 'token';
+TOP          : 'top';
+TRACK        : 'track';
+TREASURY     : 'treasury';
+UP           : 'up';
 VOL          : 'vol';
 VOLATILITY   : 'volatility';
 WHEN         : 'when';

@@ -173,6 +173,11 @@ public final class AstPrinter {
                 line.append(' ').append(reserveAsset(asset));
             }
             return line.append(')').toString();
+        } else if (statement instanceof TrackFeeRevenue track) {
+            return "(" + head("track-fee-revenue", track.span()) + ")";
+        } else if (statement instanceof Shortfall shortfall) {
+            return "(" + head("reserve-shortfall", shortfall.span()) + " " + quantity(shortfall.share()) + " (at-day "
+                    + shortfall.day().text() + "))";
         }
         throw new IllegalStateException("unprinted token statement " + statement);
     }
@@ -207,6 +212,12 @@ public final class AstPrinter {
                     + String.join(" ", response.actions().stream().map(AstPrinter::action).toList()) + "))";
         } else if (statement instanceof HaltWhen halt) {
             return "(" + head("halt-when", halt.span()) + " " + condition(halt.condition()) + ")";
+        } else if (statement instanceof CashBand band) {
+            return "(" + head("cash-band", band.span()) + " (" + quantity(band.lower()) + ") (" + quantity(band.upper())
+                    + "))";
+        } else if (statement instanceof BreakerPause pause) {
+            return "(" + head("pause-redemptions", pause.span()) + " (for " + quantity(pause.pause()) + ") (fall "
+                    + quantity(pause.fall()) + ") (over " + quantity(pause.window()) + "))";
         }
         throw new IllegalStateException("unprinted policy statement " + statement);
     }

@@ -4,7 +4,10 @@ package io.gramkit.dsl.ast;
 public enum PolicyKind {
     REDEMPTION("redemption"),
     MINTING("minting"),
-    CIRCUIT_BREAKER("circuit breaker");
+    CIRCUIT_BREAKER("circuit breaker"),
+    COLLATERAL("collateral"),
+    PEG_DEFENCE("peg defence"),
+    REBALANCING("rebalancing");
 
     private final String word;
 

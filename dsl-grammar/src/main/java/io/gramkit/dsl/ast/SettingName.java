@@ -18,7 +18,24 @@ public enum SettingName {
     WIDE_DISCOUNT("wide discount"),
     CALM_DISCOUNT("calm discount"),
     DAILY_LIMIT("daily limit"),
-    MINIMUM_COVERAGE("minimum coverage");
+    MINIMUM_COVERAGE("minimum coverage"),
+    // model extensions, in the token block
+    SETTLEMENT_DELAY("settlement delay"),
+    MINT_LIMIT("mint limit"),
+    REBALANCING_SPREAD("rebalancing spread"),
+    CUSTODY_FEE("custody fee"),
+    FEED_LAG("feed lag"),
+    TREASURY("treasury"),
+    GOLD_LOOKBACK("gold lookback"),
+    // levels of the rule library
+    COVERAGE_FLOOR("coverage floor"),
+    EMERGENCY_LIMIT("emergency limit"),
+    TOP_UP("top up"),
+    TIGHTENED_LIMIT("tightened limit"),
+    BUYBACK_DISCOUNT("buyback discount"),
+    BUYBACK_BUDGET("buyback budget"),
+    SELL_GOLD("sell"),
+    SPEND_CASH("spend");
 
     private final String words;
 

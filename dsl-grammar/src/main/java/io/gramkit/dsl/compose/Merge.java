@@ -2,6 +2,10 @@ package io.gramkit.dsl.compose;
 
 import io.gramkit.dsl.ast.BehaviourBlock;
 import io.gramkit.dsl.ast.BehaviourStatement;
+import io.gramkit.dsl.ast.BreakerPause;
+import io.gramkit.dsl.ast.CashBand;
+import io.gramkit.dsl.ast.Shortfall;
+import io.gramkit.dsl.ast.TrackFeeRevenue;
 import io.gramkit.dsl.ast.Description;
 import io.gramkit.dsl.ast.GoldBlock;
 import io.gramkit.dsl.ast.GoldModelNode;
@@ -34,7 +38,8 @@ import java.util.function.Function;
 
 /**
  * Lays statements over imported ones: a statement replaces every earlier statement with the same
- * key (a setting by its name, a shock by its name, {@code model}, {@code reserves}, a response by
+ * key (a setting by its name, a shock by its name, {@code model}, {@code reserves}, {@code track fee
+ * revenue}, {@code reserve shortfall}, {@code cash band}, {@code pause redemptions}, a response by
  * its text), and a block merges into the earlier block of its kind statement by statement. A
  * file's own {@code rules} statements together replace the imported ones. Statements of one file
  * with the same key are all kept, so the resolver still reports a file's own duplicates.
@@ -102,7 +107,14 @@ final class Merge {
     }
 
     private static Optional<String> tokenKey(TokenStatement statement) {
-        return Optional.of(statement instanceof Setting setting ? setting.name().name() : "reserves");
+        if (statement instanceof Setting setting) {
+            return Optional.of(setting.name().name());
+        } else if (statement instanceof TrackFeeRevenue) {
+            return Optional.of("fee revenue");
+        } else if (statement instanceof Shortfall) {
+            return Optional.of("reserve shortfall");
+        }
+        return Optional.of("reserves");
     }
 
     private static Optional<String> behaviourKey(BehaviourStatement statement) {
@@ -134,6 +146,10 @@ final class Merge {
             return Optional.of(setting.name().name());
         } else if (statement instanceof Response response) {
             return Optional.of("when " + response.text());
+        } else if (statement instanceof CashBand) {
+            return Optional.of("cash band");
+        } else if (statement instanceof BreakerPause) {
+            return Optional.of("pause");
         }
         return Optional.of("halt " + ((HaltWhen) statement).text());
     }

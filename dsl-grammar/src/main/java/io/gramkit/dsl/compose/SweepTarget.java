@@ -88,12 +88,18 @@ abstract class SweepTarget {
             ScenarioStatement statement = switch (name) {
                 case HORIZON, PATHS, SEED -> setting;
                 case SPOT -> new GoldBlock(where, List.of(setting));
-                case SUPPLY -> new TokenBlock(where, List.of(setting));
+                case SUPPLY, SETTLEMENT_DELAY, MINT_LIMIT, REBALANCING_SPREAD, CUSTODY_FEE, FEED_LAG, TREASURY,
+                        GOLD_LOOKBACK -> new TokenBlock(where, List.of(setting));
                 case REDEMPTION_BASE, DISCOUNT_SENSITIVITY, PANIC_SENSITIVITY, MINT_RATE, MINT_GOLD_SHARE,
                         MARKET_IMPACT -> new BehaviourBlock(where, List.of(setting));
                 case FEE, RAISED_FEE, WIDE_DISCOUNT, CALM_DISCOUNT, DAILY_LIMIT ->
                         new PolicyBlock(where, PolicyKind.REDEMPTION, List.of(setting));
                 case MINIMUM_COVERAGE -> new PolicyBlock(where, PolicyKind.MINTING, List.of(setting));
+                case COVERAGE_FLOOR, EMERGENCY_LIMIT, TOP_UP ->
+                        new PolicyBlock(where, PolicyKind.COLLATERAL, List.of(setting));
+                case TIGHTENED_LIMIT, BUYBACK_DISCOUNT, BUYBACK_BUDGET ->
+                        new PolicyBlock(where, PolicyKind.PEG_DEFENCE, List.of(setting));
+                case SELL_GOLD, SPEND_CASH -> new PolicyBlock(where, PolicyKind.REBALANCING, List.of(setting));
             };
             return new Substituted(with(scenario, List.of(statement)), Optional.empty());
         }

@@ -49,6 +49,9 @@ public enum GramCode {
     IMPORTS_NOTHING("G224", Severity.ERROR, "an import of a kind of block the imported file does not have"),
     GRID_TOO_LARGE("G225", Severity.ERROR, "sweeps whose grid has too many points"),
     SWEEP_NOT_APPLICABLE("G226", Severity.ERROR, "a sweep of a setting the scenario's gold model or reserves do not have"),
+    AFTER_HORIZON("G227", Severity.WARNING, "a reserve shortfall on a day after the horizon"),
+    LEVELS_UNREAD("G228", Severity.WARNING, "rule-library levels that no rule file of the scenario reads"),
+    NO_TREASURY("G229", Severity.WARNING, "a treasury top-up without a treasury to take it from"),
     MODEL_CHECK_FAILED("G299", Severity.ERROR, "an internal check failed (a bug: please report it)");
 
     private final String code;

@@ -1,6 +1,7 @@
 package io.gramkit.dsl.explain;
 
 import io.gramkit.model.Behaviour;
+import io.gramkit.model.Extensions;
 import io.gramkit.model.GoldModel;
 import io.gramkit.model.PriceHistory;
 import io.gramkit.model.RedemptionPolicy;
@@ -58,7 +59,7 @@ public final class ScenarioWriter {
         }
         line(1, "}");
         blank();
-        token(s.token());
+        token(s.token(), s.extensions());
         blank();
         behaviour(s.behaviour());
         blank();
@@ -74,12 +75,15 @@ public final class ScenarioWriter {
         }
         line(1, "}");
         List<Response> breakers = responses(s, "Circuit breaker: ");
-        if (!breakers.isEmpty()) {
+        if (!breakers.isEmpty() || s.extensions().circuitBreaker().isPresent()) {
             blank();
             line(1, "policy circuit breaker {");
+            s.extensions().circuitBreaker().ifPresent(b -> line(2, "pause redemptions for " + b.pauseDays()
+                    + " days after gold falls " + percent(b.fall()) + " over " + b.moveDays() + " days"));
             breakers.forEach(r -> line(2, written(r)));
             line(1, "}");
         }
+        libraryLevels(s.extensions());
         blank();
         if (s.rules().isEmpty()) {
             line(1, "// no rules statement: the kit's packaged reference rules apply");
@@ -97,7 +101,7 @@ public final class ScenarioWriter {
         line(0, "}");
     }
 
-    private void token(Token token) {
+    private void token(Token token, Extensions x) {
         line(1, "token {");
         line(2, "supply " + number(token.supply()));
         List<String> assets = new ArrayList<>();
@@ -108,7 +112,49 @@ public final class ScenarioWriter {
             assets.add(number(token.cashUsd()) + " USD cash");
         }
         line(2, "reserves " + String.join(", ", assets));
+        x.settlementDelay().ifPresent(p -> line(2, "settlement delay " + p.days() + " days"));
+        x.mintLimit().ifPresent(p -> line(2, "mint limit " + percent(p.dailyShare()) + " of supply per day"));
+        x.rebalancing().ifPresent(p -> line(2, "rebalancing spread " + percent(p.spread())));
+        x.custodyFee().ifPresent(p -> line(2, "custody fee " + percent(p.annualRate()) + " per year"));
+        x.feeRevenue().ifPresent(p -> line(2, "track fee revenue"));
+        x.reserveShortfall().ifPresent(p -> line(2, "reserve shortfall " + percent(p.share()) + " of gold at day "
+                + p.day()));
+        x.feedLag().ifPresent(p -> line(2, "feed lag " + p.days() + " days"));
+        x.treasury().ifPresent(p -> line(2, "treasury " + number(p.usd()) + " USD"));
+        if (x.goldLookbackDays() > 0) {
+            line(2, "gold lookback " + x.goldLookbackDays() + " days");
+        }
         line(1, "}");
+    }
+
+    /** The rule library's levels, each block only when the scenario sets it. */
+    private void libraryLevels(Extensions x) {
+        x.collateral().ifPresent(c -> {
+            blank();
+            line(1, "policy collateral {");
+            line(2, "coverage floor " + percent(c.coverageFloor()));
+            line(2, "emergency limit " + percent(c.emergencyLimit()) + " of supply");
+            line(2, "top up " + number(c.topUpUsd()) + " USD per day");
+            line(1, "}");
+        });
+        x.pegDefence().ifPresent(p -> {
+            blank();
+            line(1, "policy peg defence {");
+            line(2, "wide discount " + percent(p.wideDiscount()));
+            line(2, "calm discount " + percent(p.calmDiscount()));
+            line(2, "tightened limit " + percent(p.tightenedLimit()) + " of supply");
+            line(2, "buyback discount " + percent(p.buybackDiscount()));
+            line(2, "buyback budget " + number(p.buybackUsd()) + " USD per day");
+            line(1, "}");
+        });
+        x.rebalancingBand().ifPresent(b -> {
+            blank();
+            line(1, "policy rebalancing {");
+            line(2, "cash band " + percent(b.lowerCash()) + " to " + percent(b.upperCash()) + " of liabilities");
+            line(2, "sell " + percent(b.sellShare()) + " of gold per day");
+            line(2, "spend " + percent(b.buyShare()) + " of cash per day");
+            line(1, "}");
+        });
     }
 
     private void behaviour(Behaviour b) {

@@ -2,6 +2,10 @@ package io.gramkit.dsl.parser;
 
 import io.gramkit.dsl.ast.ActionNode;
 import io.gramkit.dsl.ast.BehaviourBlock;
+import io.gramkit.dsl.ast.BreakerPause;
+import io.gramkit.dsl.ast.CashBand;
+import io.gramkit.dsl.ast.Shortfall;
+import io.gramkit.dsl.ast.TrackFeeRevenue;
 import io.gramkit.dsl.ast.ConditionNode;
 import io.gramkit.dsl.ast.ExpressionNode;
 import io.gramkit.dsl.ast.HaltWhen;
@@ -260,6 +264,51 @@ final class AstBuilder extends GramBaseVisitor<Node> {
         return new ReserveAsset.CashShare(positions.span(ctx), quantity(ctx.share));
     }
 
+    @Override
+    public Node visitSettlementDelayStatement(SettlementDelayStatementContext ctx) {
+        return setting(ctx, SettingName.SETTLEMENT_DELAY, ctx.quantity());
+    }
+
+    @Override
+    public Node visitMintLimitStatement(MintLimitStatementContext ctx) {
+        return setting(ctx, SettingName.MINT_LIMIT, ctx.quantity());
+    }
+
+    @Override
+    public Node visitRebalancingSpreadStatement(RebalancingSpreadStatementContext ctx) {
+        return setting(ctx, SettingName.REBALANCING_SPREAD, ctx.quantity());
+    }
+
+    @Override
+    public Node visitCustodyFeeStatement(CustodyFeeStatementContext ctx) {
+        return setting(ctx, SettingName.CUSTODY_FEE, ctx.quantity());
+    }
+
+    @Override
+    public Node visitTrackFeeRevenueStatement(TrackFeeRevenueStatementContext ctx) {
+        return new TrackFeeRevenue(positions.span(ctx));
+    }
+
+    @Override
+    public Node visitReserveShortfallStatement(ReserveShortfallStatementContext ctx) {
+        return new Shortfall(positions.span(ctx), quantity(ctx.share), number(ctx.day));
+    }
+
+    @Override
+    public Node visitFeedLagStatement(FeedLagStatementContext ctx) {
+        return setting(ctx, SettingName.FEED_LAG, ctx.quantity());
+    }
+
+    @Override
+    public Node visitTreasuryStatement(TreasuryStatementContext ctx) {
+        return setting(ctx, SettingName.TREASURY, ctx.quantity());
+    }
+
+    @Override
+    public Node visitGoldLookbackStatement(GoldLookbackStatementContext ctx) {
+        return setting(ctx, SettingName.GOLD_LOOKBACK, ctx.quantity());
+    }
+
     // ---- behaviour
 
     @Override
@@ -349,7 +398,90 @@ final class AstBuilder extends GramBaseVisitor<Node> {
     @Override
     public Node visitCircuitBreakerPolicyBlock(CircuitBreakerPolicyBlockContext ctx) {
         return new PolicyBlock(positions.span(ctx.getParent()), PolicyKind.CIRCUIT_BREAKER,
-                ctx.response().stream().map(this::response).map(PolicyStatement.class::cast).toList());
+                all(ctx.circuitBreakerStatement(), PolicyStatement.class));
+    }
+
+    @Override
+    public Node visitPauseStatement(PauseStatementContext ctx) {
+        return new BreakerPause(positions.span(ctx), quantity(ctx.pause), quantity(ctx.fall), quantity(ctx.window));
+    }
+
+    @Override
+    public Node visitCircuitBreakerResponse(CircuitBreakerResponseContext ctx) {
+        return response(ctx.response());
+    }
+
+    @Override
+    public Node visitCollateralPolicyBlock(CollateralPolicyBlockContext ctx) {
+        return new PolicyBlock(positions.span(ctx.getParent()), PolicyKind.COLLATERAL,
+                all(ctx.collateralStatement(), PolicyStatement.class));
+    }
+
+    @Override
+    public Node visitCoverageFloorStatement(CoverageFloorStatementContext ctx) {
+        return setting(ctx, SettingName.COVERAGE_FLOOR, ctx.quantity());
+    }
+
+    @Override
+    public Node visitEmergencyLimitStatement(EmergencyLimitStatementContext ctx) {
+        return setting(ctx, SettingName.EMERGENCY_LIMIT, ctx.quantity());
+    }
+
+    @Override
+    public Node visitTopUpStatement(TopUpStatementContext ctx) {
+        return setting(ctx, SettingName.TOP_UP, ctx.quantity());
+    }
+
+    @Override
+    public Node visitPegDefencePolicyBlock(PegDefencePolicyBlockContext ctx) {
+        return new PolicyBlock(positions.span(ctx.getParent()), PolicyKind.PEG_DEFENCE,
+                all(ctx.pegDefenceStatement(), PolicyStatement.class));
+    }
+
+    @Override
+    public Node visitPegWideDiscountStatement(PegWideDiscountStatementContext ctx) {
+        return setting(ctx, SettingName.WIDE_DISCOUNT, ctx.quantity());
+    }
+
+    @Override
+    public Node visitPegCalmDiscountStatement(PegCalmDiscountStatementContext ctx) {
+        return setting(ctx, SettingName.CALM_DISCOUNT, ctx.quantity());
+    }
+
+    @Override
+    public Node visitTightenedLimitStatement(TightenedLimitStatementContext ctx) {
+        return setting(ctx, SettingName.TIGHTENED_LIMIT, ctx.quantity());
+    }
+
+    @Override
+    public Node visitBuybackDiscountStatement(BuybackDiscountStatementContext ctx) {
+        return setting(ctx, SettingName.BUYBACK_DISCOUNT, ctx.quantity());
+    }
+
+    @Override
+    public Node visitBuybackBudgetStatement(BuybackBudgetStatementContext ctx) {
+        return setting(ctx, SettingName.BUYBACK_BUDGET, ctx.quantity());
+    }
+
+    @Override
+    public Node visitRebalancingPolicyBlock(RebalancingPolicyBlockContext ctx) {
+        return new PolicyBlock(positions.span(ctx.getParent()), PolicyKind.REBALANCING,
+                all(ctx.rebalancingStatement(), PolicyStatement.class));
+    }
+
+    @Override
+    public Node visitCashBandStatement(CashBandStatementContext ctx) {
+        return new CashBand(positions.span(ctx), quantity(ctx.lower), quantity(ctx.upper));
+    }
+
+    @Override
+    public Node visitSellStatement(SellStatementContext ctx) {
+        return setting(ctx, SettingName.SELL_GOLD, ctx.quantity());
+    }
+
+    @Override
+    public Node visitSpendStatement(SpendStatementContext ctx) {
+        return setting(ctx, SettingName.SPEND_CASH, ctx.quantity());
     }
 
     @Override

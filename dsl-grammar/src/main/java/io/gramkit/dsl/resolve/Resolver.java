@@ -117,9 +117,10 @@ public final class Resolver {
         Optional<Gold> gold = find.required(find.single(statements, GoldBlock.class, "'gold' block"), node,
                 "the scenario", "gold { spot 75 USD/g  model gbm drift 0% vol 18% }")
                 .flatMap(block -> gold(block, horizon));
-        Optional<Token> token = find.required(find.single(statements, TokenBlock.class, "'token' block"), node,
-                "the scenario", "token { supply 1,000,000  reserves 950,000 g gold }")
-                .flatMap(block -> new Tokens(quantities, find, diagnostics).resolve(block, spotPerGram));
+        Optional<TokenBlock> tokenBlock = find.required(find.single(statements, TokenBlock.class, "'token' block"), node,
+                "the scenario", "token { supply 1,000,000  reserves 950,000 g gold }");
+        Optional<Token> token = tokenBlock.flatMap(block -> new Tokens(quantities, find, diagnostics).resolve(block,
+                spotPerGram));
         Optional<Behaviour> behaviour = find.single(statements, BehaviourBlock.class, "'behaviour' block")
                 .map(block -> behaviour(block.span(), block.statements()))
                 .orElseGet(() -> behaviour(node.span(), List.of()));
@@ -129,20 +130,24 @@ public final class Resolver {
         Optional<MintingPolicy> minting = policy(statements, PolicyKind.MINTING)
                 .map(block -> minting(block.span(), block.statements()))
                 .orElseGet(() -> minting(node.span(), List.of()));
-        Optional<List<Response>> responses = new Responses(quantities, diagnostics).resolve(
-                statements.stream().filter(PolicyBlock.class::isInstance).map(PolicyBlock.class::cast).toList());
+        List<PolicyBlock> policies = statements.stream().filter(PolicyBlock.class::isInstance)
+                .map(PolicyBlock.class::cast).toList();
+        Optional<List<Response>> responses = new Responses(quantities, diagnostics).resolve(policies);
         List<RuleSource> rules = rules(statements);
         Optional<Optional<LocalDate>> start = start(statements);
         Optional<ReportRequest> report = find.single(statements, ReportBlock.class, "'report' block")
                 .map(block -> new Reports(quantities, find, diagnostics).resolve(block))
                 .orElseGet(() -> Optional.of(ReportRequest.none(node.span())));
+        Optional<Extensions> extensions = new ExtensionSettings(quantities, find, diagnostics).resolve(tokenBlock,
+                policies, horizon, responses, report, rules);
 
-        if (!allPresent(horizon, paths, seed, gold, token, behaviour, redemption, minting, responses, start, report)) {
+        if (!allPresent(horizon, paths, seed, gold, token, behaviour, redemption, minting, responses, start, report,
+                extensions)) {
             return Optional.empty();
         }
         return Optional.of(new Scenario(node.span(), name, description, start.get(), horizon.get(), paths.get(),
                 seed.get(), gold.get(), token.get(), behaviour.get(), redemption.get(), minting.get(), responses.get(),
-                rules, report.get(), Extensions.NONE));
+                rules, report.get(), extensions.get()));
     }
 
     /** The start date, if given: a full date (day 1 is the day after it). Empty on error. */

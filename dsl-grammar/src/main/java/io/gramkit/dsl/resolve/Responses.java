@@ -119,6 +119,9 @@ final class Responses {
             case REDEMPTION -> "Redemption policy: ";
             case MINTING -> "Minting policy: ";
             case CIRCUIT_BREAKER -> "Circuit breaker: ";
+            // The grammar allows responses in these blocks no more than it does levels elsewhere.
+            case COLLATERAL, PEG_DEFENCE, REBALANCING ->
+                    throw new IllegalStateException("no responses in policy " + kind.word());
         };
     }
 }

@@ -50,8 +50,13 @@ final class Statements {
      * @param example a line to suggest, starting with the statement's keyword ({@code "spot 75 USD/g"})
      */
     <T extends Node> Optional<T> required(Optional<T> statement, Node enclosing, String where, String example) {
+        return required(statement, enclosing, where, example.substring(0, example.indexOf(' ')), example);
+    }
+
+    /** {@link #required}, for a statement whose keyword is several words ({@code coverage floor}). */
+    <T extends Node> Optional<T> required(Optional<T> statement, Node enclosing, String where, String keyword,
+            String example) {
         if (statement.isEmpty()) {
-            String keyword = example.substring(0, example.indexOf(' '));
             boolean block = example.contains("{");
             diagnostics.report(GramCode.MISSING_REQUIRED.at(enclosing.span(), "missing '" + keyword + "'"
                     + (block ? " block" : "") + " in " + where + "; add " + (block ? "one" : "a line")
