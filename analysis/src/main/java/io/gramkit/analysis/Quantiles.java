@@ -42,7 +42,9 @@ public final class Quantiles {
             long low = (long) Math.floor(h);
             double fraction = h - low;
             double x = orderStatistic.applyAsDouble(low);
-            result[i] = low + 1 < n && fraction > 0 ? x + fraction * (orderStatistic.applyAsDouble(low + 1) - x) : x;
+            double next = low + 1 < n && fraction > 0 ? orderStatistic.applyAsDouble(low + 1) : x;
+            // Equal neighbours give themselves: infinite coverage on wound-down paths must not become NaN.
+            result[i] = next == x ? x : x + fraction * (next - x);
         }
         return result;
     }
