@@ -2,9 +2,6 @@ package io.gramkit.analysis;
 
 import io.gramkit.interpreter.DayObserver;
 import io.gramkit.interpreter.DaySnapshot;
-import io.gramkit.model.policy.Condition;
-import io.gramkit.model.policy.Expression;
-import io.gramkit.model.policy.Observable;
 import io.gramkit.model.policy.Observations;
 import io.gramkit.model.policy.ReportRequest;
 import java.util.ArrayList;
@@ -31,7 +28,7 @@ public final class ReportMeasures implements DayObserver {
         this.request = request;
         int window = 0;
         for (ReportRequest.Measured measured : all()) {
-            window = Math.max(window, window(measured.condition()));
+            window = Math.max(window, measured.condition().goldMoveWindow());
         }
         this.lookback = window;
     }
@@ -105,25 +102,5 @@ public final class ReportMeasures implements DayObserver {
                     "mean number of days (1 to horizon) on which '" + text + "' holds, per path (report block)", "days"));
         }
         return rows;
-    }
-
-    private static int window(Condition condition) {
-        if (condition instanceof Condition.Comparison c) {
-            return Math.max(window(c.left()), window(c.right()));
-        } else if (condition instanceof Condition.All all) {
-            return Math.max(window(all.left()), window(all.right()));
-        } else if (condition instanceof Condition.Any any) {
-            return Math.max(window(any.left()), window(any.right()));
-        }
-        return window(((Condition.Not) condition).condition());
-    }
-
-    private static int window(Expression expression) {
-        if (expression instanceof Expression.Observation o) {
-            return o.observable() == Observable.GOLD_MOVE ? o.windowDays() : 0;
-        } else if (expression instanceof Expression.Arithmetic a) {
-            return Math.max(window(a.left()), window(a.right()));
-        }
-        return 0;
     }
 }

@@ -17,8 +17,6 @@ import io.gramkit.dsl.diagnostic.GramCode;
 import io.gramkit.dsl.diagnostic.Quote;
 import io.gramkit.model.Extensions;
 import io.gramkit.model.RuleSource;
-import io.gramkit.model.policy.Condition;
-import io.gramkit.model.policy.Expression;
 import io.gramkit.model.policy.ReportRequest;
 import io.gramkit.model.policy.Response;
 import java.io.IOException;
@@ -143,9 +141,9 @@ final class ExtensionSettings {
         }
         // Every `gold move over N days` the responses (and the report) read must find N days of prices.
         lookback = Math.max(lookback, responses.orElse(List.of()).stream()
-                .mapToInt(r -> window(r.condition())).max().orElse(0));
+                .mapToInt(r -> r.condition().goldMoveWindow()).max().orElse(0));
         lookback = Math.max(lookback, report.map(r -> Stream.concat(r.probabilities().stream(), r.dayCounts().stream())
-                .mapToInt(m -> window(m.condition())).max().orElse(0)).orElse(0));
+                .mapToInt(m -> m.condition().goldMoveWindow()).max().orElse(0)).orElse(0));
         extensions = extensions.withGoldLookbackDays(lookback);
 
         Optional<PolicyBlock> collateral = policy(policies, PolicyKind.COLLATERAL);
@@ -200,10 +198,10 @@ final class ExtensionSettings {
         Optional<Double> floor = find.required(find.setting(statements, SettingName.COVERAGE_FLOOR), block,
                 "the collateral policy", "coverage floor", "coverage floor 90%")
                 .flatMap(s -> number(s, Dimension.FRACTION, Range.NON_NEGATIVE));
-        Optional<Double> limit = value(find.setting(statements, SettingName.EMERGENCY_LIMIT), Dimension.FRACTION,
+        Optional<Double> limit = quantities.settingOr(find.setting(statements, SettingName.EMERGENCY_LIMIT), Dimension.FRACTION,
                 Range.SHARE, EMERGENCY_LIMIT);
         Optional<Setting> topUpSetting = find.setting(statements, SettingName.TOP_UP);
-        Optional<Double> topUp = value(topUpSetting, Dimension.MONEY, Range.NON_NEGATIVE, TOP_UP);
+        Optional<Double> topUp = quantities.settingOr(topUpSetting, Dimension.MONEY, Range.NON_NEGATIVE, TOP_UP);
         if (topUp.isPresent() && topUp.get() > 0 && !hasTreasury) {
             diagnostics.report(GramCode.NO_TREASURY.at(topUpSetting.orElseThrow().value().span(), "top up "
                     + Quote.of(Quantities.written(topUpSetting.get().value().span())) + " has no treasury to come"
@@ -229,7 +227,7 @@ final class ExtensionSettings {
         Optional<Setting> buybackSetting = find.setting(statements, SettingName.BUYBACK_DISCOUNT);
         Optional<Double> buyback = buybackSetting.isEmpty() ? wide
                 : number(buybackSetting.get(), Dimension.FRACTION, Range.SHARE);
-        Optional<Double> budget = value(find.setting(statements, SettingName.BUYBACK_BUDGET), Dimension.MONEY,
+        Optional<Double> budget = quantities.settingOr(find.setting(statements, SettingName.BUYBACK_BUDGET), Dimension.MONEY,
                 Range.NON_NEGATIVE, BUYBACK_BUDGET);
         if (wide.isPresent() && calm.isPresent()
                 && !new Levels(diagnostics).ordered(calmSetting, calm.get(), wideSetting, wide.get())) {
@@ -250,9 +248,9 @@ final class ExtensionSettings {
                 Dimension.FRACTION, Range.NON_NEGATIVE));
         Optional<Double> upper = band.flatMap(b -> quantities.number(b.upper(), "the upper edge of the cash band",
                 Dimension.FRACTION, Range.NON_NEGATIVE));
-        Optional<Double> sell = value(find.setting(statements, SettingName.SELL_GOLD), Dimension.FRACTION, Range.SHARE,
+        Optional<Double> sell = quantities.settingOr(find.setting(statements, SettingName.SELL_GOLD), Dimension.FRACTION, Range.SHARE,
                 SELL_SHARE);
-        Optional<Double> spend = value(find.setting(statements, SettingName.SPEND_CASH), Dimension.FRACTION,
+        Optional<Double> spend = quantities.settingOr(find.setting(statements, SettingName.SPEND_CASH), Dimension.FRACTION,
                 Range.SHARE, SPEND_SHARE);
         if (lower.isEmpty() || upper.isEmpty() || sell.isEmpty() || spend.isEmpty()) {
             return Optional.empty();
@@ -329,27 +327,6 @@ final class ExtensionSettings {
 
     // ---- helpers
 
-    /** The largest {@code gold move over} window in a condition, 0 if none. */
-    static int window(Condition condition) {
-        if (condition instanceof Condition.Comparison c) {
-            return Math.max(window(c.left()), window(c.right()));
-        } else if (condition instanceof Condition.All all) {
-            return Math.max(window(all.left()), window(all.right()));
-        } else if (condition instanceof Condition.Any any) {
-            return Math.max(window(any.left()), window(any.right()));
-        }
-        return window(((Condition.Not) condition).condition());
-    }
-
-    private static int window(Expression expression) {
-        if (expression instanceof Expression.Observation o) {
-            return o.windowDays();
-        } else if (expression instanceof Expression.Arithmetic a) {
-            return Math.max(window(a.left()), window(a.right()));
-        }
-        return 0;
-    }
-
     private Optional<PolicyBlock> policy(List<PolicyBlock> policies, PolicyKind kind) {
         return find.single(policies, PolicyBlock.class, p -> p.kind() == kind, "'policy " + kind.word() + "' block");
     }
@@ -358,7 +335,4 @@ final class ExtensionSettings {
         return quantities.number(setting.value(), setting.name().words(), dimension, range);
     }
 
-    private Optional<Double> value(Optional<Setting> setting, Dimension dimension, Range range, double fallback) {
-        return setting.isEmpty() ? Optional.of(fallback) : number(setting.get(), dimension, range);
-    }
 }

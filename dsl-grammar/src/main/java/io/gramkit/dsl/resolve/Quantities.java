@@ -4,6 +4,7 @@ import io.gramkit.diagnostic.Diagnostics;
 import io.gramkit.diagnostic.SourceSpan;
 import io.gramkit.dsl.ast.NumberLiteral;
 import io.gramkit.dsl.ast.Quantity;
+import io.gramkit.dsl.ast.Setting;
 import io.gramkit.dsl.ast.Unit;
 import io.gramkit.dsl.ast.UnitLiteral;
 import io.gramkit.dsl.diagnostic.GramCode;
@@ -54,6 +55,12 @@ final class Quantities {
     /** {@link #measure}, rounded once to a double and checked against {@code range}. */
     Optional<Double> number(Quantity quantity, String what, Dimension dimension, Range range) {
         return measure(quantity, what, dimension).flatMap(exact -> toDouble(exact, quantity, what, dimension, range));
+    }
+
+    /** A setting's value in model units, checked, or {@code fallback} when the scenario leaves it out. */
+    Optional<Double> settingOr(Optional<Setting> setting, Dimension dimension, Range range, double fallback) {
+        return setting.isEmpty() ? Optional.of(fallback)
+                : number(setting.get().value(), setting.get().name().words(), dimension, range);
     }
 
     /** Rounds an exact value once to the nearest double and checks it. */

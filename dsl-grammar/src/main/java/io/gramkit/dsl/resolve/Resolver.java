@@ -199,17 +199,17 @@ public final class Resolver {
                 settings.addAll(minting.clauses());
             }
         }
-        Optional<Double> base = value(find.setting(settings, SettingName.REDEMPTION_BASE), Dimension.FRACTION,
+        Optional<Double> base = quantities.settingOr(find.setting(settings, SettingName.REDEMPTION_BASE), Dimension.FRACTION,
                 Range.SHARE, REDEMPTION_BASE);
-        Optional<Double> discount = value(find.setting(settings, SettingName.DISCOUNT_SENSITIVITY), Dimension.PLAIN,
+        Optional<Double> discount = quantities.settingOr(find.setting(settings, SettingName.DISCOUNT_SENSITIVITY), Dimension.PLAIN,
                 Range.NON_NEGATIVE, DISCOUNT_SENSITIVITY);
-        Optional<Double> panic = value(find.setting(settings, SettingName.PANIC_SENSITIVITY), Dimension.PLAIN,
+        Optional<Double> panic = quantities.settingOr(find.setting(settings, SettingName.PANIC_SENSITIVITY), Dimension.PLAIN,
                 Range.NON_NEGATIVE, PANIC_SENSITIVITY);
-        Optional<Double> mintRate = value(find.setting(settings, SettingName.MINT_RATE), Dimension.FRACTION,
+        Optional<Double> mintRate = quantities.settingOr(find.setting(settings, SettingName.MINT_RATE), Dimension.FRACTION,
                 Range.SHARE, MINT_RATE);
-        Optional<Double> goldShare = value(find.setting(settings, SettingName.MINT_GOLD_SHARE), Dimension.FRACTION,
+        Optional<Double> goldShare = quantities.settingOr(find.setting(settings, SettingName.MINT_GOLD_SHARE), Dimension.FRACTION,
                 Range.SHARE, MINT_GOLD_SHARE);
-        Optional<Double> impact = value(find.setting(settings, SettingName.MARKET_IMPACT), Dimension.PLAIN,
+        Optional<Double> impact = quantities.settingOr(find.setting(settings, SettingName.MARKET_IMPACT), Dimension.PLAIN,
                 Range.NON_NEGATIVE, MARKET_IMPACT);
         if (!allPresent(base, discount, panic, mintRate, goldShare, impact)) {
             return Optional.empty();
@@ -223,11 +223,11 @@ public final class Resolver {
         Optional<Setting> raisedSetting = find.setting(statements, SettingName.RAISED_FEE);
         Optional<Setting> wideSetting = find.setting(statements, SettingName.WIDE_DISCOUNT);
         Optional<Setting> calmSetting = find.setting(statements, SettingName.CALM_DISCOUNT);
-        Optional<Double> fee = value(feeSetting, Dimension.FRACTION, Range.FEE, FEE);
-        Optional<Double> raised = value(raisedSetting, Dimension.FRACTION, Range.FEE, RAISED_FEE);
-        Optional<Double> wide = value(wideSetting, Dimension.FRACTION, Range.SHARE, WIDE_DISCOUNT);
-        Optional<Double> calm = value(calmSetting, Dimension.FRACTION, Range.SHARE, CALM_DISCOUNT);
-        Optional<Double> limit = value(find.setting(statements, SettingName.DAILY_LIMIT), Dimension.FRACTION,
+        Optional<Double> fee = quantities.settingOr(feeSetting, Dimension.FRACTION, Range.FEE, FEE);
+        Optional<Double> raised = quantities.settingOr(raisedSetting, Dimension.FRACTION, Range.FEE, RAISED_FEE);
+        Optional<Double> wide = quantities.settingOr(wideSetting, Dimension.FRACTION, Range.SHARE, WIDE_DISCOUNT);
+        Optional<Double> calm = quantities.settingOr(calmSetting, Dimension.FRACTION, Range.SHARE, CALM_DISCOUNT);
+        Optional<Double> limit = quantities.settingOr(find.setting(statements, SettingName.DAILY_LIMIT), Dimension.FRACTION,
                 Range.SHARE, DAILY_LIMIT);
         Levels levels = new Levels(diagnostics);
         if (allPresent(wide, calm) && !levels.ordered(calmSetting, calm.get(), wideSetting, wide.get())) {
@@ -243,7 +243,7 @@ public final class Resolver {
     }
 
     private Optional<MintingPolicy> minting(SourceSpan span, List<PolicyStatement> statements) {
-        return value(find.setting(statements, SettingName.MINIMUM_COVERAGE), Dimension.FRACTION, Range.NON_NEGATIVE,
+        return quantities.settingOr(find.setting(statements, SettingName.MINIMUM_COVERAGE), Dimension.FRACTION, Range.NON_NEGATIVE,
                 MINIMUM_COVERAGE).map(coverage -> new MintingPolicy(span, coverage));
     }
 
@@ -295,10 +295,6 @@ public final class Resolver {
 
     // ---- values with defaults
 
-    private Optional<Double> value(Optional<Setting> setting, Dimension dimension, Range range, double fallback) {
-        return setting.isEmpty() ? Optional.of(fallback)
-                : quantities.number(setting.get().value(), setting.get().name().words(), dimension, range);
-    }
 
     private String nonEmpty(Text text, String message) {
         if (text.value().isBlank()) {

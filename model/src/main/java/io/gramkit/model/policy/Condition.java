@@ -7,6 +7,9 @@ public sealed interface Condition permits Condition.Comparison, Condition.All, C
 
     boolean holds(Observations state);
 
+    /** The longest {@code gold move over} window the condition reads, in days; 0 if none. */
+    int goldMoveWindow();
+
     /** {@code left op right}. */
     record Comparison(Expression left, Comparator comparator, Expression right) implements Condition {
         public Comparison {
@@ -18,6 +21,11 @@ public sealed interface Condition permits Condition.Comparison, Condition.All, C
         @Override
         public boolean holds(Observations state) {
             return comparator.test(left.evaluate(state), right.evaluate(state));
+        }
+
+        @Override
+        public int goldMoveWindow() {
+            return Math.max(left.goldMoveWindow(), right.goldMoveWindow());
         }
     }
 
@@ -32,6 +40,11 @@ public sealed interface Condition permits Condition.Comparison, Condition.All, C
         public boolean holds(Observations state) {
             return left.holds(state) && right.holds(state);
         }
+
+        @Override
+        public int goldMoveWindow() {
+            return Math.max(left.goldMoveWindow(), right.goldMoveWindow());
+        }
     }
 
     /** Either holds. */
@@ -45,6 +58,11 @@ public sealed interface Condition permits Condition.Comparison, Condition.All, C
         public boolean holds(Observations state) {
             return left.holds(state) || right.holds(state);
         }
+
+        @Override
+        public int goldMoveWindow() {
+            return Math.max(left.goldMoveWindow(), right.goldMoveWindow());
+        }
     }
 
     /** The condition does not hold (how {@code halt when ...} resumes). */
@@ -56,6 +74,11 @@ public sealed interface Condition permits Condition.Comparison, Condition.All, C
         @Override
         public boolean holds(Observations state) {
             return !condition.holds(state);
+        }
+
+        @Override
+        public int goldMoveWindow() {
+            return condition.goldMoveWindow();
         }
     }
 

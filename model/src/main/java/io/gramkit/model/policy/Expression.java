@@ -8,6 +8,9 @@ public sealed interface Expression permits Expression.Constant, Expression.Obser
     /** The value on a state. */
     double evaluate(Observations state);
 
+    /** The longest {@code gold move over} window the expression reads, in days; 0 if none. */
+    int goldMoveWindow();
+
     /** A number written in the scenario, converted to model units. */
     record Constant(double value) implements Expression {
         public Constant {
@@ -19,6 +22,11 @@ public sealed interface Expression permits Expression.Constant, Expression.Obser
         @Override
         public double evaluate(Observations state) {
             return value;
+        }
+
+        @Override
+        public int goldMoveWindow() {
+            return 0;
         }
     }
 
@@ -43,6 +51,11 @@ public sealed interface Expression permits Expression.Constant, Expression.Obser
         public double evaluate(Observations state) {
             return state.value(observable, windowDays);
         }
+
+        @Override
+        public int goldMoveWindow() {
+            return windowDays;
+        }
     }
 
     /** {@code left op right}. */
@@ -56,6 +69,11 @@ public sealed interface Expression permits Expression.Constant, Expression.Obser
         @Override
         public double evaluate(Observations state) {
             return operator.apply(left.evaluate(state), right.evaluate(state));
+        }
+
+        @Override
+        public int goldMoveWindow() {
+            return Math.max(left.goldMoveWindow(), right.goldMoveWindow());
         }
     }
 
