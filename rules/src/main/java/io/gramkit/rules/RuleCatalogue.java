@@ -11,11 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.QueryDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 
 /**
  * What a rule folder holds, for governance: each rule's name, the file and line it is written
@@ -60,7 +57,8 @@ public final class RuleCatalogue {
         }
         List<Entry> entries = new ArrayList<>();
         for (RuleText text : texts) {
-            List<RuleDescr> rules = parse(text).getRules().stream().filter(rule -> !(rule instanceof QueryDescr)).toList();
+            List<RuleDescr> rules = RuleDeclarations.parse(text).getRules().stream()
+                    .filter(rule -> !(rule instanceof QueryDescr)).toList();
             for (int i = 0; i < rules.size(); i++) {
                 RuleDescr rule = rules.get(i);
                 int end = i + 1 < rules.size() ? rules.get(i + 1).getLine() - 1 : text.drl().lineCount();
@@ -171,16 +169,4 @@ public final class RuleCatalogue {
         return text.toString();
     }
 
-    private static PackageDescr parse(RuleText text) {
-        DrlParser parser = new DrlParser();
-        try {
-            PackageDescr descr = parser.parse(false, text.drl().text());
-            if (descr == null || parser.hasErrors()) {
-                throw new IllegalStateException("a compiled rule file no longer parses: " + parser.getErrors());
-            }
-            return descr;
-        } catch (DroolsParserException e) {
-            throw new IllegalStateException("a compiled rule file no longer parses: " + text.name(), e);
-        }
-    }
 }

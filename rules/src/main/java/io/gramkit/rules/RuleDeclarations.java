@@ -48,7 +48,8 @@ final class RuleDeclarations {
         return List.copyOf(rules);
     }
 
-    private static PackageDescr parse(RuleText text) {
+    /** The package a compiled rule file declares (it compiled, so it parses). */
+    static PackageDescr parse(RuleText text) {
         DrlParser parser = new DrlParser();
         try {
             PackageDescr descr = parser.parse(false, text.drl().text());
