@@ -96,9 +96,6 @@ final class DroolsSession implements ResponseSession {
             }
             rejectInvalid(day);
             rejectConflicts(day);
-            if (trail != null) {
-                countByLever();
-            }
             apply(changes);
             if (audit != null) {
                 audit.endDay();
@@ -145,20 +142,6 @@ final class DroolsSession implements ResponseSession {
         return any ? new AuditListener(auditTrail, declared, ruleIndex, sampled) : null;
     }
 
-    /**
-     * Credits each rule with the levers it changed today, whatever the lever: a decision changes
-     * a lever when it differs from the value in force, as {@link #apply} decides for each lever.
-     */
-    private void countByLever() {
-        for (TokenDay fact : recorder.decided()) {
-            for (Lever lever : Lever.values()) {
-                LeverDecisions decisions = fact.decisions(lever);
-                if (!decisions.isEmpty() && decisions.value() != lever.current(fact)) {
-                    decisions.credit(leverChanges[lever.ordinal()]);
-                }
-            }
-        }
-    }
 
     private void rejectInvalid(int day) {
         DecisionRecorder.InvalidDecision invalid = recorder.invalid();
@@ -194,7 +177,10 @@ final class DroolsSession implements ResponseSession {
         }
     }
 
-    /** Sets each decided lever on its path; a rule is credited only when the value moved. */
+    /**
+     * Sets each decided lever on its path; a rule is credited only when the value moved, in the
+     * run's counts and, when auditing, in its lever's counts.
+     */
     private void apply(long[] changes) {
         for (TokenDay fact : recorder.decided()) {
             PathState state = states[fact.slot()];
@@ -203,6 +189,9 @@ final class DroolsSession implements ResponseSession {
                 if (!decided.isEmpty() && decided.value() != lever.current(state)) {
                     lever.set(state, decided.value());
                     decided.credit(changes);
+                    if (leverChanges != null) {
+                        decided.credit(leverChanges[lever.ordinal()]);
+                    }
                 }
             }
         }
