@@ -88,15 +88,7 @@ final class Conditions {
     }
 
     private Optional<Typed> observed(ExpressionNode.Observed node) {
-        Observable observable = switch (node.name()) {
-            case DISCOUNT -> Observable.DISCOUNT;
-            case COVERAGE -> Observable.COVERAGE;
-            case FEE -> Observable.FEE;
-            case CASH_SHARE -> Observable.CASH_SHARE;
-            case GOLD_MOVE -> Observable.GOLD_MOVE;
-            case GOLD -> Observable.GOLD_PRICE;
-            case SUPPLY -> Observable.SUPPLY;
-        };
+        Observable observable = observable(node.name());
         if (node.name() != ObservableName.GOLD_MOVE) {
             return Optional.of(new Typed(Expression.Observation.of(observable), dimensionOf(observable)));
         }
@@ -146,15 +138,23 @@ final class Conditions {
         if (node instanceof ExpressionNode.Literal literal) {
             return literal.quantity().unit().map(u -> Dimension.of(u.unit())).orElse(null);
         } else if (node instanceof ExpressionNode.Observed observed) {
-            return switch (observed.name()) {
-                case GOLD -> Dimension.PRICE;
-                case SUPPLY -> Dimension.PLAIN;
-                default -> Dimension.FRACTION;
-            };
+            return dimensionOf(observable(observed.name()));
         }
         ExpressionNode.Arithmetic arithmetic = (ExpressionNode.Arithmetic) node;
         Dimension left = kindOf(arithmetic.left());
         return left != null && left != Dimension.PLAIN ? left : kindOf(arithmetic.right());
+    }
+
+    private static Observable observable(ObservableName name) {
+        return switch (name) {
+            case DISCOUNT -> Observable.DISCOUNT;
+            case COVERAGE -> Observable.COVERAGE;
+            case FEE -> Observable.FEE;
+            case CASH_SHARE -> Observable.CASH_SHARE;
+            case GOLD_MOVE -> Observable.GOLD_MOVE;
+            case GOLD -> Observable.GOLD_PRICE;
+            case SUPPLY -> Observable.SUPPLY;
+        };
     }
 
     static Dimension dimensionOf(Observable observable) {
