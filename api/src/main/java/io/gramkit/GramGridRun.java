@@ -3,7 +3,6 @@ package io.gramkit;
 import io.gramkit.analysis.Csv;
 import io.gramkit.analysis.InputFile;
 import io.gramkit.analysis.Manifest;
-import io.gramkit.analysis.MetricRow;
 import io.gramkit.analysis.OutputFolder;
 import io.gramkit.model.SweepGrid;
 import java.io.IOException;
@@ -41,32 +40,33 @@ public final class GramGridRun {
 
     /** {@code point, <swept settings...>, <metrics...>}: one row per grid point. */
     public Table table() {
-        Table table = Table.create("grid");
         IntColumn point = IntColumn.create("point");
-        List<DoubleColumn> axes = new ArrayList<>();
-        for (SweepGrid.Axis axis : grid.axes()) {
-            axes.add(DoubleColumn.create(axis.setting()));
-        }
-        List<MetricRow> first = runs.get(0).metrics();
-        List<DoubleColumn> metrics = new ArrayList<>();
-        for (MetricRow row : first) {
-            metrics.add(DoubleColumn.create(row.name()));
-        }
+        List<DoubleColumn> columns = valueNames().stream().map(DoubleColumn::create).toList();
         for (int i = 0; i < runs.size(); i++) {
             point.append(i + 1);
-            SweepGrid.Point values = grid.points().get(i);
-            for (int a = 0; a < axes.size(); a++) {
-                axes.get(a).append(values.values().get(a));
-            }
-            List<MetricRow> rows = runs.get(i).metrics();
-            for (int m = 0; m < metrics.size(); m++) {
-                metrics.get(m).append(rows.get(m).estimate().value());
+            List<Double> row = values(i);
+            for (int c = 0; c < columns.size(); c++) {
+                columns.get(c).append(row.get(c));
             }
         }
-        table.addColumns(point);
-        axes.forEach(table::addColumns);
-        metrics.forEach(table::addColumns);
+        Table table = Table.create("grid", point);
+        columns.forEach(table::addColumns);
         return table;
+    }
+
+    /** The names of a point's values: the swept settings, then the metrics. */
+    private List<String> valueNames() {
+        List<String> names = new ArrayList<>();
+        grid.axes().forEach(axis -> names.add(axis.setting()));
+        runs.get(0).metrics().forEach(row -> names.add(row.name()));
+        return names;
+    }
+
+    /** Point {@code i}'s swept values in model units, then its metrics' estimates. */
+    private List<Double> values(int i) {
+        List<Double> values = new ArrayList<>(grid.points().get(i).values());
+        runs.get(i).metrics().forEach(row -> values.add(row.estimate().value()));
+        return values;
     }
 
     /** One line per point: its number, its swept values as written and two headline metrics. */
@@ -113,13 +113,11 @@ public final class GramGridRun {
 
     private void writeGridCsv(Writer out) throws IOException {
         List<String> header = new ArrayList<>(List.of("point", "folder"));
-        grid.axes().forEach(axis -> header.add(axis.setting()));
-        runs.get(0).metrics().forEach(row -> header.add(row.name()));
+        header.addAll(valueNames());
         Csv.row(out, header.toArray(String[]::new));
         for (int i = 0; i < runs.size(); i++) {
             List<String> fields = new ArrayList<>(List.of(Integer.toString(i + 1), pointFolder(i)));
-            grid.points().get(i).values().forEach(value -> fields.add(Csv.number(value)));
-            runs.get(i).metrics().forEach(row -> fields.add(Csv.number(row.estimate().value())));
+            values(i).forEach(value -> fields.add(Csv.number(value)));
             Csv.row(out, fields.toArray(String[]::new));
         }
     }
