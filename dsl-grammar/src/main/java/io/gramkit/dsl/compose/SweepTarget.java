@@ -29,7 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 /**
  * A setting a sweep can vary, and how to put a value in its place in the syntax tree. Settings
@@ -176,16 +176,9 @@ abstract class SweepTarget {
 
         @Override
         Substituted put(ScenarioNode scenario, Quantity value, SourceSpan where) {
-            boolean[] applied = {false};
-            ScenarioNode replaced = mapGold(scenario, statement -> {
-                if (!(statement instanceof GoldModelNode model)) {
-                    return statement;
-                }
-                Optional<GoldModelNode> changed = model(model, value);
-                applied[0] |= changed.isPresent();
-                return changed.map(GoldStatement.class::cast).orElse(statement);
-            });
-            return new Substituted(replaced, applied[0] ? Optional.empty()
+            Optional<ScenarioNode> replaced = replaceInGold(scenario, statement -> statement instanceof GoldModelNode model
+                    ? model(model, value).map(GoldStatement.class::cast) : Optional.empty());
+            return new Substituted(replaced.orElse(scenario), replaced.isPresent() ? Optional.empty()
                     : Optional.of("the scenario's gold model has no single " + (drift ? "drift" : "vol")));
         }
 
@@ -217,18 +210,16 @@ abstract class SweepTarget {
 
         @Override
         Substituted put(ScenarioNode scenario, Quantity value, SourceSpan where) {
-            boolean[] applied = {false};
-            ScenarioNode replaced = mapGold(scenario, statement -> {
+            Optional<ScenarioNode> replaced = replaceInGold(scenario, statement -> {
                 if (statement instanceof ShockStatement shock && shock.name().value().equals(name)
                         && shock.effect() instanceof ShockEffect.Move move) {
-                    applied[0] = true;
-                    return new ShockStatement(shock.span(), shock.name(), new ShockEffect.Move(move.span(),
-                            move.direction(), value, move.duration(), move.firstDay()));
+                    return Optional.of(new ShockStatement(shock.span(), shock.name(), new ShockEffect.Move(move.span(),
+                            move.direction(), value, move.duration(), move.firstDay())));
                 }
-                return statement;
+                return Optional.empty();
             });
-            if (applied[0]) {
-                return new Substituted(replaced, Optional.empty());
+            if (replaced.isPresent()) {
+                return new Substituted(replaced.get(), Optional.empty());
             }
             List<String> moves = new ArrayList<>();
             for (ScenarioStatement statement : scenario.statements()) {
@@ -240,20 +231,29 @@ abstract class SweepTarget {
             }
             String hint = Suggestions.closest(name, moves).map(m -> "; did you mean \"" + m + "\"?")
                     .orElse(moves.isEmpty() ? "" : "; its drop and rise shocks are: \"" + String.join("\", \"", moves) + "\"");
-            return new Substituted(replaced, Optional.of("the scenario has no drop or rise shock named \"" + name + "\""
+            return new Substituted(scenario, Optional.of("the scenario has no drop or rise shock named \"" + name + "\""
                     + hint));
         }
     }
 
-    private static ScenarioNode mapGold(ScenarioNode scenario, UnaryOperator<GoldStatement> change) {
+    /** The scenario with each gold statement {@code change} replaces, replaced; empty if it replaced none. */
+    private static Optional<ScenarioNode> replaceInGold(ScenarioNode scenario,
+            Function<GoldStatement, Optional<GoldStatement>> change) {
         List<ScenarioStatement> statements = new ArrayList<>();
+        boolean replaced = false;
         for (ScenarioStatement statement : scenario.statements()) {
             if (statement instanceof GoldBlock gold) {
-                statements.add(new GoldBlock(gold.span(), gold.statements().stream().map(change).toList()));
+                List<GoldStatement> inner = new ArrayList<>();
+                for (GoldStatement goldStatement : gold.statements()) {
+                    Optional<GoldStatement> changed = change.apply(goldStatement);
+                    replaced |= changed.isPresent();
+                    inner.add(changed.orElse(goldStatement));
+                }
+                statements.add(new GoldBlock(gold.span(), inner));
             } else {
                 statements.add(statement);
             }
         }
-        return new ScenarioNode(scenario.span(), scenario.name(), statements);
+        return replaced ? Optional.of(new ScenarioNode(scenario.span(), scenario.name(), statements)) : Optional.empty();
     }
 }
