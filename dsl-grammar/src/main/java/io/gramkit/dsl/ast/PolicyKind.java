@@ -18,4 +18,16 @@ public enum PolicyKind {
     public String word() {
         return word;
     }
+
+    /** How the names of this policy's compiled responses begin: {@code Redemption policy: }. */
+    public String ruleNamePrefix() {
+        return switch (this) {
+            case REDEMPTION -> "Redemption policy: ";
+            case MINTING -> "Minting policy: ";
+            case CIRCUIT_BREAKER -> "Circuit breaker: ";
+            // The grammar allows responses in these blocks no more than it does levels elsewhere.
+            case COLLATERAL, PEG_DEFENCE, REBALANCING ->
+                    throw new IllegalStateException("no responses in policy " + word);
+        };
+    }
 }

@@ -1,5 +1,7 @@
 package io.gramkit.dsl.explain;
 
+import io.gramkit.dsl.ast.HaltWhen;
+import io.gramkit.dsl.ast.PolicyKind;
 import io.gramkit.model.Behaviour;
 import io.gramkit.model.Extensions;
 import io.gramkit.model.GoldModel;
@@ -63,18 +65,18 @@ public final class ScenarioWriter {
         blank();
         behaviour(s.behaviour());
         blank();
-        redemption(s.redemption(), responses(s, "Redemption policy: "));
+        redemption(s.redemption(), responses(s, PolicyKind.REDEMPTION));
         blank();
         line(1, "policy minting {");
         line(2, "minimum coverage " + percent(s.minting().minimumCoverage()));
-        for (Response response : responses(s, "Minting policy: ")) {
+        for (Response response : responses(s, PolicyKind.MINTING)) {
             // The resume rule of a `halt when` line is written by that line.
-            if (!response.name().startsWith("Minting policy: resume once ")) {
+            if (!response.name().startsWith(PolicyKind.MINTING.ruleNamePrefix() + HaltWhen.RESUME_ONCE)) {
                 line(2, written(response));
             }
         }
         line(1, "}");
-        List<Response> breakers = responses(s, "Circuit breaker: ");
+        List<Response> breakers = responses(s, PolicyKind.CIRCUIT_BREAKER);
         if (!breakers.isEmpty() || s.extensions().circuitBreaker().isPresent()) {
             blank();
             line(1, "policy circuit breaker {");
@@ -192,8 +194,8 @@ public final class ScenarioWriter {
         line(1, "}");
     }
 
-    private static List<Response> responses(Scenario s, String prefix) {
-        return s.responses().stream().filter(r -> r.name().startsWith(prefix)).toList();
+    private static List<Response> responses(Scenario s, PolicyKind policy) {
+        return s.responses().stream().filter(r -> r.name().startsWith(policy.ruleNamePrefix())).toList();
     }
 
     private static String model(GoldModel model) {

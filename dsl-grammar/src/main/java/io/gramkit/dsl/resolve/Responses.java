@@ -86,15 +86,15 @@ final class Responses {
         if (condition.isEmpty() || failed) {
             return Optional.empty();
         }
-        return Optional.of(new Response(node.span(), prefix(kind) + node.text(), condition.get(), actions));
+        return Optional.of(new Response(node.span(), kind.ruleNamePrefix() + node.text(), condition.get(), actions));
     }
 
     /** {@code halt when C}: halt while C holds, resume once it no longer does (like {@code minimum coverage}). */
     private Optional<List<Response>> halt(HaltWhen node) {
         return conditions.resolve(node.condition()).map(condition -> List.of(
-                new Response(node.span(), prefix(PolicyKind.MINTING) + node.text(), condition,
+                new Response(node.span(), PolicyKind.MINTING.ruleNamePrefix() + node.text(), condition,
                         List.of(new Action.HaltMinting())),
-                new Response(node.span(), prefix(PolicyKind.MINTING) + "resume once "
+                new Response(node.span(), PolicyKind.MINTING.ruleNamePrefix() + HaltWhen.RESUME_ONCE
                         + node.text().substring(node.text().indexOf("when") + "when".length()).strip()
                         + " no longer holds",
                         new Condition.Not(condition), List.of(new Action.ResumeMinting()))));
@@ -112,16 +112,5 @@ final class Responses {
             case MINTING -> change.on() ? new Action.ResumeMinting() : new Action.HaltMinting();
             case REDEMPTIONS -> change.on() ? new Action.ResumeRedemptions() : new Action.HaltRedemptions();
         });
-    }
-
-    private static String prefix(PolicyKind kind) {
-        return switch (kind) {
-            case REDEMPTION -> "Redemption policy: ";
-            case MINTING -> "Minting policy: ";
-            case CIRCUIT_BREAKER -> "Circuit breaker: ";
-            // The grammar allows responses in these blocks no more than it does levels elsewhere.
-            case COLLATERAL, PEG_DEFENCE, REBALANCING ->
-                    throw new IllegalStateException("no responses in policy " + kind.word());
-        };
     }
 }
