@@ -50,7 +50,10 @@ public final class ReportMeasures implements DayObserver {
             days = new int[request.dayCounts().size()][paths];
             goldHistory = new double[lookback + 1][];
         }
-        goldHistory[day % (lookback + 1)] = snapshot.gold().clone();
+        if (lookback > 0) {
+            // Only a gold-move condition looks back; the others read the snapshot itself.
+            goldHistory[day % (lookback + 1)] = snapshot.gold().clone();
+        }
         if (day == 0) {
             return;
         }
