@@ -14,8 +14,7 @@ import java.nio.file.Path;
  * {@link io.gramkit.diagnostic.InputException} carrying every problem found.
  */
 public final class Gram {
-    private Gram() {
-    }
+    private Gram() {}
 
     /** Reads, parses and checks a scenario file. */
     public static GramScenario load(Path file) {
@@ -29,8 +28,7 @@ public final class Gram {
      */
     public static GramGrid loadGrid(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        return GramGrid.of(ScenarioLoader.loadGrid(file, warning -> {
-        }), GramScenario.Source.file(absolute));
+        return GramGrid.of(ScenarioLoader.loadGrid(file, warning -> {}), GramScenario.Source.file(absolute));
     }
 
     /**
@@ -39,15 +37,19 @@ public final class Gram {
      */
     public static GramScenario parse(String name, String text, Path baseDirectory) {
         SourceFile source = new SourceFile(name, text);
-        return GramScenario.of(ScenarioLoader.load(source, baseDirectory.toAbsolutePath().normalize()),
+        return GramScenario.of(
+                ScenarioLoader.load(source, baseDirectory.toAbsolutePath().normalize()),
                 GramScenario.Source.text(name, text));
     }
 
     /** {@link #loadGrid(Path)} for scenario text written in a notebook cell. */
     public static GramGrid parseGrid(String name, String text, Path baseDirectory) {
-        return GramGrid.of(ScenarioLoader.loadGrid(new SourceFile(name, text), baseDirectory.toAbsolutePath().normalize(),
-                warning -> {
-                }), GramScenario.Source.text(name, text));
+        return GramGrid.of(
+                ScenarioLoader.loadGrid(
+                        new SourceFile(name, text),
+                        baseDirectory.toAbsolutePath().normalize(),
+                        warning -> {}),
+                GramScenario.Source.text(name, text));
     }
 
     /**

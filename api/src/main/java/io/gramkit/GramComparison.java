@@ -21,13 +21,16 @@ public final class GramComparison {
     private GramComparison(GramRun a, String nameA, GramRun b, String nameB) {
         this.a = a;
         this.b = b;
-        this.comparison = Comparison.of(nameA, a.pathResults(), nameB, b.pathResults(), a.summary().seed());
+        this.comparison = Comparison.of(
+                nameA, a.pathResults(), nameB, b.pathResults(), a.summary().seed());
     }
 
     /** Runs A as configured, then B with A's seed and paths. */
     public static GramComparison of(GramScenario a, GramScenario b) {
         GramRun runA = a.run();
-        GramRun runB = b.withSeed(a.scenario().seed()).withPaths(runA.outcomes().size()).run();
+        GramRun runB = b.withSeed(a.scenario().seed())
+                .withPaths(runA.outcomes().size())
+                .run();
         return new GramComparison(runA, label(a), runB, label(b));
     }
 
@@ -51,11 +54,19 @@ public final class GramComparison {
     public Table table() {
         StringColumn metric = StringColumn.create("metric");
         DoubleColumn[] numbers = Comparison.COLUMNS.subList(1, Comparison.COLUMNS.size()).stream()
-                .map(DoubleColumn::create).toArray(DoubleColumn[]::new);
+                .map(DoubleColumn::create)
+                .toArray(DoubleColumn[]::new);
         for (Comparison.Row r : comparison.rows()) {
             metric.append(r.metric().name());
-            double[] values = {r.a().value(), r.b().value(), r.difference().value(), r.difference().standardError(),
-                r.difference().low(), r.difference().high(), r.independentStandardError()};
+            double[] values = {
+                r.a().value(),
+                r.b().value(),
+                r.difference().value(),
+                r.difference().standardError(),
+                r.difference().low(),
+                r.difference().high(),
+                r.independentStandardError()
+            };
             for (int i = 0; i < values.length; i++) {
                 numbers[i].append(values[i]);
             }

@@ -23,7 +23,11 @@ public final class GramGrid {
     }
 
     static GramGrid of(SweepGrid grid, GramScenario.Source source) {
-        return new GramGrid(grid, grid.points().stream().map(p -> GramScenario.of(p.scenario(), source)).toList());
+        return new GramGrid(
+                grid,
+                grid.points().stream()
+                        .map(p -> GramScenario.of(p.scenario(), source))
+                        .toList());
     }
 
     /** The grid as resolved: axes, and each point's values and scenario. */

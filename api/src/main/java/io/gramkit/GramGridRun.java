@@ -41,7 +41,8 @@ public final class GramGridRun {
     /** {@code point, <swept settings...>, <metrics...>}: one row per grid point. */
     public Table table() {
         IntColumn point = IntColumn.create("point");
-        List<DoubleColumn> columns = valueNames().stream().map(DoubleColumn::create).toList();
+        List<DoubleColumn> columns =
+                valueNames().stream().map(DoubleColumn::create).toList();
         for (int i = 0; i < runs.size(); i++) {
             point.append(i + 1);
             List<Double> row = values(i);
@@ -72,17 +73,24 @@ public final class GramGridRun {
     /** One line per point: its number, its swept values as written and two headline metrics. */
     public String summaryText() {
         StringBuilder text = new StringBuilder();
-        text.append(String.format(Locale.ROOT, "%s: %d grid points on the same random numbers%n",
-                grid.base().name(), runs.size()));
+        text.append(String.format(
+                Locale.ROOT,
+                "%s: %d grid points on the same random numbers%n",
+                grid.base().name(),
+                runs.size()));
         for (int i = 0; i < runs.size(); i++) {
             SweepGrid.Point values = grid.points().get(i);
             List<String> settings = new ArrayList<>();
             for (int a = 0; a < grid.axes().size(); a++) {
-                settings.add(grid.axes().get(a).setting() + " " + values.written().get(a));
+                settings.add(
+                        grid.axes().get(a).setting() + " " + values.written().get(a));
             }
             GramRun run = runs.get(i);
-            text.append(String.format(Locale.ROOT, "  %3d  %-40s  max discount above 10%%: %6.2f%%  halted minting: %6.2f%%%n",
-                    i + 1, String.join(", ", settings),
+            text.append(String.format(
+                    Locale.ROOT,
+                    "  %3d  %-40s  max discount above 10%%: %6.2f%%  halted minting: %6.2f%%%n",
+                    i + 1,
+                    String.join(", ", settings),
                     100 * run.metric("share_max_discount_above_10pct").value(),
                     100 * run.metric("share_minting_halted").value()));
         }
@@ -100,8 +108,11 @@ public final class GramGridRun {
         }
         output.add("grid.csv", this::writeGridCsv);
         Manifest manifest = runs.get(0).manifest();
-        output.addIndex("manifest.json", hashes -> manifest.toJson(hashes.entrySet().stream()
-                .map(file -> new InputFile(file.getKey(), file.getValue())).toList()));
+        output.addIndex(
+                "manifest.json",
+                hashes -> manifest.toJson(hashes.entrySet().stream()
+                        .map(file -> new InputFile(file.getKey(), file.getValue()))
+                        .toList()));
         output.publish();
         return output.target();
     }

@@ -1,12 +1,12 @@
 package io.gramkit;
 
-import io.gramkit.rules.DroolsRules;
 import io.gramkit.analysis.Condition;
 import io.gramkit.analysis.Estimate;
 import io.gramkit.analysis.Headline;
 import io.gramkit.analysis.PolicySetting;
 import io.gramkit.interpreter.ResponseRules;
 import io.gramkit.model.Scenario;
+import io.gramkit.rules.DroolsRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,20 +23,27 @@ import java.util.Optional;
  */
 public final class GramRecommend {
     /** One combination of settings and what it gave. */
-    public record Candidate(Map<String, Double> settings, Estimate requirement, Estimate objective, boolean meets,
-            boolean meetsWithConfidence) {
-    }
+    public record Candidate(
+            Map<String, Double> settings,
+            Estimate requirement,
+            Estimate objective,
+            boolean meets,
+            boolean meetsWithConfidence) {}
 
     /** The answer; {@code best} is empty when no candidate meets the requirement. */
-    public record Result(Condition requirement, Headline objective, List<Candidate> candidates,
-            List<String> skipped, Optional<Candidate> best, Optional<Candidate> runnerUp,
-            Optional<Estimate> bestMinusRunnerUp) {
-    }
+    public record Result(
+            Condition requirement,
+            Headline objective,
+            List<Candidate> candidates,
+            List<String> skipped,
+            Optional<Candidate> best,
+            Optional<Candidate> runnerUp,
+            Optional<Estimate> bestMinusRunnerUp) {}
 
-    private GramRecommend() {
-    }
+    private GramRecommend() {}
 
-    public static Result search(GramScenario base, List<PolicySetting> settings, Condition requirement, Headline objective) {
+    public static Result search(
+            GramScenario base, List<PolicySetting> settings, Condition requirement, Headline objective) {
         if (settings.isEmpty()) {
             throw new IllegalArgumentException("vary at least one setting");
         }
@@ -58,7 +65,11 @@ public final class GramRecommend {
             Estimate required = requirement.metric().estimate(run.pathResults());
             double[] values = objective.values(run.pathResults());
             Estimate goal = objective.isShare() ? Estimate.share(values) : Estimate.mean(values);
-            candidates.add(new Candidate(combination, required, goal, requirement.holds(required.value()),
+            candidates.add(new Candidate(
+                    combination,
+                    required,
+                    goal,
+                    requirement.holds(required.value()),
                     confidently(requirement, required)));
             objectiveValues.add(values);
         }
@@ -68,9 +79,11 @@ public final class GramRecommend {
                 meeting.add(i);
             }
         }
-        meeting.sort(Comparator.comparingDouble(i -> candidates.get(i).objective().value()));
+        meeting.sort(
+                Comparator.comparingDouble(i -> candidates.get(i).objective().value()));
         Optional<Candidate> best = meeting.isEmpty() ? Optional.empty() : Optional.of(candidates.get(meeting.get(0)));
-        Optional<Candidate> runnerUp = meeting.size() < 2 ? Optional.empty() : Optional.of(candidates.get(meeting.get(1)));
+        Optional<Candidate> runnerUp =
+                meeting.size() < 2 ? Optional.empty() : Optional.of(candidates.get(meeting.get(1)));
         Optional<Estimate> gap = Optional.empty();
         if (meeting.size() >= 2) {
             double[] a = objectiveValues.get(meeting.get(0));

@@ -1,12 +1,12 @@
 package io.gramkit;
 
-import io.gramkit.rules.DroolsRules;
 import io.gramkit.analysis.Condition;
 import io.gramkit.analysis.Crossing;
 import io.gramkit.analysis.Estimate;
 import io.gramkit.interpreter.ResponseRules;
 import io.gramkit.model.Scenario;
 import io.gramkit.model.Shock;
+import io.gramkit.rules.DroolsRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,13 +23,17 @@ import java.util.Optional;
  */
 public final class GramReverse {
     /** One grid or bisection point. */
-    public record Point(double size, Estimate metric, boolean holds) {
-    }
+    public record Point(double size, Estimate metric, boolean holds) {}
 
     /** The whole answer. */
-    public record Result(String shock, Condition condition, List<Point> grid, List<Crossing> crossings,
-            Optional<Double> breakingSize, Optional<Crossing> breaking, int runs) {
-    }
+    public record Result(
+            String shock,
+            Condition condition,
+            List<Point> grid,
+            List<Crossing> crossings,
+            Optional<Double> breakingSize,
+            Optional<Crossing> breaking,
+            int runs) {}
 
     private final GramScenario base;
     private final Shock.Move shock;
@@ -42,16 +46,19 @@ public final class GramReverse {
         this.base = base;
         this.condition = condition;
         List<Shock> shocks = base.scenario().gold().shocks();
-        this.shock = shocks.stream().filter(s -> s.name().equals(shockName)).findFirst()
+        this.shock = shocks.stream()
+                .filter(s -> s.name().equals(shockName))
+                .findFirst()
                 .map(s -> {
                     if (s instanceof Shock.Move move) {
                         return move;
                     }
-                    throw new IllegalArgumentException("shock '" + shockName + "' is not a price move (a drop or a rise); "
-                            + "only moves can be resized");
+                    throw new IllegalArgumentException("shock '" + shockName
+                            + "' is not a price move (a drop or a rise); " + "only moves can be resized");
                 })
-                .orElseThrow(() -> new IllegalArgumentException("no shock named '" + shockName + "'; the scenario's shocks: "
-                        + shocks.stream().map(s -> "'" + s.name() + "'").toList()));
+                .orElseThrow(() ->
+                        new IllegalArgumentException("no shock named '" + shockName + "'; the scenario's shocks: "
+                                + shocks.stream().map(s -> "'" + s.name() + "'").toList()));
         this.direction = shock.totalReturn() > 0 ? 1 : -1;
     }
 
@@ -59,8 +66,14 @@ public final class GramReverse {
      * Scans {@code steps + 1} sizes from {@code from} to {@code to} (fractions: 0.5 is a 50% move),
      * then refines each change of the condition with {@code bisections} halvings.
      */
-    public static Result search(GramScenario base, String shockName, Condition condition, double from, double to,
-            int steps, int bisections) {
+    public static Result search(
+            GramScenario base,
+            String shockName,
+            Condition condition,
+            double from,
+            double to,
+            int steps,
+            int bisections) {
         if (!(from >= 0 && to > from) || steps < 1 || bisections < 0) {
             throw new IllegalArgumentException("need 0 <= from < to, at least one step and no negative bisections");
         }
@@ -114,7 +127,14 @@ public final class GramReverse {
         Point holding = a.holds() ? a : b;
         double se = holding.metric().standardError();
         double sampling = Double.isNaN(se) || gridSlope == 0 ? 0 : 1.959963984540054 * se / Math.abs(gridSlope);
-        return new Crossing(a.size(), b.size(), b.holds(), holding.size(), holding.metric().value(), se, gridSlope,
+        return new Crossing(
+                a.size(),
+                b.size(),
+                b.holds(),
+                holding.size(),
+                holding.metric().value(),
+                se,
+                gridSlope,
                 (b.size() - a.size()) + sampling);
     }
 
@@ -126,7 +146,8 @@ public final class GramReverse {
     }
 
     private GramScenario withSize(double size) {
-        Shock.Move resized = new Shock.Move(shock.span(), shock.name(), direction * size, shock.days(), shock.firstDay());
+        Shock.Move resized =
+                new Shock.Move(shock.span(), shock.name(), direction * size, shock.days(), shock.firstDay());
         Scenario scenario = base.scenario();
         List<Shock> shocks = new ArrayList<>(scenario.gold().shocks());
         shocks.replaceAll(s -> s == shock ? resized : s);

@@ -17,12 +17,10 @@ import java.util.OptionalLong;
  * {@link io.gramkit.diagnostic.InputException}.
  */
 public final class GramRules {
-    private GramRules() {
-    }
+    private GramRules() {}
 
     /** What loaded: the number of rules, and of files read (a {@code .dsl} mapping counts). */
-    public record Checked(int rules, int files) {
-    }
+    public record Checked(int rules, int files) {}
 
     /** Loads and compiles the rule files and folders as one rule set, as a run with them would. */
     public static Checked check(List<Path> sources) {
@@ -45,9 +43,15 @@ public final class GramRules {
         // Both rule sets must load before anything runs.
         b.compileRules();
         GramRun runA = a.run();
-        GramRun runB = b.withSeed(a.scenario().seed()).withPaths(runA.outcomes().size()).run();
-        Comparison comparison = Comparison.of(names(rulesA), runA.pathResults(), names(rulesB),
-                runB.pathResults(), a.scenario().seed());
+        GramRun runB = b.withSeed(a.scenario().seed())
+                .withPaths(runA.outcomes().size())
+                .run();
+        Comparison comparison = Comparison.of(
+                names(rulesA),
+                runA.pathResults(),
+                names(rulesB),
+                runB.pathResults(),
+                a.scenario().seed());
         return new Diff(runA, runB, comparison);
     }
 
@@ -72,8 +76,10 @@ public final class GramRules {
             List<RuleRow> onlyA = new ArrayList<>();
             List<RuleRow> onlyB = new ArrayList<>();
             countsA.forEach((rule, count) -> {
-                RuleRow row = new RuleRow(rule, OptionalLong.of(count), countsB.containsKey(rule)
-                        ? OptionalLong.of(countsB.get(rule)) : OptionalLong.empty());
+                RuleRow row = new RuleRow(
+                        rule,
+                        OptionalLong.of(count),
+                        countsB.containsKey(rule) ? OptionalLong.of(countsB.get(rule)) : OptionalLong.empty());
                 (row.inBoth() ? both : onlyA).add(row);
             });
             countsB.forEach((rule, count) -> {

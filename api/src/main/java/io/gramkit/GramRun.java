@@ -41,8 +41,15 @@ import tech.tablesaw.api.Table;
  */
 public final class GramRun {
     /** The files {@link #writeTo} writes, in order. */
-    public static final List<String> FILES = List.of("paths.csv", "path-metrics.csv", "summary.csv", "metrics.csv",
-            "daily.csv", "daily-shares.csv", "columns.csv", "manifest.json");
+    public static final List<String> FILES = List.of(
+            "paths.csv",
+            "path-metrics.csv",
+            "summary.csv",
+            "metrics.csv",
+            "daily.csv",
+            "daily-shares.csv",
+            "columns.csv",
+            "manifest.json");
     /** The files a run with an audit trail writes besides {@link #FILES}, before columns.csv. */
     public static final List<String> AUDIT_FILES = List.of(AuditCsv.AUDIT_FILE, AuditCsv.RULE_CHANGES_FILE);
 
@@ -55,21 +62,30 @@ public final class GramRun {
     private final List<MetricRow> metrics;
     /** The metrics a scenario's report block asked for (also in {@link #metrics}). */
     private final List<MetricRow> reportRows;
+
     private final GramScenario.Source source;
     private final InputFile scenarioInput;
     private final Optional<InputFile> goldInput;
     private final Optional<AuditTrail> audit;
 
-    GramRun(RunResult result, DailyBands bands, PathMetrics pathMetrics, TrajectorySample sample,
-            DailyShares dailyShares, List<MetricRow> reportRows, GramScenario.Source source,
-            Optional<InputFile> goldInput, Optional<AuditTrail> audit) {
+    GramRun(
+            RunResult result,
+            DailyBands bands,
+            PathMetrics pathMetrics,
+            TrajectorySample sample,
+            DailyShares dailyShares,
+            List<MetricRow> reportRows,
+            GramScenario.Source source,
+            Optional<InputFile> goldInput,
+            Optional<AuditTrail> audit) {
         this.result = result;
         this.bands = bands;
         this.pathMetrics = pathMetrics;
         this.sample = sample;
         this.dailyShares = dailyShares;
         this.summary = Summary.of(result);
-        List<MetricRow> rows = new ArrayList<>(Metrics.of(result.scenario(), new PathResults(result.outcomes(), pathMetrics)));
+        List<MetricRow> rows =
+                new ArrayList<>(Metrics.of(result.scenario(), new PathResults(result.outcomes(), pathMetrics)));
         rows.addAll(reportRows);
         this.metrics = List.copyOf(rows);
         this.reportRows = List.copyOf(reportRows);
@@ -122,7 +138,9 @@ public final class GramRun {
 
     /** One estimate of metrics.csv by name. */
     public Estimate metric(String name) {
-        return metrics.stream().filter(row -> row.name().equals(name)).findFirst()
+        return metrics.stream()
+                .filter(row -> row.name().equals(name))
+                .findFirst()
                 .map(MetricRow::estimate)
                 .orElseThrow(() -> new IllegalArgumentException("no metric '" + name + "'; metrics: "
                         + metrics.stream().map(MetricRow::name).toList()));
@@ -134,7 +152,9 @@ public final class GramRun {
      * is worse, e.g. {@code tailRisk(run.pathsTable().doubleColumn("coverage").multiply(-1).asDoubleArray(), 0.95)}.
      */
     public TailRisk tailRisk(String column, double level) {
-        double[] values = PathMetrics.COLUMNS.contains(column) ? pathMetrics.column(column) : outcomes().column(column);
+        double[] values = PathMetrics.COLUMNS.contains(column)
+                ? pathMetrics.column(column)
+                : outcomes().column(column);
         return TailRisk.of(values, level);
     }
 
@@ -184,7 +204,8 @@ public final class GramRun {
 
     /** The dictionary of this run's files: the audit trail's files too when it kept one. */
     private List<ColumnDictionary.Entry> columnEntries() {
-        List<ColumnDictionary.Entry> entries = new ArrayList<>(ColumnDictionary.entries(metrics, bands.probabilities()));
+        List<ColumnDictionary.Entry> entries =
+                new ArrayList<>(ColumnDictionary.entries(metrics, bands.probabilities()));
         if (audit.isPresent()) {
             AuditCsv.describe(entries);
         }
@@ -196,8 +217,16 @@ public final class GramRun {
      * largest discount, rule change counts, the metrics, the scenario's text and the manifest.
      */
     public String htmlReport() {
-        return HtmlReport.render(new HtmlReport.Input(summary, metrics, bands, dailyShares, result.outcomes(), summaryText(),
-                source.name(), source.content(), manifest().toJson(List.of())));
+        return HtmlReport.render(new HtmlReport.Input(
+                summary,
+                metrics,
+                bands,
+                dailyShares,
+                result.outcomes(),
+                summaryText(),
+                source.name(),
+                source.content(),
+                manifest().toJson(List.of())));
     }
 
     /** Writes {@link #htmlReport()} to {@code file} (replacing it), creating its folder if needed. */
@@ -229,8 +258,8 @@ public final class GramRun {
     }
 
     private AuditTrail requireAudit() {
-        return audit.orElseThrow(() -> new IllegalStateException("this run kept no audit trail; run a scenario"
-                + " .withAudit(paths)"));
+        return audit.orElseThrow(
+                () -> new IllegalStateException("this run kept no audit trail; run a scenario" + " .withAudit(paths)"));
     }
 
     /** The files {@link #writeTo} writes for this run, in order. */
@@ -249,18 +278,30 @@ public final class GramRun {
 
     /** The summary as printed by {@code gram run}. */
     public String summaryText() {
-        String text = SummaryText.render(summary, result.threads(), result.elapsed().toNanos() / 1e9);
+        String text =
+                SummaryText.render(summary, result.threads(), result.elapsed().toNanos() / 1e9);
         if (reportRows.isEmpty()) {
             return text;
         }
         StringBuilder report = new StringBuilder(text).append("\n  report\n");
         for (MetricRow row : reportRows) {
             Estimate e = row.estimate();
-            report.append(row.name().startsWith("probability[")
-                    ? String.format(Locale.ROOT, "    %-44s %7.2f%% of paths (95%% CI %.2f%% to %.2f%%)%n", row.name(),
-                            100 * e.value(), 100 * e.low(), 100 * e.high())
-                    : String.format(Locale.ROOT, "    %-44s %7.2f days per path (95%% CI %.2f to %.2f)%n", row.name(),
-                            e.value(), e.low(), e.high()));
+            report.append(
+                    row.name().startsWith("probability[")
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "    %-44s %7.2f%% of paths (95%% CI %.2f%% to %.2f%%)%n",
+                                    row.name(),
+                                    100 * e.value(),
+                                    100 * e.low(),
+                                    100 * e.high())
+                            : String.format(
+                                    Locale.ROOT,
+                                    "    %-44s %7.2f days per path (95%% CI %.2f to %.2f)%n",
+                                    row.name(),
+                                    e.value(),
+                                    e.low(),
+                                    e.high()));
         }
         return report.toString();
     }

@@ -1,6 +1,5 @@
 package io.gramkit;
 
-import io.gramkit.rules.DroolsRules;
 import io.gramkit.analysis.DailyBands;
 import io.gramkit.analysis.DailyShares;
 import io.gramkit.analysis.InputFile;
@@ -16,13 +15,14 @@ import io.gramkit.interpreter.ModelException;
 import io.gramkit.interpreter.ResponseRules;
 import io.gramkit.interpreter.RunResult;
 import io.gramkit.interpreter.Simulator;
-import io.gramkit.interpreter.gold.StochasticGold;
 import io.gramkit.interpreter.gold.GivenGold;
 import io.gramkit.interpreter.gold.GoldPrices;
 import io.gramkit.interpreter.gold.GoldPricesCsv;
 import io.gramkit.interpreter.gold.GoldSource;
+import io.gramkit.interpreter.gold.StochasticGold;
 import io.gramkit.model.RuleSource;
 import io.gramkit.model.Scenario;
+import io.gramkit.rules.DroolsRules;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -47,12 +47,13 @@ public final class GramScenario {
     private record AuditSample(int firstPaths, int[] listed) {
         int[] resolve(int paths) {
             if (listed == null) {
-                return java.util.stream.IntStream.range(0, Math.min(firstPaths, paths)).toArray();
+                return java.util.stream.IntStream.range(0, Math.min(firstPaths, paths))
+                        .toArray();
             }
             for (int path : listed) {
                 if (path >= paths) {
-                    throw new AuditPathOutOfRange("audit path " + path + " is not a path of this run (paths 0.."
-                            + (paths - 1) + ")");
+                    throw new AuditPathOutOfRange(
+                            "audit path " + path + " is not a path of this run (paths 0.." + (paths - 1) + ")");
                 }
             }
             return listed.clone();
@@ -95,8 +96,14 @@ public final class GramScenario {
         }
     }
 
-    private GramScenario(Scenario scenario, Source source, OptionalInt pathsOverride, int threads,
-            Optional<Path> goldPaths, RunProgress progress, AuditSample audit) {
+    private GramScenario(
+            Scenario scenario,
+            Source source,
+            OptionalInt pathsOverride,
+            int threads,
+            Optional<Path> goldPaths,
+            RunProgress progress,
+            AuditSample audit) {
         this.scenario = scenario;
         this.source = source;
         this.pathsOverride = pathsOverride;
@@ -107,8 +114,14 @@ public final class GramScenario {
     }
 
     static GramScenario of(Scenario scenario, Source source) {
-        return new GramScenario(scenario, source, OptionalInt.empty(), Runtime.getRuntime().availableProcessors(),
-                Optional.empty(), RunProgress.NONE, null);
+        return new GramScenario(
+                scenario,
+                source,
+                OptionalInt.empty(),
+                Runtime.getRuntime().availableProcessors(),
+                Optional.empty(),
+                RunProgress.NONE,
+                null);
     }
 
     /** Where the scenario came from (its file, or the name of notebook text). */
@@ -125,7 +138,8 @@ public final class GramScenario {
         if (paths <= 0) {
             throw new IllegalArgumentException("paths must be positive, got " + paths);
         }
-        return new GramScenario(scenario.withPaths(paths), source, OptionalInt.of(paths), threads, goldPaths, progress, audit);
+        return new GramScenario(
+                scenario.withPaths(paths), source, OptionalInt.of(paths), threads, goldPaths, progress, audit);
     }
 
     public GramScenario withSeed(long seed) {
@@ -143,8 +157,11 @@ public final class GramScenario {
     /** Runs with these rule files or folders instead of the ones the scenario names. */
     public GramScenario withRules(List<Path> rules) {
         List<RuleSource> sources = rules.stream()
-                .map(path -> new RuleSource(scenario.span(), path.toAbsolutePath().normalize())).toList();
-        return new GramScenario(scenario.withRules(sources), source, pathsOverride, threads, goldPaths, progress, audit);
+                .map(path ->
+                        new RuleSource(scenario.span(), path.toAbsolutePath().normalize()))
+                .toList();
+        return new GramScenario(
+                scenario.withRules(sources), source, pathsOverride, threads, goldPaths, progress, audit);
     }
 
     /**
@@ -161,8 +178,14 @@ public final class GramScenario {
      * changed model's.
      */
     public GramScenario withModel(Scenario changed) {
-        return new GramScenario(changed, source, pathsOverride.isPresent() ? OptionalInt.of(changed.paths())
-                : OptionalInt.empty(), threads, goldPaths, progress, audit);
+        return new GramScenario(
+                changed,
+                source,
+                pathsOverride.isPresent() ? OptionalInt.of(changed.paths()) : OptionalInt.empty(),
+                threads,
+                goldPaths,
+                progress,
+                audit);
     }
 
     /** Reports each simulated day to {@code listener} (a progress bar); results do not change. */
@@ -181,8 +204,8 @@ public final class GramScenario {
         if (firstPaths <= 0) {
             throw new IllegalArgumentException("the audit needs at least one path, got " + firstPaths);
         }
-        return new GramScenario(scenario, source, pathsOverride, threads, goldPaths, progress,
-                new AuditSample(firstPaths, null));
+        return new GramScenario(
+                scenario, source, pathsOverride, threads, goldPaths, progress, new AuditSample(firstPaths, null));
     }
 
     /** Keeps an audit trail of the listed paths (numbered from 0); see {@link #withAudit(int)}. */
@@ -190,9 +213,16 @@ public final class GramScenario {
         int[] sorted = paths.clone();
         Arrays.sort(sorted);
         if (sorted.length == 0 || sorted[0] < 0) {
-            throw new IllegalArgumentException("audit paths must be path numbers from 0, got " + Arrays.toString(paths));
+            throw new IllegalArgumentException(
+                    "audit paths must be path numbers from 0, got " + Arrays.toString(paths));
         }
-        return new GramScenario(scenario, source, pathsOverride, threads, goldPaths, progress,
+        return new GramScenario(
+                scenario,
+                source,
+                pathsOverride,
+                threads,
+                goldPaths,
+                progress,
                 new AuditSample(0, Arrays.stream(sorted).distinct().toArray()));
     }
 
@@ -234,9 +264,12 @@ public final class GramScenario {
         if (goldPaths.isPresent()) {
             GoldPrices prices = GoldPricesCsv.read(goldPaths.get(), scenario.horizonDays());
             if (pathsOverride.isPresent() && pathsOverride.getAsInt() != prices.pathCount()) {
-                throw new InputException(Diagnostic.error("D112", SourceSpan.of(new io.gramkit.diagnostic.SourceFile(
-                        goldPaths.get().toString(), "")), "the file holds " + prices.pathCount()
-                                + " paths but " + pathsOverride.getAsInt() + " were asked for; leave out --paths"));
+                throw new InputException(Diagnostic.error(
+                        "D112",
+                        SourceSpan.of(new io.gramkit.diagnostic.SourceFile(
+                                goldPaths.get().toString(), "")),
+                        "the file holds " + prices.pathCount() + " paths but " + pathsOverride.getAsInt()
+                                + " were asked for; leave out --paths"));
             }
             toRun = scenario.withPaths(prices.pathCount());
             gold = new GivenGold(prices);
@@ -249,7 +282,8 @@ public final class GramScenario {
             trail = new AuditTrail(sampled, rules.ruleNames());
             rules = rules.audited(trail);
         }
-        DailyBands bands = new DailyBands(DailyBands.EXACT_PATH_LIMIT, toRun.report().quantiles());
+        DailyBands bands =
+                new DailyBands(DailyBands.EXACT_PATH_LIMIT, toRun.report().quantiles());
         PathMetrics metrics = new PathMetrics();
         TrajectorySample sample = new TrajectorySample(TrajectorySample.DEFAULT_PATHS);
         DailyShares shares = new DailyShares();
@@ -268,11 +302,13 @@ public final class GramScenario {
             result = new Simulator(toRun, rules, gold).run(threads, observers);
         } catch (ModelException e) {
             // Point at what the user can change: the reserves for cash, the rule files otherwise.
-            SourceSpan where = e.code().equals(ModelException.NEGATIVE_CASH) || toRun.rules().isEmpty()
-                    ? toRun.token().span() : toRun.rules().get(0).span();
+            SourceSpan where = e.code().equals(ModelException.NEGATIVE_CASH)
+                            || toRun.rules().isEmpty()
+                    ? toRun.token().span()
+                    : toRun.rules().get(0).span();
             throw new InputException(Diagnostic.error(e.code(), where, e.getMessage()));
         }
-        return new GramRun(result, bands, metrics, sample, shares, report.rows(), source, goldInput,
-                Optional.ofNullable(trail));
+        return new GramRun(
+                result, bands, metrics, sample, shares, report.rows(), source, goldInput, Optional.ofNullable(trail));
     }
 }

@@ -23,8 +23,7 @@ import tech.tablesaw.api.Table;
 
 /** A run's results as Tablesaw tables whose columns are named as in the output files. */
 final class GramTables {
-    private GramTables() {
-    }
+    private GramTables() {}
 
     static Table summary(Summary summary) {
         StringColumn metric = StringColumn.create("metric");
@@ -38,11 +37,26 @@ final class GramTables {
                 add(metric, value, se, quantity + "_q" + percent(Summary.PROBABILITIES[i]), q[i], Double.NaN);
             }
         }
-        add(metric, value, se, "share_max_discount_above_1pct", summary.maxDiscountAbove1Percent().value(),
+        add(
+                metric,
+                value,
+                se,
+                "share_max_discount_above_1pct",
+                summary.maxDiscountAbove1Percent().value(),
                 summary.maxDiscountAbove1Percent().standardError());
-        add(metric, value, se, "share_max_discount_above_10pct", summary.maxDiscountAbove10Percent().value(),
+        add(
+                metric,
+                value,
+                se,
+                "share_max_discount_above_10pct",
+                summary.maxDiscountAbove10Percent().value(),
                 summary.maxDiscountAbove10Percent().standardError());
-        add(metric, value, se, "share_minting_halted", summary.haltedMinting().value(),
+        add(
+                metric,
+                value,
+                se,
+                "share_minting_halted",
+                summary.haltedMinting().value(),
                 summary.haltedMinting().standardError());
         for (RuleChanges rule : summary.ruleChanges()) {
             add(metric, value, se, "rule_changes: " + rule.rule(), rule.pathDays(), Double.NaN);
@@ -100,7 +114,8 @@ final class GramTables {
         IntColumn paths = IntColumn.create("paths");
         Table table = Table.create("daily shares", day, paths);
         List<DoubleColumn> columns = DailyShares.COLUMNS.subList(2, DailyShares.COLUMNS.size()).stream()
-                .map(DoubleColumn::create).toList();
+                .map(DoubleColumn::create)
+                .toList();
         columns.forEach(table::addColumns);
         for (int d = 0; d < shares.days(); d++) {
             day.append(d);
@@ -153,7 +168,8 @@ final class GramTables {
         IntColumn path = IntColumn.create("path");
         IntColumn day = IntColumn.create("day");
         Table table = Table.create("trajectories", path, day);
-        List<DoubleColumn> columns = TrajectorySample.QUANTITIES.stream().map(DoubleColumn::create).toList();
+        List<DoubleColumn> columns =
+                TrajectorySample.QUANTITIES.stream().map(DoubleColumn::create).toList();
         columns.forEach(table::addColumns);
         for (int p = 0; p < sample.paths(); p++) {
             for (int d = 0; d < sample.days(); d++) {

@@ -4,7 +4,7 @@ package io.gramkit;
 @FunctionalInterface
 public interface RunProgress {
 
-    RunProgress NONE = (day, horizonDays) -> { };
+    RunProgress NONE = (day, horizonDays) -> {};
 
     /** Day {@code day} (0 = the initial state) of {@code horizonDays} is done for every path. */
     void onDay(int day, int horizonDays);

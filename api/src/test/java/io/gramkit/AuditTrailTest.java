@@ -3,7 +3,6 @@ package io.gramkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.gramkit.rules.DroolsRules;
 import io.gramkit.interpreter.AuditRecord;
 import io.gramkit.interpreter.AuditTrail;
 import io.gramkit.interpreter.LeverChanges;
@@ -14,10 +13,10 @@ import io.gramkit.interpreter.ResponseSession;
 import io.gramkit.interpreter.RuleChanges;
 import io.gramkit.interpreter.RuleFile;
 import io.gramkit.model.Scenario;
+import io.gramkit.rules.DroolsRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,7 +40,8 @@ class AuditTrailTest {
     void replayingTheRecordedChangesReproducesEverySampledPathsFeeAndMintingSeries() {
         Series series = new Series();
         int paths = 200;
-        GramScenario scenario = Gram.load(REFERENCE).withPaths(paths).withThreads(2).withAudit(paths);
+        GramScenario scenario =
+                Gram.load(REFERENCE).withPaths(paths).withThreads(2).withAudit(paths);
         GramRun run = scenario.run(series.around(DroolsRules.forScenario(scenario.scenario())));
         AuditTrail trail = run.audit().orElseThrow();
         double baseFee = scenario.scenario().redemption().baseFee();
@@ -65,19 +65,26 @@ class AuditTrailTest {
                     firedRules.add(record.ruleName());
                     switch (record.lever()) {
                         case "fee" -> {
-                            assertThat(record.before()).as("fee before, path %d day %d", path, day).isEqualTo(replayedFee);
+                            assertThat(record.before())
+                                    .as("fee before, path %d day %d", path, day)
+                                    .isEqualTo(replayedFee);
                             replayedFee = record.after();
                         }
                         case "minting" -> {
-                            assertThat(record.before()).as("minting before, path %d day %d", path, day)
+                            assertThat(record.before())
+                                    .as("minting before, path %d day %d", path, day)
                                     .isEqualTo(replayedMinting);
                             replayedMinting = record.after();
                         }
                         default -> throw new AssertionError("a reference rule that set no known lever: " + record);
                     }
                 }
-                assertThat(replayedFee).as("fee of path %d after day %d", path, day).isEqualTo(fee[day]);
-                assertThat(replayedMinting).as("minting of path %d after day %d", path, day).isEqualTo(minting[day]);
+                assertThat(replayedFee)
+                        .as("fee of path %d after day %d", path, day)
+                        .isEqualTo(fee[day]);
+                assertThat(replayedMinting)
+                        .as("minting of path %d after day %d", path, day)
+                        .isEqualTo(minting[day]);
                 daysFeeRaised += replayedFee > baseFee ? 1 : 0;
                 daysMintingHalted += replayedMinting == 0 ? 1 : 0;
             }
@@ -91,9 +98,13 @@ class AuditTrailTest {
         assertThat(firedRules).as("the sample exercises every reference rule").hasSize(4);
         // With every path sampled, the records' changes add up to the run's rule counts.
         for (RuleChanges rule : run.result().ruleChanges()) {
-            long recorded = trail.records().stream().filter(r -> r.ruleName().equals(rule.rule()) && r.changed()).count();
-            long byLever = trail.leverChanges().stream().filter(c -> c.rule().equals(rule.rule()))
-                    .mapToLong(LeverChanges::pathDays).sum();
+            long recorded = trail.records().stream()
+                    .filter(r -> r.ruleName().equals(rule.rule()) && r.changed())
+                    .count();
+            long byLever = trail.leverChanges().stream()
+                    .filter(c -> c.rule().equals(rule.rule()))
+                    .mapToLong(LeverChanges::pathDays)
+                    .sum();
             assertThat(recorded).as(rule.rule()).isEqualTo(rule.pathDays());
             assertThat(byLever).as(rule.rule()).isEqualTo(rule.pathDays());
         }
@@ -117,30 +128,43 @@ class AuditTrailTest {
         String minting = Repository.file("rules/reference/minting.drl").toString();
         String fee = Repository.file("rules/reference/redemption-fee.drl").toString();
         assertThat(lines.get(0)).isEqualTo("path,day,rule,rule_file,rule_line,lever,before,after,changed,matched");
-        assertThat(lines.subList(1, lines.size())).extracting(line -> line.substring(0, line.lastIndexOf(','))).containsExactly(
-                "1,5,Halt minting below full coverage," + minting + ",17,minting,1,0,1",
-                "1,12,Resume minting at full coverage," + minting + ",25,minting,0,1,1",
-                "1,12,Raise the redemption fee when the discount is wide," + fee + ",18,fee,0.0025,0.01,1",
-                "1,15,Restore the base fee when the peg is back," + fee + ",26,fee,0.01,0.0025,1");
+        assertThat(lines.subList(1, lines.size()))
+                .extracting(line -> line.substring(0, line.lastIndexOf(',')))
+                .containsExactly(
+                        "1,5,Halt minting below full coverage," + minting + ",17,minting,1,0,1",
+                        "1,12,Resume minting at full coverage," + minting + ",25,minting,0,1,1",
+                        "1,12,Raise the redemption fee when the discount is wide," + fee + ",18,fee,0.0025,0.01,1",
+                        "1,15,Restore the base fee when the peg is back," + fee + ",26,fee,0.01,0.0025,1");
         List<String> matched = lines.subList(1, lines.size()).stream()
-                .map(line -> line.substring(line.lastIndexOf(',') + 1)).toList();
-        assertThat(matched.get(0)).startsWith("MintingLevels(minimumCoverage=1.0); TokenDay(")
-                .contains(" day=5 ", " discount=0.0 ", " fee=0.0025 ", " goldPrice=90.0 ", " mintingEnabled=true ", " path=1 ");
+                .map(line -> line.substring(line.lastIndexOf(',') + 1))
+                .toList();
+        assertThat(matched.get(0))
+                .startsWith("MintingLevels(minimumCoverage=1.0); TokenDay(")
+                .contains(
+                        " day=5 ",
+                        " discount=0.0 ",
+                        " fee=0.0025 ",
+                        " goldPrice=90.0 ",
+                        " mintingEnabled=true ",
+                        " path=1 ");
         assertThat(property(matched.get(0), "coverage")).isCloseTo(0.99579, org.assertj.core.data.Offset.offset(1e-5));
         assertThat(matched.get(1)).contains(" day=12 ", " mintingEnabled=false ");
         assertThat(property(matched.get(1), "coverage")).isGreaterThanOrEqualTo(1.0);
-        assertThat(matched.get(2)).startsWith("RedemptionLevels(baseFee=0.0025 calmDiscount=0.002 dailyLimit=0.02"
-                + " raisedFee=0.01 wideDiscount=0.01); TokenDay(").contains(" day=12 ", " fee=0.0025 ");
+        assertThat(matched.get(2))
+                .startsWith("RedemptionLevels(baseFee=0.0025 calmDiscount=0.002 dailyLimit=0.02"
+                        + " raisedFee=0.01 wideDiscount=0.01); TokenDay(")
+                .contains(" day=12 ", " fee=0.0025 ");
         assertThat(property(matched.get(2), "discount")).isCloseTo(0.0205, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(matched.get(3)).contains(" day=15 ", " discount=0.0 ", " fee=0.01 ");
 
         // The other paths (identical at zero volatility) are counted in rule-changes.csv, not listed.
-        assertThat(Files.readAllLines(out.resolve("rule-changes.csv"))).containsExactly(
-                "rule,lever,path_days",
-                "Halt minting below full coverage,minting,3",
-                "Resume minting at full coverage,minting,3",
-                "Raise the redemption fee when the discount is wide,fee,3",
-                "Restore the base fee when the peg is back,fee,3");
+        assertThat(Files.readAllLines(out.resolve("rule-changes.csv")))
+                .containsExactly(
+                        "rule,lever,path_days",
+                        "Halt minting below full coverage,minting,3",
+                        "Resume minting at full coverage,minting,3",
+                        "Raise the redemption fee when the discount is wide,fee,3",
+                        "Restore the base fee when the peg is back,fee,3");
         assertThat(run.auditTable().rowCount()).isEqualTo(4);
         assertThat(run.ruleChangesTable().columnNames()).containsExactly("rule", "lever", "path_days");
     }
@@ -153,23 +177,37 @@ class AuditTrailTest {
         Path one = audited.writeTo(temp.resolve("one"), false);
         Path three = scenario.withThreads(3).withAudit(10).run().writeTo(temp.resolve("three"), false);
 
-        for (String file : List.of("paths.csv", "path-metrics.csv", "summary.csv", "metrics.csv", "daily.csv",
-                "daily-shares.csv")) {
-            assertThat(Files.mismatch(plain.resolve(file), one.resolve(file))).as(file + " with and without the audit")
+        for (String file : List.of(
+                "paths.csv", "path-metrics.csv", "summary.csv", "metrics.csv", "daily.csv", "daily-shares.csv")) {
+            assertThat(Files.mismatch(plain.resolve(file), one.resolve(file)))
+                    .as(file + " with and without the audit")
                     .isEqualTo(-1L);
         }
         for (String file : List.of("audit.csv", "rule-changes.csv", "columns.csv")) {
-            assertThat(Files.mismatch(one.resolve(file), three.resolve(file))).as(file + " at 1 and 3 threads")
+            assertThat(Files.mismatch(one.resolve(file), three.resolve(file)))
+                    .as(file + " at 1 and 3 threads")
                     .isEqualTo(-1L);
         }
         assertThat(plain.resolve("audit.csv")).doesNotExist();
-        assertThat(Files.readAllLines(one.resolve("columns.csv"))).containsAll(Files.readAllLines(plain.resolve("columns.csv")));
+        assertThat(Files.readAllLines(one.resolve("columns.csv")))
+                .containsAll(Files.readAllLines(plain.resolve("columns.csv")));
         assertThat(audited.audit().orElseThrow().paths()).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
-        assertThat(audited.audit().orElseThrow().records()).isNotEmpty()
+        assertThat(audited.audit().orElseThrow().records())
+                .isNotEmpty()
                 .allMatch(record -> record.path() < 10 && record.day() >= 1 && record.day() <= 365);
         assertThat(Files.readString(one.resolve("manifest.json"))).contains("audit.csv", "rule-changes.csv");
-        assertThat(audited.files()).containsExactly("paths.csv", "path-metrics.csv", "summary.csv", "metrics.csv",
-                "daily.csv", "daily-shares.csv", "audit.csv", "rule-changes.csv", "columns.csv", "manifest.json");
+        assertThat(audited.files())
+                .containsExactly(
+                        "paths.csv",
+                        "path-metrics.csv",
+                        "summary.csv",
+                        "metrics.csv",
+                        "daily.csv",
+                        "daily-shares.csv",
+                        "audit.csv",
+                        "rule-changes.csv",
+                        "columns.csv",
+                        "manifest.json");
 
         // Every column of the audit's files is in the dictionary.
         Set<String> described = new HashSet<>();
@@ -179,22 +217,30 @@ class AuditTrailTest {
         }
         for (String file : GramRun.AUDIT_FILES) {
             for (String column : Files.readAllLines(one.resolve(file)).get(0).split(",")) {
-                assertThat(described).as("columns.csv describes " + file + " column " + column).contains(file + "/" + column);
+                assertThat(described)
+                        .as("columns.csv describes " + file + " column " + column)
+                        .contains(file + "/" + column);
             }
         }
         // Counts over all paths: per lever, they add up to summary.csv's per-rule counts.
         for (RuleChanges rule : audited.result().ruleChanges()) {
-            assertThat(audited.audit().orElseThrow().leverChanges().stream().filter(c -> c.rule().equals(rule.rule()))
-                    .mapToLong(LeverChanges::pathDays).sum()).as(rule.rule()).isEqualTo(rule.pathDays());
+            assertThat(audited.audit().orElseThrow().leverChanges().stream()
+                            .filter(c -> c.rule().equals(rule.rule()))
+                            .mapToLong(LeverChanges::pathDays)
+                            .sum())
+                    .as(rule.rule())
+                    .isEqualTo(rule.pathDays());
         }
     }
 
     @Test
     void auditPathsMustBePathsOfTheRun() {
         GramScenario scenario = Gram.load(REFERENCE).withPaths(20).withAuditPaths(3, 20);
-        assertThatThrownBy(scenario::run).isInstanceOf(GramScenario.AuditPathOutOfRange.class)
+        assertThatThrownBy(scenario::run)
+                .isInstanceOf(GramScenario.AuditPathOutOfRange.class)
                 .hasMessage("audit path 20 is not a path of this run (paths 0..19)");
-        assertThatThrownBy(() -> Gram.load(REFERENCE).withPaths(2).run().auditTable()).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> Gram.load(REFERENCE).withPaths(2).run().auditTable())
+                .isInstanceOf(IllegalStateException.class);
         // More paths asked for than the run has: all of them.
         GramRun all = Gram.load(REFERENCE).withPaths(5).withAudit(10).run();
         assertThat(all.audit().orElseThrow().paths()).containsExactly(0, 1, 2, 3, 4);
@@ -211,7 +257,8 @@ class AuditTrailTest {
                 .replace("horizon 365 days", "horizon 20 days")
                 .replace("paths 10,000", "paths 3")
                 .replace("vol 18%", "vol 0%")
-                .replace("shock \"Two-day drop\" drop 13% over 2 days at day 10",
+                .replace(
+                        "shock \"Two-day drop\" drop 13% over 2 days at day 10",
                         "shock \"Rally\" rise 20% at day 5\n    shock \"Crash\" drop 12% at day 12");
         return Gram.parse("hand-built.gram", text, REFERENCE.getParent());
     }

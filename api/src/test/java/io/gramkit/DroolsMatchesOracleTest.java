@@ -30,7 +30,9 @@ class DroolsMatchesOracleTest {
 
     @Test
     void droolsAndTheOracleAgreeOnAThousandPaths() {
-        Scenario scenario = Gram.load(Repository.file("scenario-library/reference-v1.gram")).withPaths(1_000).scenario();
+        Scenario scenario = Gram.load(Repository.file("scenario-library/reference-v1.gram"))
+                .withPaths(1_000)
+                .scenario();
         RunResult drools = run(scenario, DroolsRules.load(List.of(Repository.file("rules/reference"))));
         RunResult oracle = run(scenario, new ReferenceRulesOracle());
         assertSameOutcomes(drools.outcomes(), oracle.outcomes());
@@ -51,19 +53,28 @@ class DroolsMatchesOracleTest {
         Path feeRules = copy.resolve("redemption-fee.drl");
         String text = Files.readString(feeRules);
         String edited = text.replace("discount > $policy.wideDiscount", "discount > 0.03");
-        assertThat(edited).as("the fee rule reads the wide discount from the policy fact").isNotEqualTo(text);
+        assertThat(edited)
+                .as("the fee rule reads the wide discount from the policy fact")
+                .isNotEqualTo(text);
         Files.writeString(feeRules, edited);
 
-        Scenario scenario = Gram.load(Repository.file("scenario-library/reference-v1.gram")).withPaths(300).scenario();
+        Scenario scenario = Gram.load(Repository.file("scenario-library/reference-v1.gram"))
+                .withPaths(300)
+                .scenario();
         RunResult drools = run(scenario, DroolsRules.load(List.of(copy)));
         Scenario predicted = scenario.withRedemption(new io.gramkit.model.RedemptionPolicy(
-                scenario.redemption().span(), scenario.redemption().baseFee(), scenario.redemption().raisedFee(),
-                0.03, scenario.redemption().calmDiscount(), scenario.redemption().dailyLimit()));
+                scenario.redemption().span(),
+                scenario.redemption().baseFee(),
+                scenario.redemption().raisedFee(),
+                0.03,
+                scenario.redemption().calmDiscount(),
+                scenario.redemption().dailyLimit()));
         RunResult oracle = run(predicted, new ReferenceRulesOracle());
         RunResult unedited = run(scenario, new ReferenceRulesOracle());
 
         assertSameOutcomes(drools.outcomes(), oracle.outcomes());
-        assertThat(drools.outcomes().column("max_discount")).isNotEqualTo(unedited.outcomes().column("max_discount"));
+        assertThat(drools.outcomes().column("max_discount"))
+                .isNotEqualTo(unedited.outcomes().column("max_discount"));
     }
 
     private static RunResult run(Scenario scenario, io.gramkit.interpreter.ResponseRules rules) {

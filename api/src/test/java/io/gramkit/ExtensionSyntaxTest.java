@@ -52,13 +52,19 @@ class ExtensionSyntaxTest {
                   }
                 }
                 """;
-        assertThat(Gram.parse("explicit.gram", text, Path.of(".")).run().result().scenario().extensions()
-                .goldLookbackDays()).isEqualTo(60);
+        assertThat(Gram.parse("explicit.gram", text, Path.of("."))
+                        .run()
+                        .result()
+                        .scenario()
+                        .extensions()
+                        .goldLookbackDays())
+                .isEqualTo(60);
     }
 
     @Test
     void theLibraryCircuitBreakerWrittenInTheScenarioHaltsRedemptions() {
-        String text = HEAD.replace("NAME", "Library breaker") + """
+        String text = HEAD.replace("NAME", "Library breaker")
+                + """
                   token {
                     supply 1,000,000
                     reserves 950,000 g gold, 4,125,000 USD cash
@@ -71,8 +77,13 @@ class ExtensionSyntaxTest {
                   rules "REFERENCE"
                   rules "BREAKER"
                 }
-                """.replace("REFERENCE", Repository.file("rules/reference").toString().replace('\\', '/'))
-                .replace("BREAKER", Repository.file("rules/library/circuit-breaker.drl").toString().replace('\\', '/'));
+                """.replace(
+                        "REFERENCE",
+                        Repository.file("rules/reference").toString().replace('\\', '/')).replace(
+                        "BREAKER",
+                        Repository.file("rules/library/circuit-breaker.drl")
+                                .toString()
+                                .replace('\\', '/'));
         GramRun run = Gram.parse("breaker.gram", text, Path.of(".")).run();
         Extensions extensions = run.result().scenario().extensions();
         assertThat(extensions.circuitBreaker()).isPresent();

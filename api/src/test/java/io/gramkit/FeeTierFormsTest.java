@@ -30,12 +30,15 @@ class FeeTierFormsTest {
 
     @BeforeAll
     static void runEachForm() throws IOException {
-        GramScenario reference = Gram.load(Repository.file("scenario-library/reference-v1.gram")).withPaths(PATHS)
+        GramScenario reference = Gram.load(Repository.file("scenario-library/reference-v1.gram"))
+                .withPaths(PATHS)
                 .withThreads(2);
         runs = new java.util.LinkedHashMap<>();
         for (String form : FORMS) {
-            GramRun run = reference.withRules(List.of(Repository.file("rules/reference/minting.drl"),
-                    Repository.file("rules/fee-tiers/" + form))).run();
+            GramRun run = reference
+                    .withRules(List.of(
+                            Repository.file("rules/reference/minting.drl"), Repository.file("rules/fee-tiers/" + form)))
+                    .run();
             run.writeTo(temp.resolve(form), false);
             runs.put(form, run);
         }
@@ -47,8 +50,11 @@ class FeeTierFormsTest {
     @Test
     void theThreeFormsWriteIdenticalPaths() throws IOException {
         Path drl = temp.resolve("drl/paths.csv");
-        assertThat(Files.mismatch(drl, temp.resolve("dslr/paths.csv"))).as("dslr against drl").isEqualTo(-1L);
-        assertThat(Files.mismatch(drl, temp.resolve("decision-table/paths.csv"))).as("decision table against drl")
+        assertThat(Files.mismatch(drl, temp.resolve("dslr/paths.csv")))
+                .as("dslr against drl")
+                .isEqualTo(-1L);
+        assertThat(Files.mismatch(drl, temp.resolve("decision-table/paths.csv")))
+                .as("decision table against drl")
                 .isEqualTo(-1L);
         assertThat(Files.readAllLines(drl)).hasSize(PATHS + 1);
     }
@@ -58,9 +64,14 @@ class FeeTierFormsTest {
         Map<String, Long> drl = changes("drl");
         assertThat(changes("dslr")).isEqualTo(drl);
         assertThat(changes("decision-table")).isEqualTo(drl);
-        assertThat(drl).containsOnlyKeys("Halt minting below full coverage", "Resume minting at full coverage",
-                "Charge the raised fee while the discount is wide", "Charge 2% while the discount is above 3%",
-                "Charge 3% while the discount is above 5%", "Restore the base fee when the peg is back");
+        assertThat(drl)
+                .containsOnlyKeys(
+                        "Halt minting below full coverage",
+                        "Resume minting at full coverage",
+                        "Charge the raised fee while the discount is wide",
+                        "Charge 2% while the discount is above 3%",
+                        "Charge 3% while the discount is above 5%",
+                        "Restore the base fee when the peg is back");
         assertThat(drl.values()).as("every tier is reached on some path").allMatch(count -> count > 0);
     }
 
@@ -73,19 +84,27 @@ class FeeTierFormsTest {
     @Test
     void aScenarioNamesAnyFormInItsRulesLines() throws IOException {
         String text = Files.readString(Repository.file("scenario-library/reference-v1.gram"))
-                .replace("rules \"../rules/reference\"",
+                .replace(
+                        "rules \"../rules/reference\"",
                         "rules \"rules/reference/minting.drl\"\n  rules \"rules/fee-tiers/decision-table\"");
-        assertThat(text).as("the scenario names the table, not the reference folder")
-                .contains("rules/fee-tiers/decision-table").doesNotContain("../rules/reference\"");
-        GramRun named = Gram.parse("tiers.gram", text, Repository.root()).withPaths(PATHS).withThreads(2).run();
+        assertThat(text)
+                .as("the scenario names the table, not the reference folder")
+                .contains("rules/fee-tiers/decision-table")
+                .doesNotContain("../rules/reference\"");
+        GramRun named = Gram.parse("tiers.gram", text, Repository.root())
+                .withPaths(PATHS)
+                .withThreads(2)
+                .run();
         named.writeTo(temp.resolve("named"), false);
 
-        assertThat(Files.mismatch(temp.resolve("named/paths.csv"), temp.resolve("drl/paths.csv"))).isEqualTo(-1L);
+        assertThat(Files.mismatch(temp.resolve("named/paths.csv"), temp.resolve("drl/paths.csv")))
+                .isEqualTo(-1L);
         assertThat(Files.readString(temp.resolve("named/manifest.json"))).contains("fee-tiers.drl.csv");
     }
 
     private static Map<String, Long> changes(String form) {
         return runs.get(form).result().ruleChanges().stream()
-                .collect(Collectors.toMap(RuleChanges::rule, RuleChanges::pathDays, (a, b) -> a, java.util.TreeMap::new));
+                .collect(Collectors.toMap(
+                        RuleChanges::rule, RuleChanges::pathDays, (a, b) -> a, java.util.TreeMap::new));
     }
 }

@@ -25,7 +25,8 @@ class GramComparisonTest {
 
     @Test
     void pairedStandardErrorsAreSmallerThanIndependentOnes() throws IOException {
-        GramComparison result = Gram.compare(reference().withPaths(1_000).withThreads(2), raisedFee().withThreads(2));
+        GramComparison result = Gram.compare(
+                reference().withPaths(1_000).withThreads(2), raisedFee().withThreads(2));
         Comparison c = result.comparison();
         assertThat(c.paths()).isEqualTo(1_000);
         assertThat(result.b().summary().seed()).isEqualTo(result.a().summary().seed());
@@ -34,8 +35,12 @@ class GramComparisonTest {
             if (row.independentStandardError() > 0) {
                 assertThat(row.difference().standardError()).as(metric).isLessThan(row.independentStandardError());
             }
-            assertThat(row.difference().value()).as(metric).isEqualTo(row.b().value() - row.a().value(),
-                    org.assertj.core.api.Assertions.within(1e-9 * Math.max(1, Math.abs(row.a().value()))));
+            assertThat(row.difference().value())
+                    .as(metric)
+                    .isEqualTo(
+                            row.b().value() - row.a().value(),
+                            org.assertj.core.api.Assertions.within(
+                                    1e-9 * Math.max(1, Math.abs(row.a().value()))));
         }
         // Measured at 1,000 paths: 0.86 against 1.51 points for the depeg share, 0.53 against 1.87 for halted minting.
         Comparison.Row depeg = c.row("share_max_discount_above_10pct");
@@ -48,7 +53,8 @@ class GramComparisonTest {
     @Test
     void identicalScenariosDifferByExactlyZeroPathByPath() throws IOException {
         // Common random numbers: the same scenario twice gives the same paths, so every difference is 0.
-        GramComparison same = Gram.compare(reference().withPaths(500).withThreads(2), reference().withThreads(2));
+        GramComparison same = Gram.compare(
+                reference().withPaths(500).withThreads(2), reference().withThreads(2));
         for (Comparison.Row row : same.comparison().rows()) {
             assertThat(row.difference().value()).as(row.metric().name()).isZero();
         }

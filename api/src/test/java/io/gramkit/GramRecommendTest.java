@@ -11,17 +11,20 @@ import org.junit.jupiter.api.Test;
 
 class GramRecommendTest {
     private static GramScenario reference() {
-        return Gram.load(Repository.file("scenario-library/reference-v1.gram")).withPaths(300).withThreads(2);
+        return Gram.load(Repository.file("scenario-library/reference-v1.gram"))
+                .withPaths(300)
+                .withThreads(2);
     }
 
-    private static final Headline DEVIATION = Headline.named("mean_max_deviation_bp").orElseThrow();
+    private static final Headline DEVIATION =
+            Headline.named("mean_max_deviation_bp").orElseThrow();
 
     @Test
     void findsHighFeeAndDailyCapSettingsThatKeepDepegsRare() {
-        List<PolicySetting> vary = List.of(PolicySetting.parse("raised_fee in 1%..2% step 0.5%"),
-                PolicySetting.parse("daily_limit in 2%, 3%"));
-        GramRecommend.Result result = GramRecommend.search(reference(), vary,
-                Condition.parse("share_max_discount_above_10pct < 5%"), DEVIATION);
+        List<PolicySetting> vary = List.of(
+                PolicySetting.parse("raised_fee in 1%..2% step 0.5%"), PolicySetting.parse("daily_limit in 2%, 3%"));
+        GramRecommend.Result result = GramRecommend.search(
+                reference(), vary, Condition.parse("share_max_discount_above_10pct < 5%"), DEVIATION);
         assertThat(result.candidates()).hasSize(6);
         // The file's own policy (1% fee, 2% cap) depegs on about a fifth of paths: it must not meet.
         GramRecommend.Candidate reference = result.candidates().get(0);
@@ -32,7 +35,8 @@ class GramRecommendTest {
         assertThat(best.requirement().value()).isLessThan(0.05);
         for (GramRecommend.Candidate c : result.candidates()) {
             if (c.meets()) {
-                assertThat(best.objective().value()).isLessThanOrEqualTo(c.objective().value());
+                assertThat(best.objective().value())
+                        .isLessThanOrEqualTo(c.objective().value());
             }
         }
         assertThat(result.bestMinusRunnerUp()).isPresent();
@@ -41,22 +45,31 @@ class GramRecommendTest {
 
     @Test
     void saysSoWhenNoSettingMeetsTheRequirement() {
-        GramRecommend.Result result = GramRecommend.search(reference(), List.of(PolicySetting.parse("raised_fee in 1%, 1.5%")),
-                Condition.parse("share_max_discount_above_0.5pct < 0%"), DEVIATION);
+        GramRecommend.Result result = GramRecommend.search(
+                reference(),
+                List.of(PolicySetting.parse("raised_fee in 1%, 1.5%")),
+                Condition.parse("share_max_discount_above_0.5pct < 0%"),
+                DEVIATION);
         assertThat(result.best()).isEmpty();
         assertThat(result.candidates()).noneMatch(GramRecommend.Candidate::meets);
     }
 
     @Test
     void levelsTheModelForbidsAreSkippedAndBadSettingsNamed() {
-        GramRecommend.Result result = GramRecommend.search(reference().withPaths(20),
-                List.of(PolicySetting.parse("calm_discount in 0.5%, 1%")), Condition.parse("mean_max_deviation_bp < 1000000"),
+        GramRecommend.Result result = GramRecommend.search(
+                reference().withPaths(20),
+                List.of(PolicySetting.parse("calm_discount in 0.5%, 1%")),
+                Condition.parse("mean_max_deviation_bp < 1000000"),
                 DEVIATION);
         assertThat(result.candidates()).hasSize(1);
-        assertThat(result.skipped()).singleElement().asString().contains("calm_discount", "must be below wide discount");
+        assertThat(result.skipped())
+                .singleElement()
+                .asString()
+                .contains("calm_discount", "must be below wide discount");
         assertThat(PolicySetting.parse("raised_fee in 1%..3% step 0.5%").values())
                 .containsExactly(0.01, 0.015, 0.02, 0.025, 0.03);
-        assertThatThrownBy(() -> PolicySetting.parse("gold_price in 1, 2")).hasMessageContaining("unknown setting 'gold_price'");
+        assertThatThrownBy(() -> PolicySetting.parse("gold_price in 1, 2"))
+                .hasMessageContaining("unknown setting 'gold_price'");
         assertThatThrownBy(() -> PolicySetting.parse("raised_fee 1%")).hasMessageContaining("expected '<setting> in");
     }
 }

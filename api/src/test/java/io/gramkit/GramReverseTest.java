@@ -33,15 +33,21 @@ class GramReverseTest {
 
         // The same seed at the reported size holds, exactly as found.
         Headline metric = HALF_DEPEG.metric();
-        double same = metric.estimate(GramReverse.resized(base, SHOCK, size).run().pathResults()).value();
+        double same = metric.estimate(
+                        GramReverse.resized(base, SHOCK, size).run().pathResults())
+                .value();
         assertThat(same).isEqualTo(crossing.metricAtSize()).isGreaterThanOrEqualTo(0.5);
         // Fresh paths (another seed) agree within the reported uncertainty: the condition holds one
         // uncertainty above the size and fails one below it.
         GramScenario fresh = base.withSeed(777);
-        double above = metric.estimate(GramReverse.resized(fresh, SHOCK, size + crossing.uncertainty()).run()
-                .pathResults()).value();
-        double below = metric.estimate(GramReverse.resized(fresh, SHOCK, size - crossing.uncertainty()).run()
-                .pathResults()).value();
+        double above = metric.estimate(GramReverse.resized(fresh, SHOCK, size + crossing.uncertainty())
+                        .run()
+                        .pathResults())
+                .value();
+        double below = metric.estimate(GramReverse.resized(fresh, SHOCK, size - crossing.uncertainty())
+                        .run()
+                        .pathResults())
+                .value();
         assertThat(above).isGreaterThanOrEqualTo(0.5);
         assertThat(below).isLessThan(0.5);
     }
@@ -52,7 +58,8 @@ class GramReverseTest {
         // drop does not (the fee rule fires a day earlier), and from 18% on every drop spirals.
         Path file = Repository.file("scenario-library/reference-v1.gram");
         String text = Files.readString(file).replace("vol 18%", "vol 0%");
-        GramScenario flat = Gram.parse("flat.gram", text, file.getParent()).withPaths(2).withThreads(1);
+        GramScenario flat =
+                Gram.parse("flat.gram", text, file.getParent()).withPaths(2).withThreads(1);
         GramReverse.Result result = GramReverse.search(flat, SHOCK, HALF_DEPEG, 0.0, 0.30, 30, 4);
 
         assertThat(result.crossings()).hasSize(3);
@@ -74,9 +81,11 @@ class GramReverseTest {
     @Test
     void badRequestsNameWhatWasExpected() {
         assertThatThrownBy(() -> GramReverse.search(reference().withPaths(10), "Nope", HALF_DEPEG, 0, 0.3, 3, 1))
-                .hasMessageContaining("no shock named 'Nope'").hasMessageContaining("'Two-day drop'");
+                .hasMessageContaining("no shock named 'Nope'")
+                .hasMessageContaining("'Two-day drop'");
         assertThatThrownBy(() -> Condition.parse("share_of_nothing >= 1"))
-                .hasMessageContaining("unknown metric 'share_of_nothing'").hasMessageContaining("share_max_discount_above_10pct");
+                .hasMessageContaining("unknown metric 'share_of_nothing'")
+                .hasMessageContaining("share_max_discount_above_10pct");
         assertThatThrownBy(() -> Condition.parse("share_max_discount_above_10pct => 1"))
                 .hasMessageContaining("unknown operator '=>'");
         assertThat(Condition.parse("mean_max_deviation_bp < 250").holds(249)).isTrue();

@@ -24,7 +24,10 @@ class ReportBlockTest {
                   }
                 }
                 """.formatted(reference.toString().replace('\\', '/'), report);
-        return Gram.parse("flat.gram", text, reference.getParent()).withPaths(3).withThreads(1).run();
+        return Gram.parse("flat.gram", text, reference.getParent())
+                .withPaths(3)
+                .withThreads(1)
+                .run();
     }
 
     @Test
@@ -37,21 +40,25 @@ class ReportBlockTest {
                 """);
 
         // gold(d) / gold(d - 5) = 0.87 exactly on days 10 to 14, and 1 on every other day
-        assertThat(run.metric("probability[gold move over 5 days < -10%]").value()).isEqualTo(1.0);
-        assertThat(run.metric("mean_days[gold move over 5 days < -10%]").value()).isEqualTo(5.0);
+        assertThat(run.metric("probability[gold move over 5 days < -10%]").value())
+                .isEqualTo(1.0);
+        assertThat(run.metric("mean_days[gold move over 5 days < -10%]").value())
+                .isEqualTo(5.0);
         // 75 x 0.87 = 65.25 USD/g from day 10 to day 90: 81 days
         assertThat(run.metric("mean_days[gold < 70 USD/g]").value()).isEqualTo(81.0);
         assertThat(run.metric("probability[coverage < 0%]").value()).isZero();
-        assertThat(run.summaryText()).contains("report", "probability[gold move over 5 days < -10%]", "100.00% of paths");
+        assertThat(run.summaryText())
+                .contains("report", "probability[gold move over 5 days < -10%]", "100.00% of paths");
     }
 
     @Test
     void extraQuantilesJoinTheDailyBands() {
         GramRun run = flatCrash("quantiles 1%, 2.5%, 50%");
 
-        assertThat(run.dailyTable().columnNames()).contains("gold_q01", "gold_q2.5", "gold_q05", "gold_q50",
-                "supply_q95");
-        assertThat(run.dailyTable().doubleColumn("gold_q2.5").get(20)).isEqualTo(75.0 * 0.87, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(run.dailyTable().columnNames())
+                .contains("gold_q01", "gold_q2.5", "gold_q05", "gold_q50", "supply_q95");
+        assertThat(run.dailyTable().doubleColumn("gold_q2.5").get(20))
+                .isEqualTo(75.0 * 0.87, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(run.columnsTable().stringColumn("name").asList()).contains("gold_q2.5", "discount_q01");
     }
 }

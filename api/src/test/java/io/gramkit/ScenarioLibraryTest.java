@@ -15,7 +15,9 @@ class ScenarioLibraryTest {
 
     static List<Path> scenarios() throws IOException {
         try (Stream<Path> files = Files.walk(Repository.file("scenario-library"))) {
-            List<Path> scenarios = files.filter(file -> file.toString().endsWith(".gram")).sorted().toList();
+            List<Path> scenarios = files.filter(file -> file.toString().endsWith(".gram"))
+                    .sorted()
+                    .toList();
             assertThat(scenarios).isNotEmpty();
             return scenarios;
         }
@@ -24,7 +26,9 @@ class ScenarioLibraryTest {
     @ParameterizedTest
     @MethodSource("scenarios")
     void runs(Path file) {
-        assertThat(io.gramkit.dsl.ScenarioLoader.check(file)).as("diagnostics of " + file).isEmpty();
+        assertThat(io.gramkit.dsl.ScenarioLoader.check(file))
+                .as("diagnostics of " + file)
+                .isEmpty();
         GramRun run = Gram.load(file).withPaths(200).run();
         assertThat(run.outcomes().size()).isEqualTo(200);
         assertThat(run.dailyBands().days()).isEqualTo(run.result().scenario().horizonDays() + 1);

@@ -33,8 +33,7 @@ public final class Charts {
         System.setProperty("java.awt.headless", "true");
     }
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /** A fan chart: the median, the 25-75% band and the 5-95% band of a quantity by day. */
     public static String fan(DailyBands bands, String quantity, String title, String axis, double scale) {
@@ -48,7 +47,8 @@ public final class Charts {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(outer);
         data.addSeries(inner);
-        JFreeChart chart = ChartFactory.createXYLineChart(title, "day", axis, data, PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart =
+                ChartFactory.createXYLineChart(title, "day", axis, data, PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = chart.getXYPlot();
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         for (int s = 0; s < 2; s++) {
@@ -74,8 +74,15 @@ public final class Charts {
             }
             data.addSeries(series);
         }
-        JFreeChart chart = ChartFactory.createXYLineChart("Share of paths off peg or under-covered, by day", "day",
-                "% of paths", data, PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createXYLineChart(
+                "Share of paths off peg or under-covered, by day",
+                "day",
+                "% of paths",
+                data,
+                PlotOrientation.VERTICAL,
+                true,
+                false,
+                false);
         style(chart);
         return png(chart);
     }
@@ -84,7 +91,8 @@ public final class Charts {
     public static String histogram(double[] values, String title, String axis, int bins) {
         HistogramDataset data = new HistogramDataset();
         data.addSeries("paths", values, bins);
-        JFreeChart chart = ChartFactory.createHistogram(title, axis, "paths", data, PlotOrientation.VERTICAL, false, false, false);
+        JFreeChart chart =
+                ChartFactory.createHistogram(title, axis, "paths", data, PlotOrientation.VERTICAL, false, false, false);
         chart.getXYPlot().getRenderer().setSeriesPaint(0, BAND);
         style(chart);
         return png(chart);
@@ -96,8 +104,15 @@ public final class Charts {
         for (RuleChanges rule : rules) {
             data.addValue(rule.pathDays(), "path-days", rule.rule());
         }
-        JFreeChart chart = ChartFactory.createBarChart("Rule changes (path-days on which each rule changed a lever)",
-                null, "path-days", data, PlotOrientation.HORIZONTAL, false, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(
+                "Rule changes (path-days on which each rule changed a lever)",
+                null,
+                "path-days",
+                data,
+                PlotOrientation.HORIZONTAL,
+                false,
+                false,
+                false);
         chart.getCategoryPlot().getRenderer().setSeriesPaint(0, BAND);
         style(chart);
         return png(chart);

@@ -12,11 +12,9 @@ import java.util.List;
  */
 public final class ColumnDictionary {
     /** One described column or row. */
-    public record Entry(String file, String name, String kind, String meaning, String unit) {
-    }
+    public record Entry(String file, String name, String kind, String meaning, String unit) {}
 
-    private ColumnDictionary() {
-    }
+    private ColumnDictionary() {}
 
     public static List<Entry> entries(List<MetricRow> metricRows) {
         return entries(metricRows, DailyBands.PROBABILITIES);
@@ -32,10 +30,25 @@ public final class ColumnDictionary {
         DailyShares.describe(out);
         column(out, "metrics.csv", "metric", "name of the estimate (rows below)", "");
         column(out, "metrics.csv", "value", "the estimate", "per row");
-        column(out, "metrics.csv", "standard_error", "Monte Carlo standard error of a share or mean; empty for quantiles", "per row");
-        column(out, "metrics.csv", "ci95_low", "95% interval, low end: Wilson for shares, value - 1.96 se for means, order statistics for quantiles", "per row");
+        column(
+                out,
+                "metrics.csv",
+                "standard_error",
+                "Monte Carlo standard error of a share or mean; empty for quantiles",
+                "per row");
+        column(
+                out,
+                "metrics.csv",
+                "ci95_low",
+                "95% interval, low end: Wilson for shares, value - 1.96 se for means, order statistics for quantiles",
+                "per row");
         column(out, "metrics.csv", "ci95_high", "95% interval, high end", "per row");
-        column(out, "metrics.csv", "count", "paths the estimate is over (conditional metrics count only their paths)", "paths");
+        column(
+                out,
+                "metrics.csv",
+                "count",
+                "paths the estimate is over (conditional metrics count only their paths)",
+                "paths");
         for (MetricRow row : metricRows) {
             out.add(new Entry("metrics.csv", row.name(), "row", row.meaning(), row.unit()));
         }
@@ -73,8 +86,18 @@ public final class ColumnDictionary {
         column(out, f, "days_fee_raised", "days 1..T ending with the fee above the base fee", "days");
         column(out, f, "days_minting_halted", "days 1..T ending with minting halted", "days");
         // The extensions' columns (docs/model.md, "Extensions"), written only when switched on.
-        column(out, f, "queue", "grams owed to served redeemers, not yet paid, at the horizon (settlement delay)", "grams");
-        column(out, f, "queue_wait_days", "days the oldest unpaid redemption has waited at the horizon (settlement delay)", "days");
+        column(
+                out,
+                f,
+                "queue",
+                "grams owed to served redeemers, not yet paid, at the horizon (settlement delay)",
+                "grams");
+        column(
+                out,
+                f,
+                "queue_wait_days",
+                "days the oldest unpaid redemption has waited at the horizon (settlement delay)",
+                "days");
         column(out, f, "premium", "premium above one gram's gold value at the horizon (mint limit)", "fraction");
         column(out, f, "max_premium", "largest end-of-day premium over days 1..T (mint limit)", "fraction");
         column(out, f, "unmet_mint_total", "mint demand above the mint limit over days 1..T (mint limit)", "tokens");
@@ -87,8 +110,18 @@ public final class ColumnDictionary {
         column(out, f, "treasury", "what is left in the outside treasury at the horizon", "USD");
         column(out, f, "topped_up_total", "cash moved from the treasury into the reserves over days 1..T", "USD");
         column(out, f, "bought_back_total", "tokens bought back from cash over days 1..T", "tokens");
-        column(out, f, "redemption_limit", "daily redemption limit the rules set for the day after the horizon", "share of supply");
-        column(out, f, "redemption_gate", "emergency redemption gate for the day after the horizon (1 = none)", "share of supply");
+        column(
+                out,
+                f,
+                "redemption_limit",
+                "daily redemption limit the rules set for the day after the horizon",
+                "share of supply");
+        column(
+                out,
+                f,
+                "redemption_gate",
+                "emergency redemption gate for the day after the horizon (1 = none)",
+                "share of supply");
         column(out, f, "redemptions_open", "whether redemptions are open the day after the horizon", "1 or 0");
     }
 
@@ -104,9 +137,19 @@ public final class ColumnDictionary {
         column(out, f, "share_days_within_1pct", "share of days 1..T with a discount of at most 1%", "fraction");
         column(out, f, "min_coverage", "lowest coverage over days 0..T", "ratio");
         column(out, f, "day_of_min_coverage", "first day the lowest coverage was reached", "day");
-        column(out, f, "recovery_day", "first day after the largest discount with the discount back under 0.5%; empty if the path never reached 0.5% or had not recovered by the horizon", "day");
+        column(
+                out,
+                f,
+                "recovery_day",
+                "first day after the largest discount with the discount back under 0.5%; empty if the path never reached 0.5% or had not recovered by the horizon",
+                "day");
         column(out, f, "days_to_recover", "recovery_day - day_of_max_discount; empty as recovery_day", "days");
-        column(out, f, "half_life_days", "days from the largest discount to the first day at most half of it; empty if never reached 0.5% or not halved by the horizon", "days");
+        column(
+                out,
+                f,
+                "half_life_days",
+                "days from the largest discount to the first day at most half of it; empty if never reached 0.5% or not halved by the horizon",
+                "days");
     }
 
     private static void summary(List<Entry> out) {
@@ -121,12 +164,26 @@ public final class ColumnDictionary {
         row(out, f, "generator", "random generator and gold model", "");
         for (String quantity : List.of("discount", "coverage", "supply", "gold")) {
             for (double p : Summary.PROBABILITIES) {
-                row(out, f, quantity + "_q" + Metrics.percent(p), Metrics.percent(p) + "% quantile across paths of "
-                        + quantity + " at the horizon", unit(quantity));
+                row(
+                        out,
+                        f,
+                        quantity + "_q" + Metrics.percent(p),
+                        Metrics.percent(p) + "% quantile across paths of " + quantity + " at the horizon",
+                        unit(quantity));
             }
         }
-        row(out, f, "share_max_discount_above_1pct", "share of paths whose largest discount exceeded 1%", "fraction of paths");
-        row(out, f, "share_max_discount_above_10pct", "share of paths whose largest discount exceeded 10%", "fraction of paths");
+        row(
+                out,
+                f,
+                "share_max_discount_above_1pct",
+                "share of paths whose largest discount exceeded 1%",
+                "fraction of paths");
+        row(
+                out,
+                f,
+                "share_max_discount_above_10pct",
+                "share of paths whose largest discount exceeded 10%",
+                "fraction of paths");
         row(out, f, "share_minting_halted", "share of paths that halted minting at least once", "fraction of paths");
         row(out, f, "rule_changes: <rule>", "path-days on which the named rule changed a lever", "path-days");
     }
@@ -136,8 +193,12 @@ public final class ColumnDictionary {
         column(out, f, "day", "day, 0 = initial state", "day");
         for (String quantity : DailyBands.QUANTITIES) {
             for (double p : bandLevels) {
-                column(out, f, quantity + "_q" + Metrics.percent(p), Metrics.percent(p)
-                        + "% quantile across paths (type 7) of end-of-day " + quantity, unit(quantity));
+                column(
+                        out,
+                        f,
+                        quantity + "_q" + Metrics.percent(p),
+                        Metrics.percent(p) + "% quantile across paths (type 7) of end-of-day " + quantity,
+                        unit(quantity));
             }
         }
     }

@@ -14,12 +14,18 @@ import java.util.List;
  */
 public record Comparison(String nameA, String nameB, int paths, long seed, List<Row> rows) {
 
-    public static final List<String> COLUMNS = List.of("metric", "a", "b", "difference", "standard_error",
-            "ci95_low", "ci95_high", "standard_error_if_independent");
+    public static final List<String> COLUMNS = List.of(
+            "metric",
+            "a",
+            "b",
+            "difference",
+            "standard_error",
+            "ci95_low",
+            "ci95_high",
+            "standard_error_if_independent");
 
     /** One metric of A and B, and their paired difference. */
-    public record Row(Headline metric, Estimate a, Estimate b, Estimate difference, double independentStandardError) {
-    }
+    public record Row(Headline metric, Estimate a, Estimate b, Estimate difference, double independentStandardError) {}
 
     public Comparison {
         rows = List.copyOf(rows);
@@ -39,14 +45,17 @@ public record Comparison(String nameA, String nameB, int paths, long seed, List<
             }
             Estimate ea = metric.isShare() ? Estimate.share(x) : Estimate.mean(x);
             Estimate eb = metric.isShare() ? Estimate.share(y) : Estimate.mean(y);
-            double independent = Math.sqrt(ea.standardError() * ea.standardError() + eb.standardError() * eb.standardError());
+            double independent =
+                    Math.sqrt(ea.standardError() * ea.standardError() + eb.standardError() * eb.standardError());
             rows.add(new Row(metric, ea, eb, Estimate.mean(d), independent));
         }
         return new Comparison(nameA, nameB, a.size(), seed, rows);
     }
 
     public Row row(String metric) {
-        return rows.stream().filter(r -> r.metric().name().equals(metric)).findFirst()
+        return rows.stream()
+                .filter(r -> r.metric().name().equals(metric))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no metric '" + metric + "'"));
     }
 
@@ -54,9 +63,15 @@ public record Comparison(String nameA, String nameB, int paths, long seed, List<
     public void writeCsv(Writer out) throws IOException {
         Csv.row(out, COLUMNS.toArray(String[]::new));
         for (Row r : rows) {
-            Csv.row(out, r.metric().name(), MetricsCsv.number(r.a().value()), MetricsCsv.number(r.b().value()),
-                    MetricsCsv.number(r.difference().value()), MetricsCsv.number(r.difference().standardError()),
-                    MetricsCsv.number(r.difference().low()), MetricsCsv.number(r.difference().high()),
+            Csv.row(
+                    out,
+                    r.metric().name(),
+                    MetricsCsv.number(r.a().value()),
+                    MetricsCsv.number(r.b().value()),
+                    MetricsCsv.number(r.difference().value()),
+                    MetricsCsv.number(r.difference().standardError()),
+                    MetricsCsv.number(r.difference().low()),
+                    MetricsCsv.number(r.difference().high()),
                     MetricsCsv.number(r.independentStandardError()));
         }
     }
@@ -68,11 +83,22 @@ public record Comparison(String nameA, String nameB, int paths, long seed, List<
         out.add(new ColumnDictionary.Entry(f, "metric", "column", "headline metric (rows below)", ""));
         out.add(new ColumnDictionary.Entry(f, "a", "column", "the metric in run A", "per row"));
         out.add(new ColumnDictionary.Entry(f, "b", "column", "the metric in run B, same seed and paths", "per row"));
-        out.add(new ColumnDictionary.Entry(f, "difference", "column", "B - A, the mean of per-path differences", "per row"));
-        out.add(new ColumnDictionary.Entry(f, "standard_error", "column", "standard error of the difference from the paired per-path differences", "per row"));
+        out.add(new ColumnDictionary.Entry(
+                f, "difference", "column", "B - A, the mean of per-path differences", "per row"));
+        out.add(new ColumnDictionary.Entry(
+                f,
+                "standard_error",
+                "column",
+                "standard error of the difference from the paired per-path differences",
+                "per row"));
         out.add(new ColumnDictionary.Entry(f, "ci95_low", "column", "difference - 1.96 standard_error", "per row"));
         out.add(new ColumnDictionary.Entry(f, "ci95_high", "column", "difference + 1.96 standard_error", "per row"));
-        out.add(new ColumnDictionary.Entry(f, "standard_error_if_independent", "column", "sqrt(se_A^2 + se_B^2): the error two independent runs would have", "per row"));
+        out.add(new ColumnDictionary.Entry(
+                f,
+                "standard_error_if_independent",
+                "column",
+                "sqrt(se_A^2 + se_B^2): the error two independent runs would have",
+                "per row"));
         for (Headline h : Headline.ALL) {
             out.add(new ColumnDictionary.Entry(f, h.name(), "row", h.meaning(), h.unit()));
         }

@@ -4,27 +4,46 @@ import java.util.Locale;
 
 /** A comparison as a person reads it on a terminal: shares in percent, means in their units. */
 public final class ComparisonText {
-    private ComparisonText() {
-    }
+    private ComparisonText() {}
 
     public static String render(Comparison c, int horizonDays) {
         StringBuilder out = new StringBuilder();
         out.append("A: ").append(c.nameA()).append('\n');
         out.append("B: ").append(c.nameB()).append('\n');
-        out.append(String.format(Locale.ROOT, "  %,d paths x %d days, seed %d, common random numbers "
-                + "(path i sees the same gold stream in A and B)%n%n", c.paths(), horizonDays, c.seed()));
-        out.append(String.format(Locale.ROOT, "  %-40s %11s %11s %11s %11s  %-25s %12s%n", "metric", "A", "B", "B - A",
-                "std error", "95% interval of B - A", "se if indep."));
+        out.append(String.format(
+                Locale.ROOT,
+                "  %,d paths x %d days, seed %d, common random numbers "
+                        + "(path i sees the same gold stream in A and B)%n%n",
+                c.paths(),
+                horizonDays,
+                c.seed()));
+        out.append(String.format(
+                Locale.ROOT,
+                "  %-40s %11s %11s %11s %11s  %-25s %12s%n",
+                "metric",
+                "A",
+                "B",
+                "B - A",
+                "std error",
+                "95% interval of B - A",
+                "se if indep."));
         for (Comparison.Row r : c.rows()) {
             boolean share = r.metric().isShare();
-            out.append(String.format(Locale.ROOT, "  %-40s %11s %11s %11s %11s  %-25s %12s%n", r.metric().name(),
-                    number(r.a().value(), share), number(r.b().value(), share), number(r.difference().value(), share),
+            out.append(String.format(
+                    Locale.ROOT,
+                    "  %-40s %11s %11s %11s %11s  %-25s %12s%n",
+                    r.metric().name(),
+                    number(r.a().value(), share),
+                    number(r.b().value(), share),
+                    number(r.difference().value(), share),
                     number(r.difference().standardError(), share),
-                    "[" + number(r.difference().low(), share).strip() + ", " + number(r.difference().high(), share).strip() + "]",
+                    "[" + number(r.difference().low(), share).strip() + ", "
+                            + number(r.difference().high(), share).strip() + "]",
                     number(r.independentStandardError(), share)));
         }
-        out.append("\n  std error: from the per-path differences B - A; se if indep.: what two independent runs of these\n"
-                + "  sizes would give, sqrt(se_A^2 + se_B^2)\n");
+        out.append(
+                "\n  std error: from the per-path differences B - A; se if indep.: what two independent runs of these\n"
+                        + "  sizes would give, sqrt(se_A^2 + se_B^2)\n");
         return out.toString();
     }
 

@@ -20,13 +20,16 @@ public record Condition(Headline metric, String op, double threshold) {
     public static Condition parse(String text) {
         String[] parts = text.trim().split("\\s+");
         if (parts.length != 3) {
-            throw new IllegalArgumentException("expected '<metric> <op> <value>', e.g. 'share_max_discount_above_10pct >= 50%', got '"
-                    + text + "'");
+            throw new IllegalArgumentException(
+                    "expected '<metric> <op> <value>', e.g. 'share_max_discount_above_10pct >= 50%', got '" + text
+                            + "'");
         }
-        Headline metric = Headline.named(parts[0]).orElseThrow(() -> new IllegalArgumentException("unknown metric '"
-                + parts[0] + "'; expected one of: " + String.join(", ", Headline.names())));
+        Headline metric = Headline.named(parts[0])
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "unknown metric '" + parts[0] + "'; expected one of: " + String.join(", ", Headline.names())));
         if (!OPERATORS.contains(parts[1])) {
-            throw new IllegalArgumentException("unknown operator '" + parts[1] + "'; expected one of: " + String.join(" ", OPERATORS));
+            throw new IllegalArgumentException(
+                    "unknown operator '" + parts[1] + "'; expected one of: " + String.join(" ", OPERATORS));
         }
         return new Condition(metric, parts[1], number(parts[2]));
     }
@@ -35,7 +38,9 @@ public record Condition(Headline metric, String op, double threshold) {
     static double number(String text) {
         try {
             if (text.endsWith("%")) {
-                return new BigDecimal(text.substring(0, text.length() - 1)).movePointLeft(2).doubleValue();
+                return new BigDecimal(text.substring(0, text.length() - 1))
+                        .movePointLeft(2)
+                        .doubleValue();
             }
             return new BigDecimal(text).doubleValue();
         } catch (NumberFormatException e) {

@@ -9,6 +9,12 @@ package io.gramkit.analysis;
  *
  * @param starts whether the condition starts holding at this crossing as the size grows (else stops)
  */
-public record Crossing(double below, double above, boolean starts, double size, double metricAtSize,
-        double standardErrorAtSize, double slope, double uncertainty) {
-}
+public record Crossing(
+        double below,
+        double above,
+        boolean starts,
+        double size,
+        double metricAtSize,
+        double standardErrorAtSize,
+        double slope,
+        double uncertainty) {}

@@ -8,8 +8,7 @@ import java.io.Writer;
  * text quoted when it holds a comma, quote or line break. Lines end with '\n' on every platform.
  */
 public final class Csv {
-    private Csv() {
-    }
+    private Csv() {}
 
     public static void row(Writer out, String... fields) throws IOException {
         for (int i = 0; i < fields.length; i++) {

@@ -24,6 +24,7 @@ public final class DailyBands implements DayObserver {
     private final double[] probabilities;
     /** Where each of {@link #PROBABILITIES} sits in {@link #probabilities}. */
     private final int[] defaultIndex;
+
     public static final List<String> QUANTITIES = List.of("gold", "discount", "coverage", "supply");
 
     private final List<double[]> rows = new ArrayList<>();
@@ -42,9 +43,14 @@ public final class DailyBands implements DayObserver {
     /** Bands at {@link #PROBABILITIES} and at the {@code extra} levels (a report's quantiles). */
     public DailyBands(int exactPathLimit, List<Double> extra) {
         this.exactPathLimit = exactPathLimit;
-        this.probabilities = DoubleStream.concat(Arrays.stream(PROBABILITIES),
-                extra.stream().mapToDouble(Double::doubleValue)).distinct().sorted().toArray();
-        this.defaultIndex = Arrays.stream(PROBABILITIES).mapToInt(p -> Arrays.binarySearch(probabilities, p)).toArray();
+        this.probabilities = DoubleStream.concat(
+                        Arrays.stream(PROBABILITIES), extra.stream().mapToDouble(Double::doubleValue))
+                .distinct()
+                .sorted()
+                .toArray();
+        this.defaultIndex = Arrays.stream(PROBABILITIES)
+                .mapToInt(p -> Arrays.binarySearch(probabilities, p))
+                .toArray();
     }
 
     /** The levels of every band, ascending; {@link #PROBABILITIES} unless a report asked for more. */

@@ -5,8 +5,7 @@ import java.io.Writer;
 
 /** daily.csv: per day, the 5/25/50/75/95% bands of gold, discount, coverage and supply. */
 public final class DailyCsv {
-    private DailyCsv() {
-    }
+    private DailyCsv() {}
 
     public static void write(DailyBands bands, Writer out) throws IOException {
         out.write("day," + String.join(",", bands.columnNames()) + "\n");

@@ -13,11 +13,17 @@ import java.util.List;
  * t, where the bands say how deep. Keeps four counts a day.
  */
 public final class DailyShares implements DayObserver {
-    public static final List<String> COLUMNS = List.of("day", "paths",
-            "share_discount_above_0.5pct", "se_discount_above_0.5pct",
-            "share_discount_above_1pct", "se_discount_above_1pct",
-            "share_discount_above_3pct", "se_discount_above_3pct",
-            "share_coverage_below_100pct", "se_coverage_below_100pct");
+    public static final List<String> COLUMNS = List.of(
+            "day",
+            "paths",
+            "share_discount_above_0.5pct",
+            "se_discount_above_0.5pct",
+            "share_discount_above_1pct",
+            "se_discount_above_1pct",
+            "share_discount_above_3pct",
+            "se_discount_above_3pct",
+            "share_coverage_below_100pct",
+            "se_coverage_below_100pct");
 
     private final List<long[]> rows = new ArrayList<>();
     private int paths;
@@ -73,14 +79,30 @@ public final class DailyShares implements DayObserver {
         out.add(new ColumnDictionary.Entry(f, "day", "column", "day, 0 = initial state", "day"));
         out.add(new ColumnDictionary.Entry(f, "paths", "column", "number of paths", "paths"));
         for (String level : List.of("0.5", "1", "3")) {
-            out.add(new ColumnDictionary.Entry(f, "share_discount_above_" + level + "pct", "column",
-                    "share of paths whose end-of-day discount exceeds " + level + "%", "fraction of paths"));
-            out.add(new ColumnDictionary.Entry(f, "se_discount_above_" + level + "pct", "column",
-                    "Monte Carlo standard error of that share, sqrt(p (1 - p) / n)", "fraction of paths"));
+            out.add(new ColumnDictionary.Entry(
+                    f,
+                    "share_discount_above_" + level + "pct",
+                    "column",
+                    "share of paths whose end-of-day discount exceeds " + level + "%",
+                    "fraction of paths"));
+            out.add(new ColumnDictionary.Entry(
+                    f,
+                    "se_discount_above_" + level + "pct",
+                    "column",
+                    "Monte Carlo standard error of that share, sqrt(p (1 - p) / n)",
+                    "fraction of paths"));
         }
-        out.add(new ColumnDictionary.Entry(f, "share_coverage_below_100pct", "column",
-                "share of paths whose end-of-day coverage is below 100%", "fraction of paths"));
-        out.add(new ColumnDictionary.Entry(f, "se_coverage_below_100pct", "column",
-                "Monte Carlo standard error of that share", "fraction of paths"));
+        out.add(new ColumnDictionary.Entry(
+                f,
+                "share_coverage_below_100pct",
+                "column",
+                "share of paths whose end-of-day coverage is below 100%",
+                "fraction of paths"));
+        out.add(new ColumnDictionary.Entry(
+                f,
+                "se_coverage_below_100pct",
+                "column",
+                "Monte Carlo standard error of that share",
+                "fraction of paths"));
     }
 }

@@ -22,7 +22,7 @@ public record Estimate(double value, double standardError, double low, double hi
                 continue;
             }
             n++;
-            double delta = x - mean;      // Welford: stable for a million paths
+            double delta = x - mean; // Welford: stable for a million paths
             mean += delta / n;
             m2 += delta * (x - mean);
         }

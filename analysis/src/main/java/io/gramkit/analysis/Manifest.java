@@ -34,9 +34,18 @@ public record Manifest(
         }
         String jdk = System.getProperty("java.vendor", "unknown") + " " + System.getProperty("java.version", "unknown")
                 + " (" + System.getProperty("java.vm.name", "unknown") + ")";
-        return new Manifest(KitVersion.current(), result.scenario().name(), scenario, rules, goldPaths,
-                result.scenario().seed(), result.generator(), result.paths(), result.scenario().horizonDays(),
-                result.threads(), jdk);
+        return new Manifest(
+                KitVersion.current(),
+                result.scenario().name(),
+                scenario,
+                rules,
+                goldPaths,
+                result.scenario().seed(),
+                result.generator(),
+                result.paths(),
+                result.scenario().horizonDays(),
+                result.threads(),
+                jdk);
     }
 
     /** The manifest as JSON, with the SHA-256 of each output file written beside it. */
@@ -47,7 +56,9 @@ public record Manifest(
         field(json, "scenario_name", scenarioName);
         json.append("  \"scenario\": ").append(file(scenario)).append(",\n");
         json.append("  \"rules\": ").append(files(rules)).append(",\n");
-        json.append("  \"gold_paths\": ").append(goldPaths.map(Manifest::file).orElse("null")).append(",\n");
+        json.append("  \"gold_paths\": ")
+                .append(goldPaths.map(Manifest::file).orElse("null"))
+                .append(",\n");
         json.append("  \"seed\": ").append(seed).append(",\n");
         field(json, "generator", generator);
         json.append("  \"paths\": ").append(paths).append(",\n");

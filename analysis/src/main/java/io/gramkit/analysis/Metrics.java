@@ -22,8 +22,7 @@ public final class Metrics {
     /** Levels of value at risk and expected shortfall. */
     public static final double[] TAIL_LEVELS = {0.95, 0.99};
 
-    private Metrics() {
-    }
+    private Metrics() {}
 
     public static List<MetricRow> of(Scenario scenario, PathResults results) {
         List<MetricRow> rows = new ArrayList<>();
@@ -39,10 +38,16 @@ public final class Metrics {
         tail(rows, "max_deviation_bp", maxDeviation, "the largest peg deviation", "bp");
         tail(rows, "coverage_shortfall", shortfall, "the coverage shortfall 1 - lowest coverage", "ratio");
         RedemptionPolicy fees = scenario.redemption();
-        rows.add(exact("no_arbitrage_band_bp_base_fee", 10_000 * fees.baseFee(),
-                "discount up to which redeeming does not pay at the base fee", "bp"));
-        rows.add(exact("no_arbitrage_band_bp_raised_fee", 10_000 * fees.raisedFee(),
-                "discount up to which redeeming does not pay at the raised fee", "bp"));
+        rows.add(exact(
+                "no_arbitrage_band_bp_base_fee",
+                10_000 * fees.baseFee(),
+                "discount up to which redeeming does not pay at the base fee",
+                "bp"));
+        rows.add(exact(
+                "no_arbitrage_band_bp_raised_fee",
+                10_000 * fees.raisedFee(),
+                "discount up to which redeeming does not pay at the raised fee",
+                "bp"));
         return rows;
     }
 
@@ -56,33 +61,50 @@ public final class Metrics {
                 recovered += metrics.recoveryDay(p) != PathMetrics.NONE ? 1 : 0;
             }
         }
-        rows.add(new MetricRow("share_recovered_of_depegged",
+        rows.add(new MetricRow(
+                "share_recovered_of_depegged",
                 depegged == 0 ? undefined() : Estimate.of(new Share(recovered, depegged)),
-                "among paths that left the 0.5% band, the share back under it by the horizon", "fraction of depegged paths"));
-        rows.add(new MetricRow("mean_days_to_recover", Estimate.mean(metrics.column("days_to_recover")),
-                "among recovered paths, mean days from the largest discount back to under 0.5%", "days"));
-        rows.add(new MetricRow("mean_half_life_days", Estimate.mean(metrics.column("half_life_days")),
-                "among depegged paths whose discount halved, mean days from the largest discount to half of it", "days"));
+                "among paths that left the 0.5% band, the share back under it by the horizon",
+                "fraction of depegged paths"));
+        rows.add(new MetricRow(
+                "mean_days_to_recover",
+                Estimate.mean(metrics.column("days_to_recover")),
+                "among recovered paths, mean days from the largest discount back to under 0.5%",
+                "days"));
+        rows.add(new MetricRow(
+                "mean_half_life_days",
+                Estimate.mean(metrics.column("half_life_days")),
+                "among depegged paths whose discount halved, mean days from the largest discount to half of it",
+                "days"));
     }
 
-    private static void quantiles(List<MetricRow> rows, String name, double[] values, double[] probabilities,
-            String what, String unit) {
+    private static void quantiles(
+            List<MetricRow> rows, String name, double[] values, double[] probabilities, String what, String unit) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         for (double p : probabilities) {
-            rows.add(new MetricRow(name + "_q" + percent(p), Quantiles.estimate(sorted, p),
-                    percent(p) + "% quantile across paths of the " + what, unit));
+            rows.add(new MetricRow(
+                    name + "_q" + percent(p),
+                    Quantiles.estimate(sorted, p),
+                    percent(p) + "% quantile across paths of the " + what,
+                    unit));
         }
     }
 
     private static void tail(List<MetricRow> rows, String name, double[] losses, String what, String unit) {
         for (double level : TAIL_LEVELS) {
             TailRisk risk = TailRisk.of(losses, level);
-            rows.add(new MetricRow("var" + percent(level) + "_" + name, risk.valueAtRisk(),
-                    percent(level) + "% value at risk (quantile across paths) of " + what, unit));
-            rows.add(new MetricRow("es" + percent(level) + "_" + name, risk.expectedShortfall(),
-                    percent(level) + "% expected shortfall (mean of the worst " + percent(1 - level)
-                            + "% of paths) of " + what, unit));
+            rows.add(new MetricRow(
+                    "var" + percent(level) + "_" + name,
+                    risk.valueAtRisk(),
+                    percent(level) + "% value at risk (quantile across paths) of " + what,
+                    unit));
+            rows.add(new MetricRow(
+                    "es" + percent(level) + "_" + name,
+                    risk.expectedShortfall(),
+                    percent(level) + "% expected shortfall (mean of the worst " + percent(1 - level) + "% of paths) of "
+                            + what,
+                    unit));
         }
     }
 
@@ -96,7 +118,8 @@ public final class Metrics {
 
     /** {@code 05}, {@code 50}, {@code 99}; a level between whole percents as {@code 2.5} or {@code 99.9}. */
     static String percent(double p) {
-        BigDecimal percent = new BigDecimal(Double.toString(p)).movePointRight(2).stripTrailingZeros();
+        BigDecimal percent =
+                new BigDecimal(Double.toString(p)).movePointRight(2).stripTrailingZeros();
         return percent.scale() <= 0 ? String.format(Locale.ROOT, "%02d", percent.intValue()) : percent.toPlainString();
     }
 }

@@ -10,17 +10,22 @@ import java.util.List;
  * empty. Independent of the number of threads.
  */
 public final class MetricsCsv {
-    public static final List<String> COLUMNS = List.of("metric", "value", "standard_error", "ci95_low", "ci95_high",
-            "count");
+    public static final List<String> COLUMNS =
+            List.of("metric", "value", "standard_error", "ci95_low", "ci95_high", "count");
 
-    private MetricsCsv() {
-    }
+    private MetricsCsv() {}
 
     public static void write(List<MetricRow> rows, Writer out) throws IOException {
         Csv.row(out, COLUMNS.toArray(String[]::new));
         for (MetricRow row : rows) {
             Estimate e = row.estimate();
-            Csv.row(out, row.name(), number(e.value()), number(e.standardError()), number(e.low()), number(e.high()),
+            Csv.row(
+                    out,
+                    row.name(),
+                    number(e.value()),
+                    number(e.standardError()),
+                    number(e.low()),
+                    number(e.high()),
                     Long.toString(e.count()));
         }
     }

@@ -40,8 +40,8 @@ public final class OutputFolder {
     /** Fails early, before a long run, when the folder exists and may not be replaced. */
     public void checkWritable() throws FileAlreadyExistsException {
         if (Files.exists(target) && !force) {
-            throw new FileAlreadyExistsException(target.toString(), null,
-                    "the output folder exists; choose another or pass --force to replace it");
+            throw new FileAlreadyExistsException(
+                    target.toString(), null, "the output folder exists; choose another or pass --force to replace it");
         }
     }
 

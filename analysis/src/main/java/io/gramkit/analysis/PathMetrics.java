@@ -26,9 +26,19 @@ public final class PathMetrics implements DayObserver {
     public static final int NONE = -1;
 
     /** Columns of path-metrics.csv, in order. */
-    public static final List<String> COLUMNS = List.of("path", "max_deviation_bp", "mean_deviation_bp",
-            "day_of_max_discount", "days_beyond_0.5pct", "days_beyond_1pct", "days_beyond_3pct",
-            "share_days_within_1pct", "min_coverage", "day_of_min_coverage", "recovery_day", "days_to_recover",
+    public static final List<String> COLUMNS = List.of(
+            "path",
+            "max_deviation_bp",
+            "mean_deviation_bp",
+            "day_of_max_discount",
+            "days_beyond_0.5pct",
+            "days_beyond_1pct",
+            "days_beyond_3pct",
+            "share_days_within_1pct",
+            "min_coverage",
+            "day_of_min_coverage",
+            "recovery_day",
+            "days_to_recover",
             "half_life_days");
 
     private int days = -1;

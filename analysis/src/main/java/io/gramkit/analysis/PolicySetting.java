@@ -15,13 +15,15 @@ import java.util.List;
  */
 public record PolicySetting(String name, List<Double> values) {
     /** Settings that can be varied, named as in the scenario's policy blocks. */
-    public static final List<String> NAMES = List.of("fee", "raised_fee", "wide_discount", "calm_discount",
-            "daily_limit", "minimum_coverage");
+    public static final List<String> NAMES =
+            List.of("fee", "raised_fee", "wide_discount", "calm_discount", "daily_limit", "minimum_coverage");
+
     private static final int MAX_VALUES = 1_000;
 
     public PolicySetting {
         if (!NAMES.contains(name)) {
-            throw new IllegalArgumentException("unknown setting '" + name + "'; expected one of: " + String.join(", ", NAMES));
+            throw new IllegalArgumentException(
+                    "unknown setting '" + name + "'; expected one of: " + String.join(", ", NAMES));
         }
         values = List.copyOf(values);
         if (values.isEmpty()) {
@@ -32,8 +34,8 @@ public record PolicySetting(String name, List<Double> values) {
     public static PolicySetting parse(String text) {
         String[] parts = text.trim().split("\\s+in\\s+", 2);
         if (parts.length != 2) {
-            throw new IllegalArgumentException("expected '<setting> in <from>..<to> step <step>' or '<setting> in <v1>,<v2>', got '"
-                    + text + "'");
+            throw new IllegalArgumentException(
+                    "expected '<setting> in <from>..<to> step <step>' or '<setting> in <v1>,<v2>', got '" + text + "'");
         }
         String name = parts[0].trim();
         String range = parts[1].trim();
@@ -58,14 +60,18 @@ public record PolicySetting(String name, List<Double> values) {
                 }
             }
         } else {
-            Arrays.stream(range.split(",")).map(String::trim).forEach(v -> values.add(decimal(v).doubleValue()));
+            Arrays.stream(range.split(","))
+                    .map(String::trim)
+                    .forEach(v -> values.add(decimal(v).doubleValue()));
         }
         return new PolicySetting(name, values);
     }
 
     private static BigDecimal decimal(String text) {
         try {
-            return text.endsWith("%") ? new BigDecimal(text.substring(0, text.length() - 1)).movePointLeft(2) : new BigDecimal(text);
+            return text.endsWith("%")
+                    ? new BigDecimal(text.substring(0, text.length() - 1)).movePointLeft(2)
+                    : new BigDecimal(text);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("expected a number or a percentage, got '" + text + "'");
         }
@@ -75,17 +81,23 @@ public record PolicySetting(String name, List<Double> values) {
     public static Scenario apply(Scenario scenario, String name, double value) {
         RedemptionPolicy r = scenario.redemption();
         return switch (name) {
-            case "fee" -> scenario.withRedemption(new RedemptionPolicy(r.span(), value, r.raisedFee(), r.wideDiscount(),
-                    r.calmDiscount(), r.dailyLimit()));
-            case "raised_fee" -> scenario.withRedemption(new RedemptionPolicy(r.span(), r.baseFee(), value, r.wideDiscount(),
-                    r.calmDiscount(), r.dailyLimit()));
-            case "wide_discount" -> scenario.withRedemption(new RedemptionPolicy(r.span(), r.baseFee(), r.raisedFee(), value,
-                    r.calmDiscount(), r.dailyLimit()));
-            case "calm_discount" -> scenario.withRedemption(new RedemptionPolicy(r.span(), r.baseFee(), r.raisedFee(),
-                    r.wideDiscount(), value, r.dailyLimit()));
-            case "daily_limit" -> scenario.withRedemption(new RedemptionPolicy(r.span(), r.baseFee(), r.raisedFee(),
-                    r.wideDiscount(), r.calmDiscount(), value));
-            case "minimum_coverage" -> scenario.withMinting(new MintingPolicy(scenario.minting().span(), value));
+            case "fee" ->
+                scenario.withRedemption(new RedemptionPolicy(
+                        r.span(), value, r.raisedFee(), r.wideDiscount(), r.calmDiscount(), r.dailyLimit()));
+            case "raised_fee" ->
+                scenario.withRedemption(new RedemptionPolicy(
+                        r.span(), r.baseFee(), value, r.wideDiscount(), r.calmDiscount(), r.dailyLimit()));
+            case "wide_discount" ->
+                scenario.withRedemption(new RedemptionPolicy(
+                        r.span(), r.baseFee(), r.raisedFee(), value, r.calmDiscount(), r.dailyLimit()));
+            case "calm_discount" ->
+                scenario.withRedemption(new RedemptionPolicy(
+                        r.span(), r.baseFee(), r.raisedFee(), r.wideDiscount(), value, r.dailyLimit()));
+            case "daily_limit" ->
+                scenario.withRedemption(new RedemptionPolicy(
+                        r.span(), r.baseFee(), r.raisedFee(), r.wideDiscount(), r.calmDiscount(), value));
+            case "minimum_coverage" ->
+                scenario.withMinting(new MintingPolicy(scenario.minting().span(), value));
             default -> throw new IllegalArgumentException("unknown setting '" + name + "'");
         };
     }

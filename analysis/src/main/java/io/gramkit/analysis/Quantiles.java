@@ -9,8 +9,7 @@ import java.util.function.LongToDoubleFunction;
  * Q(p) = x[floor h] + (h - floor h) (x[floor h + 1] - x[floor h]).
  */
 public final class Quantiles {
-    private Quantiles() {
-    }
+    private Quantiles() {}
 
     /** Quantiles of {@code values} (left unchanged) at each probability in [0, 1]. */
     public static double[] of(double[] values, double... probabilities) {

@@ -94,15 +94,22 @@ public final class ReportMeasures implements DayObserver {
                 hits += hit ? 1 : 0;
             }
             int paths = ever == null ? 0 : ever[i].length;
-            rows.add(new MetricRow("probability[" + text + "]", Estimate.of(new Share(hits, paths)),
+            rows.add(new MetricRow(
+                    "probability[" + text + "]",
+                    Estimate.of(new Share(hits, paths)),
                     "share of paths on which '" + text + "' holds on at least one day (report block)",
                     "fraction of paths"));
         }
         for (int i = 0; i < request.dayCounts().size(); i++) {
             String text = request.dayCounts().get(i).text();
-            double[] counts = days == null ? new double[0] : Arrays.stream(days[i]).asDoubleStream().toArray();
-            rows.add(new MetricRow("mean_days[" + text + "]", Estimate.mean(counts),
-                    "mean number of days (1 to horizon) on which '" + text + "' holds, per path (report block)", "days"));
+            double[] counts = days == null
+                    ? new double[0]
+                    : Arrays.stream(days[i]).asDoubleStream().toArray();
+            rows.add(new MetricRow(
+                    "mean_days[" + text + "]",
+                    Estimate.mean(counts),
+                    "mean number of days (1 to horizon) on which '" + text + "' holds, per path (report block)",
+                    "days"));
         }
         return rows;
     }

@@ -23,7 +23,7 @@ public record Share(long hits, long paths) {
     }
 
     public double wilsonLow() {
-        return hits == 0 ? 0.0 : wilson(-1);      // exactly 0, where rounding would leave 1e-17
+        return hits == 0 ? 0.0 : wilson(-1); // exactly 0, where rounding would leave 1e-17
     }
 
     public double wilsonHigh() {

@@ -26,8 +26,9 @@ public record Summary(
     /** Probabilities of the horizon quantiles: 5, 50 and 95%. */
     public static final double[] PROBABILITIES = {0.05, 0.50, 0.95};
     /** Quantities with horizon quantiles, mapped to their paths.csv column. */
-    public static final Map<String, String> QUANTITIES = Map.of(
-            "discount", "discount", "coverage", "coverage", "supply", "supply", "gold", "gold_price");
+    public static final Map<String, String> QUANTITIES =
+            Map.of("discount", "discount", "coverage", "coverage", "supply", "supply", "gold", "gold_price");
+
     private static final List<String> ORDER = List.of("discount", "coverage", "supply", "gold");
 
     public Summary {
@@ -50,8 +51,16 @@ public record Summary(
             above10 += outcomes.maxDiscount(path) > 0.10 ? 1 : 0;
             halted += outcomes.daysMintingHalted(path) > 0 ? 1 : 0;
         }
-        return new Summary(result.scenario().name(), n, result.scenario().horizonDays(), result.scenario().seed(),
-                result.generator(), quantiles, new Share(above1, n), new Share(above10, n), new Share(halted, n),
+        return new Summary(
+                result.scenario().name(),
+                n,
+                result.scenario().horizonDays(),
+                result.scenario().seed(),
+                result.generator(),
+                quantiles,
+                new Share(above1, n),
+                new Share(above10, n),
+                new Share(halted, n),
                 result.ruleChanges());
     }
 

@@ -9,8 +9,7 @@ import java.io.Writer;
  * depends on the number of threads or the time taken, so it is byte-identical across runs.
  */
 public final class SummaryCsv {
-    private SummaryCsv() {
-    }
+    private SummaryCsv() {}
 
     public static void write(Summary summary, Writer out) throws IOException {
         Csv.row(out, "metric", "value", "standard_error");

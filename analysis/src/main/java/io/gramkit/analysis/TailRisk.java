@@ -14,7 +14,8 @@ public record TailRisk(double level, Estimate valueAtRisk, Estimate expectedShor
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("level " + level + " is outside (0, 1)");
         }
-        double[] sorted = Arrays.stream(losses).filter(x -> !Double.isNaN(x)).sorted().toArray();
+        double[] sorted =
+                Arrays.stream(losses).filter(x -> !Double.isNaN(x)).sorted().toArray();
         int n = sorted.length;
         if (n == 0) {
             throw new IllegalArgumentException("no values");

@@ -12,10 +12,11 @@ import java.util.List;
 public final class TrajectorySample implements DayObserver {
     /** Paths kept by default. */
     public static final int DEFAULT_PATHS = 10;
+
     public static final List<String> QUANTITIES = List.of("gold", "discount", "coverage", "supply");
 
     private final int wanted;
-    private final List<double[]> days = new ArrayList<>();   // per day: k values of each quantity
+    private final List<double[]> days = new ArrayList<>(); // per day: k values of each quantity
     private int kept = -1;
 
     public TrajectorySample(int paths) {

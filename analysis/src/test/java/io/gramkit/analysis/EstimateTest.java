@@ -32,7 +32,7 @@ class EstimateTest {
         for (int r = 0; r < REPEATS; r++) {
             double[] x = new double[400];
             for (int i = 0; i < x.length; i++) {
-                x[i] = -Math.log(random.nextDouble());      // exponential, mean 1: skewed like deviations
+                x[i] = -Math.log(random.nextDouble()); // exponential, mean 1: skewed like deviations
             }
             covered += Estimate.mean(x).covers(1.0) ? 1 : 0;
         }
@@ -42,7 +42,7 @@ class EstimateTest {
     @Test
     void quantileIntervalsCoverTheTrueQuantile() {
         SplittableRandom random = new SplittableRandom(13);
-        double q95 = -Math.log(0.05);      // exponential's 95% quantile
+        double q95 = -Math.log(0.05); // exponential's 95% quantile
         int covered = 0;
         for (int r = 0; r < REPEATS; r++) {
             double[] x = new double[500];
@@ -67,8 +67,8 @@ class EstimateTest {
     void tailRiskOfTenValues() {
         double[] losses = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
         TailRisk risk = TailRisk.of(losses, 0.8);
-        assertThat(risk.valueAtRisk().value()).isCloseTo(8.2, within(1e-12));   // type 7: 8 + 0.2
-        assertThat(risk.expectedShortfall().value()).isEqualTo(9.5);            // worst 2: 9 and 10
+        assertThat(risk.valueAtRisk().value()).isCloseTo(8.2, within(1e-12)); // type 7: 8 + 0.2
+        assertThat(risk.expectedShortfall().value()).isEqualTo(9.5); // worst 2: 9 and 10
         assertThat(risk.expectedShortfall().count()).isEqualTo(2);
     }
 }

@@ -18,7 +18,10 @@ class OutputFolderTest {
     @Test
     void writesAllFilesIntoTheTarget() throws IOException {
         Path out = temp.resolve("run");
-        new OutputFolder(out, false).add("a.csv", w -> w.write("x\n")).add("b.csv", w -> w.write("y\n")).publish();
+        new OutputFolder(out, false)
+                .add("a.csv", w -> w.write("x\n"))
+                .add("b.csv", w -> w.write("y\n"))
+                .publish();
         assertThat(Files.readString(out.resolve("a.csv"))).isEqualTo("x\n");
         assertThat(Files.readString(out.resolve("b.csv"))).isEqualTo("y\n");
         assertThat(siblings()).containsExactly("run");
@@ -29,7 +32,9 @@ class OutputFolderTest {
         Path out = temp.resolve("run");
         Files.createDirectories(out);
         Files.writeString(out.resolve("old.csv"), "old");
-        assertThatThrownBy(() -> new OutputFolder(out, false).add("a.csv", w -> w.write("x")).publish())
+        assertThatThrownBy(() -> new OutputFolder(out, false)
+                        .add("a.csv", w -> w.write("x"))
+                        .publish())
                 .isInstanceOf(FileAlreadyExistsException.class);
         assertThat(out.resolve("old.csv")).exists();
 
@@ -43,10 +48,12 @@ class OutputFolderTest {
     void aFailedWriteLeavesNothingBehind() throws IOException {
         Path out = temp.resolve("run");
         assertThatThrownBy(() -> new OutputFolder(out, false)
-                .add("a.csv", w -> w.write("x"))
-                .add("b.csv", w -> {
-                    throw new IOException("disk full");
-                }).publish()).hasMessage("disk full");
+                        .add("a.csv", w -> w.write("x"))
+                        .add("b.csv", w -> {
+                            throw new IOException("disk full");
+                        })
+                        .publish())
+                .hasMessage("disk full");
         assertThat(siblings()).isEmpty();
     }
 
@@ -55,9 +62,12 @@ class OutputFolderTest {
         Path out = temp.resolve("run");
         Files.createDirectories(out);
         Files.writeString(out.resolve("old.csv"), "old");
-        assertThatThrownBy(() -> new OutputFolder(out, true).add("b.csv", w -> {
-            throw new IOException("disk full");
-        }).publish()).hasMessage("disk full");
+        assertThatThrownBy(() -> new OutputFolder(out, true)
+                        .add("b.csv", w -> {
+                            throw new IOException("disk full");
+                        })
+                        .publish())
+                .hasMessage("disk full");
         assertThat(out.resolve("old.csv")).hasContent("old");
         assertThat(siblings()).containsExactly("run");
     }

@@ -34,16 +34,17 @@ class PathMetricsTest {
         assertThat(m.horizonDays()).isEqualTo(7);
         assertThat(m.maxDeviationBp(0)).isCloseTo(400, within(1e-9));
         assertThat(m.dayOfMaxDiscount(0)).isEqualTo(3);
-        assertThat(m.daysBeyond(0, 0)).isEqualTo(4);      // 2%, 4%, 2.5%, 1.5%
+        assertThat(m.daysBeyond(0, 0)).isEqualTo(4); // 2%, 4%, 2.5%, 1.5%
         assertThat(m.daysBeyond(1, 0)).isEqualTo(4);
-        assertThat(m.daysBeyond(2, 0)).isEqualTo(1);      // only 4%
+        assertThat(m.daysBeyond(2, 0)).isEqualTo(1); // only 4%
         assertThat(m.shareOfDaysWithin1Percent(0)).isCloseTo(3.0 / 7, within(1e-12));
-        assertThat(m.meanDeviationBp(0)).isCloseTo(10_000 * (0.002 + 0.02 + 0.04 + 0.025 + 0.015 + 0.004) / 7, within(1e-9));
+        assertThat(m.meanDeviationBp(0))
+                .isCloseTo(10_000 * (0.002 + 0.02 + 0.04 + 0.025 + 0.015 + 0.004) / 7, within(1e-9));
         assertThat(m.minCoverage(0)).isEqualTo(0.97);
         assertThat(m.dayOfMinCoverage(0)).isEqualTo(3);
-        assertThat(m.recoveryDay(0)).isEqualTo(6);        // 0.4% < 0.5%
+        assertThat(m.recoveryDay(0)).isEqualTo(6); // 0.4% < 0.5%
         assertThat(m.daysToRecover(0)).isEqualTo(3);
-        assertThat(m.halfLifeDays(0)).isEqualTo(2);       // day 5: 1.5% <= 2%
+        assertThat(m.halfLifeDays(0)).isEqualTo(2); // day 5: 1.5% <= 2%
     }
 
     @Test
@@ -52,7 +53,7 @@ class PathMetricsTest {
         double[] c = {1, 1, 1, 1, 1, 1};
         PathMetrics m = run(new double[][] {d}, new double[][] {c});
         assertThat(m.dayOfMaxDiscount(0)).isEqualTo(3);
-        assertThat(m.recoveryDay(0)).isEqualTo(PathMetrics.NONE);   // day 2 recovered from the first dip only
+        assertThat(m.recoveryDay(0)).isEqualTo(PathMetrics.NONE); // day 2 recovered from the first dip only
         assertThat(m.daysToRecover(0)).isEqualTo(PathMetrics.NONE);
         assertThat(m.halfLifeDays(0)).isEqualTo(PathMetrics.NONE); // 2% > 1.5%
         assertThat(m.value(0, "recovery_day")).isNaN();

@@ -12,7 +12,8 @@ class QuantileSketchTest {
         double[] exact = Quantiles.of(values, P);
         double[] approx = sketch.quantiles(P);
         for (int i = 0; i < P.length; i++) {
-            assertThat(Math.abs(approx[i] - exact[i])).as("p = " + P[i])
+            assertThat(Math.abs(approx[i] - exact[i]))
+                    .as("p = " + P[i])
                     .isLessThanOrEqualTo(sketch.relativeAccuracy() * Math.abs(exact[i]) * (1 + 1e-9));
         }
     }

@@ -31,8 +31,8 @@ class QuantilesTest {
     void infiniteValuesStayInfiniteRatherThanNaN() {
         // Coverage is infinite on a path whose supply was bought back to zero.
         double inf = Double.POSITIVE_INFINITY;
-        assertThat(Quantiles.of(new double[] {1.0, 2.0, inf, inf}, 0.5, 0.9, 1.0)).containsExactly(2.0 + 0.5 * (inf - 2.0),
-                inf, inf);
+        assertThat(Quantiles.of(new double[] {1.0, 2.0, inf, inf}, 0.5, 0.9, 1.0))
+                .containsExactly(2.0 + 0.5 * (inf - 2.0), inf, inf);
         assertThat(Quantiles.of(new double[] {1.0, 2.0, inf, inf}, 0.95)[0]).isEqualTo(inf);
     }
 }

@@ -50,9 +50,12 @@ public class SimulationBenchmark {
 
     @Setup
     public void setUp() {
-        scenario = Gram.load(Path.of("scenario-library/reference-v1.gram")).withPaths(paths).scenario();
+        scenario = Gram.load(Path.of("scenario-library/reference-v1.gram"))
+                .withPaths(paths)
+                .scenario();
         responseRules = rules.equals("drools")
-                ? DroolsRules.load(scenario.rules().stream().map(RuleSource::path).toList())
+                ? DroolsRules.load(
+                        scenario.rules().stream().map(RuleSource::path).toList())
                 : new ReferenceRulesOracle();
     }
 

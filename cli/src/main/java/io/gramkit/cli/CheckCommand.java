@@ -1,8 +1,8 @@
 package io.gramkit.cli;
 
+import io.gramkit.Gram;
 import io.gramkit.diagnostic.Diagnostic;
 import io.gramkit.diagnostic.DiagnosticPrinter;
-import io.gramkit.Gram;
 import io.gramkit.diagnostic.InputException;
 import io.gramkit.dsl.ScenarioLoader;
 import java.nio.file.Path;
@@ -10,12 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Checks scenario files, and compiles the rule files they name, and prints every error and warning; exits 2 if any file has an error.")
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description =
+                "Checks scenario files, and compiles the rule files they name, and prints every error and warning; exits 2 if any file has an error.")
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -47,7 +50,9 @@ final class CheckCommand implements Callable<Integer> {
         spec.commandLine().getErr().flush();
         boolean errors = all.stream().anyMatch(Diagnostic::isError);
         if (!errors) {
-            spec.commandLine().getOut().println(files.size() == 1 ? files.get(0) + ": ok" : files.size() + " files: ok");
+            spec.commandLine()
+                    .getOut()
+                    .println(files.size() == 1 ? files.get(0) + ": ok" : files.size() + " files: ok");
         }
         return errors ? ExitCode.BAD_INPUT : ExitCode.OK;
     }

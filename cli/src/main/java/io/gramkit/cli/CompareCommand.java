@@ -9,15 +9,20 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Runs two scenarios on common random numbers (same seed, same paths) and reports each headline "
-                + "metric for A, B and B - A, with the standard error of the difference from the paired per-path "
-                + "differences."})
+@Command(
+        name = "compare",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Runs two scenarios on common random numbers (same seed, same paths) and reports each headline "
+                    + "metric for A, B and B - A, with the standard error of the difference from the paired per-path "
+                    + "differences."
+        })
 final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -44,13 +49,16 @@ final class CompareCommand implements Callable<Integer> {
         GramScenario a = runSettings.applyTo(Gram.load(fileA));
         GramScenario b = runSettings.applyTo(Gram.load(fileB));
         if (a.scenario().horizonDays() != b.scenario().horizonDays()) {
-            throw new UsageError("A runs " + a.scenario().horizonDays() + " days and B " + b.scenario().horizonDays()
-                    + "; compare scenarios with the same horizon");
+            throw new UsageError("A runs " + a.scenario().horizonDays() + " days and B "
+                    + b.scenario().horizonDays() + "; compare scenarios with the same horizon");
         }
         a = a.withProgress(ProgressBar.forTerminal(spec.commandLine().getErr(), "A"));
         b = b.withProgress(ProgressBar.forTerminal(spec.commandLine().getErr(), "B"));
         GramComparison comparison = Gram.compare(a, b);
-        spec.commandLine().getOut().print(ComparisonText.render(comparison.comparison(), a.scenario().horizonDays()));
+        spec.commandLine()
+                .getOut()
+                .print(ComparisonText.render(
+                        comparison.comparison(), a.scenario().horizonDays()));
         if (out != null) {
             Path written = comparison.writeTo(out, force);
             spec.commandLine().getOut().println("\nwrote compare.csv, columns.csv to " + written);

@@ -9,12 +9,15 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "data", mixinStandardHelpOptions = true, subcommands = DataCommand.Inspect.class,
+@Command(
+        name = "data",
+        mixinStandardHelpOptions = true,
+        subcommands = DataCommand.Inspect.class,
         description = "Works with gold price files (CSV).")
 final class DataCommand implements Runnable {
     @Spec
@@ -26,11 +29,14 @@ final class DataCommand implements Runnable {
     }
 
     static PriceUnit unit(String flag) {
-        return PriceUnit.ofFlag(flag).orElseThrow(() -> new UsageError("--unit must be usd-per-oz or usd-per-g, not '"
-                + flag + "'"));
+        return PriceUnit.ofFlag(flag)
+                .orElseThrow(() -> new UsageError("--unit must be usd-per-oz or usd-per-g, not '" + flag + "'"));
     }
 
-    @Command(name = "inspect", mixinStandardHelpOptions = true, sortOptions = false,
+    @Command(
+            name = "inspect",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
             description = "Reports a price file's rows, date range, frequency, gaps, duplicates and non-positive"
                     + " prices with their lines; --clean writes the usable rows, sorted, to a new file.")
     static final class Inspect implements Callable<Integer> {
@@ -40,14 +46,18 @@ final class DataCommand implements Runnable {
         @Parameters(paramLabel = "FILE", description = "A CSV of dates (YYYY-MM-DD, YYYY-MM or YYYY) and prices.")
         Path file;
 
-        @Option(names = "--unit", paramLabel = "UNIT",
+        @Option(
+                names = "--unit",
+                paramLabel = "UNIT",
                 description = "The prices' unit, usd-per-oz or usd-per-g, when the header does not say it.")
         String unit;
 
         @Option(names = "--column", paramLabel = "NAME", description = "The price column, when there are several.")
         String column;
 
-        @Option(names = "--clean", paramLabel = "OUT",
+        @Option(
+                names = "--clean",
+                paramLabel = "OUT",
                 description = "Write the clean rows (priced, positive, first of each date, oldest first) to OUT.")
         Path clean;
 
@@ -63,7 +73,9 @@ final class DataCommand implements Runnable {
                 spec.commandLine().getErr().flush();
             }
             if (clean != null) {
-                if (clean.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+                if (clean.toAbsolutePath()
+                        .normalize()
+                        .equals(file.toAbsolutePath().normalize())) {
                     throw new UsageError("--clean must name a new file, not the file inspected");
                 }
                 Path written = inspection.writeClean(clean);

@@ -11,6 +11,5 @@ final class ExitCode {
     /** The kit failed: a bug to report, with the message printed. */
     static final int INTERNAL = 3;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 }

@@ -5,8 +5,8 @@ import io.gramkit.diagnostic.DiagnosticPrinter;
 import io.gramkit.diagnostic.Diagnostics;
 import io.gramkit.diagnostic.InputException;
 import io.gramkit.diagnostic.SourceFile;
-import io.gramkit.dsl.parser.SourceFiles;
 import io.gramkit.dsl.format.ScenarioFormatter;
+import io.gramkit.dsl.parser.SourceFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -30,31 +30,42 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "fmt", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Rewrites scenario files in the canonical layout (docs/language.md, \"Formatting\"), keeping"
-                + " every comment, and prints the name of each file it changed. A file that does not parse is left"
-                + " as it is and its errors are printed as 'gram check' prints them; the other files are still"
-                + " formatted.",
-                "A file is replaced at once (written beside it, then moved over it), never left half-written."},
+@Command(
+        name = "fmt",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Rewrites scenario files in the canonical layout (docs/language.md, \"Formatting\"), keeping"
+                    + " every comment, and prints the name of each file it changed. A file that does not parse is left"
+                    + " as it is and its errors are printed as 'gram check' prints them; the other files are still"
+                    + " formatted.",
+            "A file is replaced at once (written beside it, then moved over it), never left half-written."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every file is formatted (with --check: already was)",
-                "1:--check only: a file is not formatted; its name is printed",
-                "2:a file cannot be read or does not parse (it is left as it is), or a bad option",
-                "3:internal error"})
+        exitCodeList = {
+            "0:every file is formatted (with --check: already was)",
+            "1:--check only: a file is not formatted; its name is printed",
+            "2:a file cannot be read or does not parse (it is left as it is), or a bad option",
+            "3:internal error"
+        })
 final class FmtCommand implements Callable<Integer> {
     private static final String STDIN = "-";
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--check", description = "Change nothing: print the name of every file that is not formatted,"
-            + " and exit 1 if there is any.")
+    @Option(
+            names = "--check",
+            description = "Change nothing: print the name of every file that is not formatted,"
+                    + " and exit 1 if there is any.")
     boolean check;
 
     @Option(names = "--stdout", description = "Print the formatted text instead of rewriting the files.")
     boolean stdout;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*",
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "1..*",
             description = "Scenario files (.gram); '-' formats standard input to standard output.")
     List<String> files;
 
@@ -68,7 +79,8 @@ final class FmtCommand implements Callable<Integer> {
         boolean unformatted = false;
         for (String name : files) {
             Diagnostics read = new Diagnostics();
-            Optional<SourceFile> source = name.equals(STDIN) ? Optional.of(standardInput()) : SourceFiles.read(Path.of(name), read);
+            Optional<SourceFile> source =
+                    name.equals(STDIN) ? Optional.of(standardInput()) : SourceFiles.read(Path.of(name), read);
             problems.addAll(read.sorted());
             if (source.isEmpty()) {
                 continue;
@@ -116,7 +128,8 @@ final class FmtCommand implements Callable<Integer> {
         try {
             PosixFileAttributeView permissions = Files.getFileAttributeView(target, PosixFileAttributeView.class);
             if (permissions != null) {
-                Files.setPosixFilePermissions(temporary, permissions.readAttributes().permissions());
+                Files.setPosixFilePermissions(
+                        temporary, permissions.readAttributes().permissions());
             }
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
             try {
@@ -133,10 +146,12 @@ final class FmtCommand implements Callable<Integer> {
         InputStream in = System.in;
         byte[] bytes = in.readAllBytes();
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return new SourceFile("<stdin>", text);
         } catch (CharacterCodingException e) {
             throw new UsageError("standard input is not UTF-8 text");

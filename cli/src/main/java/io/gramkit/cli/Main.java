@@ -6,8 +6,7 @@ import picocli.CommandLine;
 
 /** Entry point of the {@code gram} command; the only place that calls {@link System#exit}. */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));

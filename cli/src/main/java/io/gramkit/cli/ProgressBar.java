@@ -62,8 +62,16 @@ final class ProgressBar implements RunProgress {
         double done = (double) day / horizonDays;
         int filled = (int) Math.round(WIDTH * done);
         double secondsLeft = elapsed / 1e9 * (1 - done) / done;
-        err.print(String.format(Locale.ROOT, "\r  %s [%s%s] day %d/%d %3.0f%%  %s", label, "#".repeat(filled),
-                ".".repeat(WIDTH - filled), day, horizonDays, 100 * done, last ? "done          " : left(secondsLeft)));
+        err.print(String.format(
+                Locale.ROOT,
+                "\r  %s [%s%s] day %d/%d %3.0f%%  %s",
+                label,
+                "#".repeat(filled),
+                ".".repeat(WIDTH - filled),
+                day,
+                horizonDays,
+                100 * done,
+                last ? "done          " : left(secondsLeft)));
         if (last) {
             err.println();
         }
@@ -71,7 +79,8 @@ final class ProgressBar implements RunProgress {
     }
 
     private static String left(double seconds) {
-        return seconds < 90 ? String.format(Locale.ROOT, "%d s left   ", Math.round(seconds))
+        return seconds < 90
+                ? String.format(Locale.ROOT, "%d s left   ", Math.round(seconds))
                 : String.format(Locale.ROOT, "%d min left   ", Math.round(seconds / 60));
     }
 }

@@ -18,17 +18,22 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "recommend", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Searches policy settings on common random numbers: reports the combinations that meet a "
-                + "requirement, the best of them by an objective, and how confident that choice is.",
+@Command(
+        name = "recommend",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Searches policy settings on common random numbers: reports the combinations that meet a "
+                    + "requirement, the best of them by an objective, and how confident that choice is.",
             "Example: gram recommend reference-v1.gram --vary \"raised_fee in 1%%..3%% step 0.5%%\" "
-                + "--vary \"daily_limit in 1%%,2%%,3%%\" --require \"share_max_discount_above_10pct < 5%%\" "
-                + "--minimise mean_max_deviation_bp"})
+                    + "--vary \"daily_limit in 1%%,2%%,3%%\" --require \"share_max_discount_above_10pct < 5%%\" "
+                    + "--minimise mean_max_deviation_bp"
+        })
 final class RecommendCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -36,15 +41,23 @@ final class RecommendCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The scenario file (.gram).")
     Path file;
 
-    @Option(names = "--vary", required = true, paramLabel = "SETTING",
-            description = "'<setting> in <from>..<to> step <step>' or '<setting> in <v1>,<v2>,...'; settings: "
-                    + "fee, raised_fee, wide_discount, calm_discount, daily_limit, minimum_coverage. Repeat to vary several.")
+    @Option(
+            names = "--vary",
+            required = true,
+            paramLabel = "SETTING",
+            description =
+                    "'<setting> in <from>..<to> step <step>' or '<setting> in <v1>,<v2>,...'; settings: "
+                            + "fee, raised_fee, wide_discount, calm_discount, daily_limit, minimum_coverage. Repeat to vary several.")
     List<String> vary;
 
     @Option(names = "--require", required = true, paramLabel = "CONDITION", description = "'<metric> <op> <value>'.")
     String require;
 
-    @Option(names = "--minimise", required = true, paramLabel = "METRIC", description = "The headline metric to make smallest.")
+    @Option(
+            names = "--minimise",
+            required = true,
+            paramLabel = "METRIC",
+            description = "The headline metric to make smallest.")
     String minimise;
 
     @Mixin
@@ -66,8 +79,9 @@ final class RecommendCommand implements Callable<Integer> {
                 settings.add(setting);
             }
             requirement = Condition.parse(require);
-            objective = Headline.named(minimise).orElseThrow(() -> new IllegalArgumentException("unknown metric '"
-                    + minimise + "'; expected one of: " + String.join(", ", Headline.names())));
+            objective = Headline.named(minimise)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown metric '" + minimise
+                            + "'; expected one of: " + String.join(", ", Headline.names())));
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }
@@ -83,18 +97,32 @@ final class RecommendCommand implements Callable<Integer> {
         boolean reqShare = r.requirement().metric().isShare();
         boolean objShare = r.objective().isShare();
         out.append(scenario.scenario().name()).append(": policy search\n");
-        out.append(String.format(Locale.ROOT, "  require %s %s %s, minimise %s;  %,d paths per run, seed %d, %d runs on "
-                + "common random numbers%n%n", r.requirement().metric().name(), r.requirement().op(),
-                value(r.requirement().threshold(), reqShare), r.objective().name(), scenario.scenario().paths(),
-                scenario.scenario().seed(), r.candidates().size()));
-        out.append(String.format(Locale.ROOT, "  %-40s %24s %24s  %s%n", "settings", "requirement (95% CI)", "objective (se)",
-                "meets"));
+        out.append(String.format(
+                Locale.ROOT,
+                "  require %s %s %s, minimise %s;  %,d paths per run, seed %d, %d runs on "
+                        + "common random numbers%n%n",
+                r.requirement().metric().name(),
+                r.requirement().op(),
+                value(r.requirement().threshold(), reqShare),
+                r.objective().name(),
+                scenario.scenario().paths(),
+                scenario.scenario().seed(),
+                r.candidates().size()));
+        out.append(String.format(
+                Locale.ROOT, "  %-40s %24s %24s  %s%n", "settings", "requirement (95% CI)", "objective (se)", "meets"));
         for (GramRecommend.Candidate c : r.candidates()) {
-            out.append(String.format(Locale.ROOT, "  %-40s %24s %24s  %s%n", settings(c.settings()),
-                    value(c.requirement().value(), reqShare) + " [" + value(c.requirement().low(), reqShare) + ", "
+            out.append(String.format(
+                    Locale.ROOT,
+                    "  %-40s %24s %24s  %s%n",
+                    settings(c.settings()),
+                    value(c.requirement().value(), reqShare) + " ["
+                            + value(c.requirement().low(), reqShare) + ", "
                             + value(c.requirement().high(), reqShare) + "]",
-                    value(c.objective().value(), objShare) + " (" + value(c.objective().standardError(), objShare) + ")",
-                    c.meetsWithConfidence() ? "yes, 95% interval inside" : c.meets() ? "yes, but the interval crosses" : "no"));
+                    value(c.objective().value(), objShare) + " ("
+                            + value(c.objective().standardError(), objShare) + ")",
+                    c.meetsWithConfidence()
+                            ? "yes, 95% interval inside"
+                            : c.meets() ? "yes, but the interval crosses" : "no"));
         }
         for (String skipped : r.skipped()) {
             out.append("  skipped ").append(skipped).append('\n');
@@ -105,26 +133,43 @@ final class RecommendCommand implements Callable<Integer> {
             return out.toString();
         }
         GramRecommend.Candidate best = r.best().get();
-        out.append("  best: ").append(settings(best.settings())).append(String.format(Locale.ROOT, " with %s = %s%n",
-                r.objective().name(), value(best.objective().value(), objShare)));
-        out.append(best.meetsWithConfidence() ? "  it meets the requirement with its whole 95% interval\n"
-                : "  it meets the requirement by its estimate, but the 95% interval crosses the threshold: run more paths\n");
+        out.append("  best: ")
+                .append(settings(best.settings()))
+                .append(String.format(
+                        Locale.ROOT,
+                        " with %s = %s%n",
+                        r.objective().name(),
+                        value(best.objective().value(), objShare)));
+        out.append(
+                best.meetsWithConfidence()
+                        ? "  it meets the requirement with its whole 95% interval\n"
+                        : "  it meets the requirement by its estimate, but the 95% interval crosses the threshold: run more paths\n");
         if (r.runnerUp().isPresent() && r.bestMinusRunnerUp().isPresent()) {
             Estimate gap = r.bestMinusRunnerUp().get();
             String confidence = gap.standardError() > 0
                     ? String.format(Locale.ROOT, "z = %.1f", gap.value() / gap.standardError())
                     : gap.value() == 0 ? "identical on every path: a tie" : "the same difference on every path";
-            out.append("  runner-up: ").append(settings(r.runnerUp().get().settings()))
-                    .append(String.format(Locale.ROOT, "; worse by %s (paired se %s, %s)%n", value(gap.value(), objShare),
-                            value(gap.standardError(), objShare), confidence));
+            out.append("  runner-up: ")
+                    .append(settings(r.runnerUp().get().settings()))
+                    .append(String.format(
+                            Locale.ROOT,
+                            "; worse by %s (paired se %s, %s)%n",
+                            value(gap.value(), objShare),
+                            value(gap.standardError(), objShare),
+                            confidence));
         }
         return out.toString();
     }
 
     private static String settings(Map<String, Double> settings) {
         return settings.entrySet().stream()
-                .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%s%%", new java.math.BigDecimal(Double.toString(
-                        100 * e.getValue())).stripTrailingZeros().toPlainString()))
+                .map(e -> e.getKey() + " "
+                        + String.format(
+                                Locale.ROOT,
+                                "%s%%",
+                                new java.math.BigDecimal(Double.toString(100 * e.getValue()))
+                                        .stripTrailingZeros()
+                                        .toPlainString()))
                 .collect(Collectors.joining(", "));
     }
 

@@ -9,12 +9,15 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Runs a scenario and writes one self-contained HTML report (charts embedded as PNG; nothing is "
                 + "fetched when it is viewed).")
 final class ReportCommand implements Callable<Integer> {
@@ -40,7 +43,9 @@ final class ReportCommand implements Callable<Integer> {
             throw new UsageError("'" + html + "' exists; pass --force to replace it");
         }
         GramScenario scenario = runSettings.applyTo(Gram.load(file));
-        GramRun run = scenario.withProgress(ProgressBar.forTerminal(spec.commandLine().getErr(), "running")).run();
+        GramRun run = scenario.withProgress(
+                        ProgressBar.forTerminal(spec.commandLine().getErr(), "running"))
+                .run();
         Path written = run.writeHtmlReport(html);
         spec.commandLine().getOut().print(run.summaryText());
         spec.commandLine().getOut().println("\nwrote " + written);

@@ -9,16 +9,21 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "reverse", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Reverse stress test: finds the smallest size of a shock at which a condition on a headline metric "
-                + "holds. Scans a grid of sizes on common random numbers (the response need not be monotone), refines "
-                + "every change of the condition by bisection, and reports each with its uncertainty.",
-            "Example: gram reverse reference-v1.gram --shock \"Two-day drop\" --until \"share_max_discount_above_10pct >= 50%%\""})
+@Command(
+        name = "reverse",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Reverse stress test: finds the smallest size of a shock at which a condition on a headline metric "
+                    + "holds. Scans a grid of sizes on common random numbers (the response need not be monotone), refines "
+                    + "every change of the condition by bisection, and reports each with its uncertainty.",
+            "Example: gram reverse reference-v1.gram --shock \"Two-day drop\" --until \"share_max_discount_above_10pct >= 50%%\""
+        })
 final class ReverseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -26,23 +31,45 @@ final class ReverseCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The scenario file (.gram).")
     java.nio.file.Path file;
 
-    @Option(names = "--shock", required = true, paramLabel = "NAME", description = "The shock to resize (a drop or a rise).")
+    @Option(
+            names = "--shock",
+            required = true,
+            paramLabel = "NAME",
+            description = "The shock to resize (a drop or a rise).")
     String shock;
 
-    @Option(names = "--until", required = true, paramLabel = "CONDITION",
+    @Option(
+            names = "--until",
+            required = true,
+            paramLabel = "CONDITION",
             description = "'<metric> <op> <value>': op one of >= > <= <, value a number or a percentage.")
     String until;
 
-    @Option(names = "--from", paramLabel = "SIZE", defaultValue = "0%", description = "Smallest size scanned (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--from",
+            paramLabel = "SIZE",
+            defaultValue = "0%",
+            description = "Smallest size scanned (default: ${DEFAULT-VALUE}).")
     String from;
 
-    @Option(names = "--to", paramLabel = "SIZE", defaultValue = "50%", description = "Largest size scanned (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--to",
+            paramLabel = "SIZE",
+            defaultValue = "50%",
+            description = "Largest size scanned (default: ${DEFAULT-VALUE}).")
     String to;
 
-    @Option(names = "--steps", paramLabel = "N", defaultValue = "20", description = "Grid intervals (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--steps",
+            paramLabel = "N",
+            defaultValue = "20",
+            description = "Grid intervals (default: ${DEFAULT-VALUE}).")
     int steps;
 
-    @Option(names = "--bisections", paramLabel = "N", defaultValue = "6",
+    @Option(
+            names = "--bisections",
+            paramLabel = "N",
+            defaultValue = "6",
             description = "Halvings of each crossing's bracket (default: ${DEFAULT-VALUE}).")
     int bisections;
 
@@ -80,7 +107,9 @@ final class ReverseCommand implements Callable<Integer> {
     private static double size(String option, String text) {
         String number = text.endsWith("%") ? text.substring(0, text.length() - 1) : text;
         try {
-            return new java.math.BigDecimal(number).movePointLeft(text.endsWith("%") ? 2 : 0).doubleValue();
+            return new java.math.BigDecimal(number)
+                    .movePointLeft(text.endsWith("%") ? 2 : 0)
+                    .doubleValue();
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(option + " expects a size such as 20% or 0.2, got '" + text + "'");
         }
@@ -89,14 +118,28 @@ final class ReverseCommand implements Callable<Integer> {
     static String render(GramScenario scenario, GramReverse.Result r) {
         StringBuilder out = new StringBuilder();
         boolean share = r.condition().metric().isShare();
-        out.append(scenario.scenario().name()).append(": reverse stress test of shock '").append(r.shock()).append("'\n");
-        out.append(String.format(Locale.ROOT, "  until %s %s %s;  %,d paths per run, seed %d, %d runs on common random numbers%n%n",
-                r.condition().metric().name(), r.condition().op(), value(r.condition().threshold(), share),
-                scenario.scenario().paths(), scenario.scenario().seed(), r.runs()));
+        out.append(scenario.scenario().name())
+                .append(": reverse stress test of shock '")
+                .append(r.shock())
+                .append("'\n");
+        out.append(String.format(
+                Locale.ROOT,
+                "  until %s %s %s;  %,d paths per run, seed %d, %d runs on common random numbers%n%n",
+                r.condition().metric().name(),
+                r.condition().op(),
+                value(r.condition().threshold(), share),
+                scenario.scenario().paths(),
+                scenario.scenario().seed(),
+                r.runs()));
         out.append(String.format(Locale.ROOT, "  %8s %12s %11s  %s%n", "size", "metric", "std error", "holds"));
         for (GramReverse.Point p : r.grid()) {
-            out.append(String.format(Locale.ROOT, "  %7.2f%% %12s %11s  %s%n", 100 * p.size(), value(p.metric().value(), share),
-                    value(p.metric().standardError(), share), p.holds() ? "yes" : "no"));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "  %7.2f%% %12s %11s  %s%n",
+                    100 * p.size(),
+                    value(p.metric().value(), share),
+                    value(p.metric().standardError(), share),
+                    p.holds() ? "yes" : "no"));
         }
         out.append('\n');
         if (r.crossings().isEmpty()) {
@@ -104,22 +147,37 @@ final class ReverseCommand implements Callable<Integer> {
         }
         int i = 1;
         for (Crossing c : r.crossings()) {
-            out.append(String.format(Locale.ROOT, "  crossing %d: the condition %s between %.3f%% and %.3f%%; holds at %.3f%% "
-                    + "(metric %s, se %s), uncertainty +-%.3f%%%n", i++, c.starts() ? "starts to hold" : "stops holding",
-                    100 * c.below(), 100 * c.above(), 100 * c.size(), value(c.metricAtSize(), share),
-                    value(c.standardErrorAtSize(), share), 100 * c.uncertainty()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "  crossing %d: the condition %s between %.3f%% and %.3f%%; holds at %.3f%% "
+                            + "(metric %s, se %s), uncertainty +-%.3f%%%n",
+                    i++,
+                    c.starts() ? "starts to hold" : "stops holding",
+                    100 * c.below(),
+                    100 * c.above(),
+                    100 * c.size(),
+                    value(c.metricAtSize(), share),
+                    value(c.standardErrorAtSize(), share),
+                    100 * c.uncertainty()));
         }
         if (r.breakingSize().isEmpty()) {
             out.append("\n  no size scanned meets the condition\n");
         } else if (r.breaking().isEmpty()) {
-            out.append(String.format(Locale.ROOT, "%n  the condition already holds at the smallest size scanned, %.3f%%%n",
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%n  the condition already holds at the smallest size scanned, %.3f%%%n",
                     100 * r.breakingSize().get()));
         } else {
             Crossing c = r.breaking().get();
-            out.append(String.format(Locale.ROOT, "%n  smallest breaking size: %.3f%% +- %.3f%%%s%n", 100 * c.size(),
-                    100 * c.uncertainty(), r.crossings().size() > 1 ? " (the response is not monotone: see every crossing above)" : ""));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%n  smallest breaking size: %.3f%% +- %.3f%%%s%n",
+                    100 * c.size(),
+                    100 * c.uncertainty(),
+                    r.crossings().size() > 1 ? " (the response is not monotone: see every crossing above)" : ""));
         }
-        out.append("  uncertainty: bisection bracket + 1.96 x standard error / slope of the metric between grid points\n");
+        out.append(
+                "  uncertainty: bisection bracket + 1.96 x standard error / slope of the metric between grid points\n");
         return out.toString();
     }
 

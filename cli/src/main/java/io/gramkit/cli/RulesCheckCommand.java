@@ -10,9 +10,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Loads and compiles rule files and folders as one rule set, as a run with them would, and "
-                + "prints every problem as file:line:col: error: with the source line; exits 2 if there is one."})
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Loads and compiles rule files and folders as one rule set, as a run with them would, and "
+                    + "prints every problem as file:line:col: error: with the source line; exits 2 if there is one."
+        })
 final class RulesCheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -24,8 +28,16 @@ final class RulesCheckCommand implements Callable<Integer> {
     public Integer call() {
         GramRules.Checked checked = GramRules.check(sources);
         String what = sources.size() == 1 ? sources.get(0).toString() : sources.size() + " sources";
-        spec.commandLine().getOut().printf(Locale.ROOT, "%s: %d %s in %d %s: ok%n", what, checked.rules(),
-                checked.rules() == 1 ? "rule" : "rules", checked.files(), checked.files() == 1 ? "file" : "files");
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        Locale.ROOT,
+                        "%s: %d %s in %d %s: ok%n",
+                        what,
+                        checked.rules(),
+                        checked.rules() == 1 ? "rule" : "rules",
+                        checked.files(),
+                        checked.files() == 1 ? "file" : "files");
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
     }

@@ -5,7 +5,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code gram rules ...}: governance's tools for rule folders. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
+@Command(
+        name = "rules",
+        mixinStandardHelpOptions = true,
         description = "Checks, lists and compares rule folders (DRL, .dslr with its .dsl, *.drl.csv decision tables),"
                 + " and shows the DRL of a scenario's policy lines.",
         subcommands = {RulesCheckCommand.class, RulesListCommand.class, RulesDiffCommand.class, RulesShowCommand.class})
@@ -15,7 +17,8 @@ final class RulesCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: "
-                + String.join(", ", spec.subcommands().keySet()));
+        throw new picocli.CommandLine.ParameterException(
+                spec.commandLine(),
+                "name a subcommand: " + String.join(", ", spec.subcommands().keySet()));
     }
 }

@@ -16,20 +16,33 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Runs a scenario under rule set A and under rule set B on common random numbers (same seed, "
-                + "same paths) and reports what changed: each headline metric for A, B and B - A with the standard "
-                + "error of the paired differences, and per rule the path-days on which it changed a lever, for rules "
-                + "in both sets, in A only and in B only."})
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Runs a scenario under rule set A and under rule set B on common random numbers (same seed, "
+                    + "same paths) and reports what changed: each headline metric for A, B and B - A with the standard "
+                    + "error of the paired differences, and per rule the path-days on which it changed a lever, for rules "
+                    + "in both sets, in A only and in B only."
+        })
 final class RulesDiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "1", paramLabel = "DIR_A", split = ",",
+    @Parameters(
+            index = "0",
+            arity = "1",
+            paramLabel = "DIR_A",
+            split = ",",
             description = "The current rules: a folder, or files and folders separated by commas.")
     List<Path> rulesA;
 
-    @Parameters(index = "1", arity = "1", paramLabel = "DIR_B", split = ",",
+    @Parameters(
+            index = "1",
+            arity = "1",
+            paramLabel = "DIR_B",
+            split = ",",
             description = "The proposed rules: a folder, or files and folders separated by commas.")
     List<Path> rulesB;
 
@@ -42,7 +55,8 @@ final class RulesDiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         runSettings.validate();
-        GramScenario scenario = runSettings.applyTo(Gram.load(scenarioFile))
+        GramScenario scenario = runSettings
+                .applyTo(Gram.load(scenarioFile))
                 .withProgress(ProgressBar.forTerminal(spec.commandLine().getErr(), "rules"));
         GramRules.Diff diff = GramRules.diff(scenario, rulesA, rulesB);
         PrintWriter out = spec.commandLine().getOut();
@@ -53,10 +67,16 @@ final class RulesDiffCommand implements Callable<Integer> {
     }
 
     static String ruleChanges(List<GramRules.RuleRow> rows) {
-        int width = Math.max(40, rows.stream().mapToInt(row -> row.rule().length()).max().orElse(0));
+        int width = Math.max(
+                40, rows.stream().mapToInt(row -> row.rule().length()).max().orElse(0));
         StringBuilder text = new StringBuilder();
-        text.append(String.format(Locale.ROOT, "%n  %-" + (width + 2) + "s %11s %11s %11s%n",
-                "rule changes (path-days)", "A", "B", "B - A"));
+        text.append(String.format(
+                Locale.ROOT,
+                "%n  %-" + (width + 2) + "s %11s %11s %11s%n",
+                "rule changes (path-days)",
+                "A",
+                "B",
+                "B - A"));
         String group = null;
         for (GramRules.RuleRow row : rows) {
             String rowGroup = row.inBoth() ? "in both" : row.a().isPresent() ? "only in A" : "only in B";
@@ -64,10 +84,19 @@ final class RulesDiffCommand implements Callable<Integer> {
                 group = rowGroup;
                 text.append("  ").append(group).append('\n');
             }
-            String difference = row.inBoth() ? String.format(Locale.ROOT, "%+,d", row.b().getAsLong()
-                    - row.a().getAsLong()) : "";
-            text.append(String.format(Locale.ROOT, "    %-" + width + "s %11s %11s %11s", row.rule(), count(row.a()),
-                    count(row.b()), difference).stripTrailing()).append('\n');
+            String difference = row.inBoth()
+                    ? String.format(
+                            Locale.ROOT, "%+,d", row.b().getAsLong() - row.a().getAsLong())
+                    : "";
+            text.append(String.format(
+                                    Locale.ROOT,
+                                    "    %-" + width + "s %11s %11s %11s",
+                                    row.rule(),
+                                    count(row.a()),
+                                    count(row.b()),
+                                    difference)
+                            .stripTrailing())
+                    .append('\n');
         }
         return text.toString();
     }

@@ -9,14 +9,18 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "show", mixinStandardHelpOptions = true,
-        description = {"Prints the DRL that a scenario's `when ... then ...` policy lines compile to, for review.",
-                "The rules run together with the rule files the scenario names (listed in the header); saved to a"
-                        + " .drl file and named with those files instead of the policy lines, they give the same run."})
+@Command(
+        name = "show",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Prints the DRL that a scenario's `when ... then ...` policy lines compile to, for review.",
+            "The rules run together with the rule files the scenario names (listed in the header); saved to a"
+                    + " .drl file and named with those files instead of the policy lines, they give the same run."
+        })
 final class RulesShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -30,8 +34,8 @@ final class RulesShowCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Optional<String> drl = PolicyDrl.of(scenario);
         if (drl.isEmpty()) {
-            out.println("// " + file + " has no `when ... then ...` policy lines; it runs with "
-                    + ruleFiles(scenario) + " only.");
+            out.println("// " + file + " has no `when ... then ...` policy lines; it runs with " + ruleFiles(scenario)
+                    + " only.");
         } else {
             out.println("// Runs together with " + ruleFiles(scenario) + ".");
             out.print(drl.get());
@@ -44,7 +48,13 @@ final class RulesShowCommand implements Callable<Integer> {
         if (scenario.rules().isEmpty()) {
             return "the kit's packaged reference rules";
         }
-        return "the rules in " + String.join(", ", scenario.rules().stream().map(RuleSource::path).map(Path::toString)
-                .map(p -> "'" + p + "'").toList());
+        return "the rules in "
+                + String.join(
+                        ", ",
+                        scenario.rules().stream()
+                                .map(RuleSource::path)
+                                .map(Path::toString)
+                                .map(p -> "'" + p + "'")
+                                .toList());
     }
 }

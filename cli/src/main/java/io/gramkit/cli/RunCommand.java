@@ -12,14 +12,17 @@ import java.util.Stack;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IParameterConsumer;
-import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Runs a scenario as a Monte Carlo simulation and prints its summary.")
 final class RunCommand implements Callable<Integer> {
     @Spec
@@ -31,27 +34,44 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     RunSettings runSettings;
 
-    @Option(names = "--rules", paramLabel = "PATH", split = ",",
+    @Option(
+            names = "--rules",
+            paramLabel = "PATH",
+            split = ",",
             description = "Rule files or folders to use instead of those the scenario names.")
     List<Path> rules;
 
-    @Option(names = "--gold-paths", paramLabel = "CSV",
-            description = "Given gold prices (path,day,price in USD/g, days 0..horizon) replacing the gold model and shocks.")
+    @Option(
+            names = "--gold-paths",
+            paramLabel = "CSV",
+            description =
+                    "Given gold prices (path,day,price in USD/g, days 0..horizon) replacing the gold model and shocks.")
     Path goldPaths;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Write paths.csv, path-metrics.csv, summary.csv, metrics.csv, daily.csv, daily-shares.csv, columns.csv and manifest.json into DIR.")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description =
+                    "Write paths.csv, path-metrics.csv, summary.csv, metrics.csv, daily.csv, daily-shares.csv, columns.csv and manifest.json into DIR.")
     Path out;
 
     @Option(names = "--force", description = "Replace DIR if it exists.")
     boolean force;
 
-    @Option(names = "--audit", arity = "0..1", paramLabel = "N", parameterConsumer = OptionalCount.class,
-            description = "Also write audit.csv (every rule firing on the first N paths, default 10: the facts it matched"
-                    + " and what it changed) and rule-changes.csv (changes per rule and lever, all paths) into DIR.")
+    @Option(
+            names = "--audit",
+            arity = "0..1",
+            paramLabel = "N",
+            parameterConsumer = OptionalCount.class,
+            description =
+                    "Also write audit.csv (every rule firing on the first N paths, default 10: the facts it matched"
+                            + " and what it changed) and rule-changes.csv (changes per rule and lever, all paths) into DIR.")
     Integer audit;
 
-    @Option(names = "--audit-paths", paramLabel = "P", split = ",",
+    @Option(
+            names = "--audit-paths",
+            paramLabel = "P",
+            split = ",",
             description = "Audit these paths (numbered from 0, comma-separated) instead of the first N.")
     List<Integer> auditPaths;
 
@@ -68,8 +88,8 @@ final class RunCommand implements Callable<Integer> {
                 try {
                     argSpec.setValue(Integer.valueOf(args.pop()));
                 } catch (NumberFormatException e) {
-                    throw new picocli.CommandLine.ParameterException(commandSpec.commandLine(),
-                            "--audit takes a number of paths up to " + Integer.MAX_VALUE);
+                    throw new picocli.CommandLine.ParameterException(
+                            commandSpec.commandLine(), "--audit takes a number of paths up to " + Integer.MAX_VALUE);
                 }
             } else {
                 argSpec.setValue(DEFAULT);
@@ -89,8 +109,8 @@ final class RunCommand implements Callable<Integer> {
             throw new UsageError("--audit-paths takes path numbers from 0, got " + auditPaths);
         }
         if ((audit != null || auditPaths != null) && out == null) {
-            throw new UsageError((audit != null ? "--audit" : "--audit-paths") + " writes audit.csv and rule-changes.csv:"
-                    + " give --out DIR");
+            throw new UsageError((audit != null ? "--audit" : "--audit-paths")
+                    + " writes audit.csv and rule-changes.csv:" + " give --out DIR");
         }
     }
 
@@ -113,11 +133,14 @@ final class RunCommand implements Callable<Integer> {
         if (audit != null) {
             scenario = scenario.withAudit(audit);
         } else if (auditPaths != null) {
-            scenario = scenario.withAuditPaths(auditPaths.stream().mapToInt(Integer::intValue).toArray());
+            scenario = scenario.withAuditPaths(
+                    auditPaths.stream().mapToInt(Integer::intValue).toArray());
         }
         GramRun run;
         try {
-            run = scenario.withProgress(ProgressBar.forTerminal(spec.commandLine().getErr(), "running")).run();
+            run = scenario.withProgress(
+                            ProgressBar.forTerminal(spec.commandLine().getErr(), "running"))
+                    .run();
         } catch (GramScenario.AuditPathOutOfRange e) {
             throw new UsageError("--audit-paths: " + e.getMessage());
         }
@@ -139,7 +162,9 @@ final class RunCommand implements Callable<Integer> {
         if (goldPaths != null) {
             grid = grid.withGoldPaths(goldPaths);
         }
-        GramGridRun run = grid.withProgress(ProgressBar.forTerminal(spec.commandLine().getErr(), "running")).run();
+        GramGridRun run = grid.withProgress(
+                        ProgressBar.forTerminal(spec.commandLine().getErr(), "running"))
+                .run();
         spec.commandLine().getOut().print(run.summaryText());
         if (out != null) {
             Path written = run.writeTo(out, force);

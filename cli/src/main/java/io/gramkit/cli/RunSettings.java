@@ -18,7 +18,9 @@ final class RunSettings {
     @Option(names = "--seed", paramLabel = "SEED", description = "Random seed (overrides the file).")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "N",
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
             description = "Worker threads; results are identical for any number (default: all cores).")
     Integer threads;
 

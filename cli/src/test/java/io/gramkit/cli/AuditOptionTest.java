@@ -24,8 +24,10 @@ class AuditOptionTest {
         assertThat(run.out()).contains("audit.csv, rule-changes.csv, columns.csv");
         assertThat(Files.readString(out.resolve("paths.csv"))).isEqualTo(Files.readString(GOLDEN));
         assertThat(auditedPaths(out)).isNotEmpty().allMatch(path -> path < 10);
-        assertThat(Files.readAllLines(out.resolve("rule-changes.csv"))).hasSize(1 + 4)
-                .contains("Halt minting below full coverage,minting," + ruleChanges(out, "Halt minting below full coverage"));
+        assertThat(Files.readAllLines(out.resolve("rule-changes.csv")))
+                .hasSize(1 + 4)
+                .contains("Halt minting below full coverage,minting,"
+                        + ruleChanges(out, "Halt minting below full coverage"));
     }
 
     @Test
@@ -36,7 +38,8 @@ class AuditOptionTest {
         assertThat(auditedPaths(first)).allMatch(path -> path < 40).contains(0).anyMatch(path -> path >= 10);
 
         Path listed = temp.resolve("listed");
-        Cli chosen = Cli.run("run", Cli.reference(), "--paths", "60", "--audit-paths", "3,17,42", "--out", listed.toString());
+        Cli chosen = Cli.run(
+                "run", Cli.reference(), "--paths", "60", "--audit-paths", "3,17,42", "--out", listed.toString());
         assertThat(chosen.exitCode()).as(chosen.err()).isZero();
         assertThat(auditedPaths(listed)).isSubsetOf(3, 17, 42).isNotEmpty();
         // The same path's rows do not depend on which other paths were sampled.
@@ -57,13 +60,26 @@ class AuditOptionTest {
     void mistakesAreBadInputBeforeAnythingRuns() {
         Path out = temp.resolve("never");
         assertBadInput(Cli.run("run", Cli.reference(), "--paths", "10", "--audit"), "give --out DIR");
-        assertBadInput(Cli.run("run", Cli.reference(), "--paths", "10", "--audit=0", "--out", out.toString()),
+        assertBadInput(
+                Cli.run("run", Cli.reference(), "--paths", "10", "--audit=0", "--out", out.toString()),
                 "--audit needs at least one path");
-        assertBadInput(Cli.run("run", Cli.reference(), "--paths", "10", "--audit=2", "--audit-paths", "1",
-                "--out", out.toString()), "give one");
-        assertBadInput(Cli.run("run", Cli.reference(), "--paths", "10", "--audit-paths", "-1", "--out", out.toString()),
+        assertBadInput(
+                Cli.run(
+                        "run",
+                        Cli.reference(),
+                        "--paths",
+                        "10",
+                        "--audit=2",
+                        "--audit-paths",
+                        "1",
+                        "--out",
+                        out.toString()),
+                "give one");
+        assertBadInput(
+                Cli.run("run", Cli.reference(), "--paths", "10", "--audit-paths", "-1", "--out", out.toString()),
                 "path numbers from 0");
-        assertBadInput(Cli.run("run", Cli.reference(), "--paths", "10", "--audit-paths", "4,10", "--out", out.toString()),
+        assertBadInput(
+                Cli.run("run", Cli.reference(), "--paths", "10", "--audit-paths", "4,10", "--out", out.toString()),
                 "--audit-paths: audit path 10 is not a path of this run (paths 0..9)");
         assertThat(out).doesNotExist();
     }
@@ -76,16 +92,23 @@ class AuditOptionTest {
     private static List<Integer> auditedPaths(Path out) throws IOException {
         List<String> lines = Files.readAllLines(out.resolve("audit.csv"));
         assertThat(lines.get(0)).isEqualTo("path,day,rule,rule_file,rule_line,lever,before,after,changed,matched");
-        return lines.subList(1, lines.size()).stream().map(line -> Integer.parseInt(line.substring(0, line.indexOf(','))))
-                .distinct().toList();
+        return lines.subList(1, lines.size()).stream()
+                .map(line -> Integer.parseInt(line.substring(0, line.indexOf(','))))
+                .distinct()
+                .toList();
     }
 
     private static List<String> rows(Path out, int path) throws IOException {
-        return Files.readAllLines(out.resolve("audit.csv")).stream().filter(line -> line.startsWith(path + ",")).toList();
+        return Files.readAllLines(out.resolve("audit.csv")).stream()
+                .filter(line -> line.startsWith(path + ","))
+                .toList();
     }
 
     private static String ruleChanges(Path out, String rule) throws IOException {
-        return Files.readAllLines(out.resolve("summary.csv")).stream().filter(line -> line.startsWith("rule_changes: " + rule))
-                .map(line -> line.split(",")[1]).findFirst().orElseThrow();
+        return Files.readAllLines(out.resolve("summary.csv")).stream()
+                .filter(line -> line.startsWith("rule_changes: " + rule))
+                .map(line -> line.split(",")[1])
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -16,9 +16,12 @@ class CheckAndUsageTest {
     @Test
     void checkReportsBrokenRulesTheScenarioNames() throws IOException {
         Path rules = Files.createDirectories(temp.resolve("rules"));
-        Files.writeString(rules.resolve("broken.drl"), "package x;\nimport io.gramkit.rules.TokenDay;\n"
-                + "rule \"Broken\"\nwhen\n  TokenDay( discount > )\nthen\nend\n");
-        String text = Files.readString(Path.of(Cli.reference())).replace("rules \"../rules/reference\"", "rules \"rules\"");
+        Files.writeString(
+                rules.resolve("broken.drl"),
+                "package x;\nimport io.gramkit.rules.TokenDay;\n"
+                        + "rule \"Broken\"\nwhen\n  TokenDay( discount > )\nthen\nend\n");
+        String text =
+                Files.readString(Path.of(Cli.reference())).replace("rules \"../rules/reference\"", "rules \"rules\"");
         Path scenario = Files.writeString(temp.resolve("scenario.gram"), text);
         Cli check = Cli.run("check", scenario.toString());
         assertThat(check.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
@@ -34,7 +37,10 @@ class CheckAndUsageTest {
     void optionMistakesArePrintedAsErrorsWithASuggestion() {
         Cli misspelt = Cli.run("run", Cli.reference(), "--path", "5");
         assertThat(misspelt.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(misspelt.err()).startsWith("gram: error: ").contains("--paths").contains("gram run --help");
+        assertThat(misspelt.err())
+                .startsWith("gram: error: ")
+                .contains("--paths")
+                .contains("gram run --help");
         Cli notANumber = Cli.run("run", Cli.reference(), "--paths", "five");
         assertThat(notANumber.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(notANumber.err()).startsWith("gram: error: ").doesNotContain("Usage:");
@@ -43,7 +49,13 @@ class CheckAndUsageTest {
     @Test
     void anOutputPathThatCannotBeWrittenIsBadInputNotABug() throws IOException {
         Path file = Files.writeString(temp.resolve("a-file"), "x");
-        Cli run = Cli.run("run", Cli.reference(), "--paths", "10", "--out", file.resolve("out").toString());
+        Cli run = Cli.run(
+                "run",
+                Cli.reference(),
+                "--paths",
+                "10",
+                "--out",
+                file.resolve("out").toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).startsWith("gram: error: cannot write").doesNotContain("internal error");
     }

@@ -27,12 +27,21 @@ class CompareCommandTest {
     void printsEachMetricForAAndBAndThePairedDifference() throws IOException {
         Path b = variant("daily limit 2% of supply", "daily limit 2.5% of supply");
         Path out = temp.resolve("out");
-        Cli run = Cli.run("compare", Cli.reference(), b.toString(), "--paths", "200", "--threads", "2",
-                "--out", out.toString());
+        Cli run = Cli.run(
+                "compare", Cli.reference(), b.toString(), "--paths", "200", "--threads", "2", "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("A: Reference v1 (", "reference-v1.gram)", "B: Reference v1 (", "variant.gram)", "200 paths x 365 days, seed 20260101",
-                "common random numbers", "share_max_discount_above_10pct", "B - A", "se if indep.");
-        assertThat(run.err()).isEmpty();     // no progress bar when not on a terminal
+        assertThat(run.out())
+                .contains(
+                        "A: Reference v1 (",
+                        "reference-v1.gram)",
+                        "B: Reference v1 (",
+                        "variant.gram)",
+                        "200 paths x 365 days, seed 20260101",
+                        "common random numbers",
+                        "share_max_discount_above_10pct",
+                        "B - A",
+                        "se if indep.");
+        assertThat(run.err()).isEmpty(); // no progress bar when not on a terminal
         assertThat(Files.readAllLines(out.resolve("compare.csv")).get(0))
                 .isEqualTo("metric,a,b,difference,standard_error,ci95_low,ci95_high,standard_error_if_independent");
         assertThat(Files.readString(out.resolve("columns.csv"))).contains("compare.csv,standard_error_if_independent");

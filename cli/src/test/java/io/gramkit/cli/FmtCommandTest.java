@@ -76,10 +76,13 @@ class FmtCommandTest {
         Path broken = Files.writeString(temp.resolve("broken.gram"), BROKEN);
         Path messy = Files.writeString(temp.resolve("messy.gram"), MESSY);
         for (String option : new String[] {"--check", "--stdout", "--help"}) {
-            Cli fmt = option.equals("--help") ? Cli.run("fmt", broken.toString(), messy.toString())
+            Cli fmt = option.equals("--help")
+                    ? Cli.run("fmt", broken.toString(), messy.toString())
                     : Cli.run("fmt", option, broken.toString());
             assertThat(fmt.exitCode()).as(option).isEqualTo(ExitCode.BAD_INPUT);
-            assertThat(fmt.err()).as(option).isEqualTo(DiagnosticPrinter.render(ScenarioLoader.check(broken)))
+            assertThat(fmt.err())
+                    .as(option)
+                    .isEqualTo(DiagnosticPrinter.render(ScenarioLoader.check(broken)))
                     .contains("[G1");
             assertThat(Files.readString(broken)).isEqualTo(BROKEN);
         }
@@ -106,7 +109,8 @@ class FmtCommandTest {
         } finally {
             System.setIn(stdin);
         }
-        assertThat(Cli.run("fmt", "--check", "--stdout", messy.toString()).exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(Cli.run("fmt", "--check", "--stdout", messy.toString()).exitCode())
+                .isEqualTo(ExitCode.BAD_INPUT);
     }
 
     @Test

@@ -22,17 +22,26 @@ class GoldDataCommandsTest {
 
     @Test
     void inspectReportsProblemsWithTheirLinesAndCleans() throws IOException {
-        Path file = write("gold.csv", "Date,Price (USD/oz)\n2020-01,1500\n2020-02,.\n2020-03,1510\n2020-03,1512\n"
-                + "2020-04,0\n2020-05,1530\n2020-06,1540\n2020-07,1535\n2020-08,1550\n");
+        Path file = write(
+                "gold.csv",
+                "Date,Price (USD/oz)\n2020-01,1500\n2020-02,.\n2020-03,1510\n2020-03,1512\n"
+                        + "2020-04,0\n2020-05,1530\n2020-06,1540\n2020-07,1535\n2020-08,1550\n");
         Path clean = temp.resolve("clean.csv");
         Cli run = Cli.run("data", "inspect", file.toString(), "--clean", clean.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("unit            USD/oz (from the header)", "dates           2020-01 .. 2020-08",
-                "frequency       monthly", "wrote 6 clean rows to " + clean);
-        assertThat(run.err()).contains(file + ":5:1: warning: date '2020-03' is given again; the first is on line 4",
-                file + ":6:9: warning: price '0' is not positive; the row is skipped [D209]");
-        assertThat(Files.readString(clean)).isEqualTo("date,price_usd_per_oz\n2020-01,1500\n2020-03,1510\n2020-05,1530\n"
-                + "2020-06,1540\n2020-07,1535\n2020-08,1550\n");
+        assertThat(run.out())
+                .contains(
+                        "unit            USD/oz (from the header)",
+                        "dates           2020-01 .. 2020-08",
+                        "frequency       monthly",
+                        "wrote 6 clean rows to " + clean);
+        assertThat(run.err())
+                .contains(
+                        file + ":5:1: warning: date '2020-03' is given again; the first is on line 4",
+                        file + ":6:9: warning: price '0' is not positive; the row is skipped [D209]");
+        assertThat(Files.readString(clean))
+                .isEqualTo("date,price_usd_per_oz\n2020-01,1500\n2020-03,1510\n2020-05,1530\n"
+                        + "2020-06,1540\n2020-07,1535\n2020-08,1550\n");
     }
 
     @Test
@@ -40,17 +49,25 @@ class GoldDataCommandsTest {
         Path file = write("bad.csv", "Date,Price\n2020-01-02,1500\n2020-01-03,1,5\n");
         Cli run = Cli.run("data", "inspect", file.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).startsWith(file + ":3:1: error: expected 2 fields as in the header, found 3 (a decimal"
-                + " comma? write 1.5, or quote \"1,5\") [D205]").doesNotContain("Exception", "\tat ");
+        assertThat(run.err())
+                .startsWith(file + ":3:1: error: expected 2 fields as in the header, found 3 (a decimal"
+                        + " comma? write 1.5, or quote \"1,5\") [D205]")
+                .doesNotContain("Exception", "\tat ");
     }
 
     @Test
     void cleaningNeedsAUnit() throws IOException {
         Path file = write("gold.csv", "Date,Price\n2020,1500\n2021,1600\n");
-        Cli run = Cli.run("data", "inspect", file.toString(), "--clean", temp.resolve("c.csv").toString());
+        Cli run = Cli.run(
+                "data",
+                "inspect",
+                file.toString(),
+                "--clean",
+                temp.resolve("c.csv").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains("pass --unit usd-per-oz or --unit usd-per-g [D214]");
-        assertThat(Cli.run("data", "inspect", file.toString(), "--unit", "grams").err())
+        assertThat(Cli.run("data", "inspect", file.toString(), "--unit", "grams")
+                        .err())
                 .contains("gram: error: --unit must be usd-per-oz or usd-per-g, not 'grams'");
     }
 
@@ -60,22 +77,45 @@ class GoldDataCommandsTest {
         SplittableRandom random = new SplittableRandom(5);
         double price = 60;
         for (int day = 0; day < 3000; day++) {
-            csv.append(LocalDate.of(2010, 1, 1).plusDays(day)).append(',').append(price).append('\n');
+            csv.append(LocalDate.of(2010, 1, 1).plusDays(day))
+                    .append(',')
+                    .append(price)
+                    .append('\n');
             price *= Math.exp(0.01 * (random.nextDouble() - 0.5) * Math.sqrt(12));
         }
         Path file = write("daily.csv", csv.toString());
         Path block = temp.resolve("gold.gram");
-        Cli run = Cli.run("calibrate", file.toString(), "--model", "student-t", "--from", "2011", "--to", "2017-06",
-                "--out", block.toString());
+        Cli run = Cli.run(
+                "calibrate",
+                file.toString(),
+                "--model",
+                "student-t",
+                "--from",
+                "2011",
+                "--to",
+                "2017-06",
+                "--out",
+                block.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Calibration of student-t to " + file, "2011-01-01 .. 2017-06-30",
-                "P = 365.25 observations a year (counted in the file)", "log-likelihood", "AIC", "df");
+        assertThat(run.out())
+                .contains(
+                        "Calibration of student-t to " + file,
+                        "2011-01-01 .. 2017-06-30",
+                        "P = 365.25 observations a year (counted in the file)",
+                        "log-likelihood",
+                        "AIC",
+                        "df");
         String gold = Files.readString(block);
         assertThat(gold).contains("gold {", "spot ", " USD/g", "model student-t drift ");
-        Path scenario = write("calibrated.gram", "scenario \"Calibrated\" {\n  horizon 30 days\n  paths 20\n  seed 1\n"
-                + gold.replaceAll("(?m)^//.*\n", "") + "  token {\n    supply 1,000,000\n    reserves 950,000 g gold\n  }\n}\n");
+        Path scenario = write(
+                "calibrated.gram",
+                "scenario \"Calibrated\" {\n  horizon 30 days\n  paths 20\n  seed 1\n"
+                        + gold.replaceAll("(?m)^//.*\n", "")
+                        + "  token {\n    supply 1,000,000\n    reserves 950,000 g gold\n  }\n}\n");
         Cli check = Cli.run("run", scenario.toString(), "--threads", "1");
-        assertThat(check.exitCode()).as(check.err() + "\n" + Files.readString(scenario)).isZero();
+        assertThat(check.exitCode())
+                .as(check.err() + "\n" + Files.readString(scenario))
+                .isZero();
         assertThat(check.out()).contains("Student-t");
     }
 
@@ -87,39 +127,78 @@ class GoldDataCommandsTest {
         Cli badDate = Cli.run("calibrate", file.toString(), "--model", "gbm", "--from", "01/2020");
         assertThat(badDate.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(badDate.err()).contains("--from '01/2020' is not a date");
-        Cli tooFew = Cli.run("calibrate", file.toString(), "--model", "garch", "--out", temp.resolve("g.gram").toString());
+        Cli tooFew = Cli.run(
+                "calibrate",
+                file.toString(),
+                "--model",
+                "garch",
+                "--out",
+                temp.resolve("g.gram").toString());
         assertThat(tooFew.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(tooFew.err()).contains("needs at least 100 [C101]");
     }
 
     @Test
     void thePublicMonthlySeriesCalibratesToAPlausibleVolatility() {
-        Path data = Cli.repository().resolve("../shared/data/gold/datasets-gold-prices/monthly.csv").normalize();
+        Path data = Cli.repository()
+                .resolve("../shared/data/gold/datasets-gold-prices/monthly.csv")
+                .normalize();
         Assumptions.assumeTrue(Files.isRegularFile(data), "public gold data not found at " + data + "; skipping");
-        Cli run = Cli.run("calibrate", data.toString(), "--model", "gbm", "--from", "1971", "--to", "2025", "--unit",
-                "usd-per-oz", "--out", temp.resolve("gbm.gram").toString());
+        Cli run = Cli.run(
+                "calibrate",
+                data.toString(),
+                "--model",
+                "gbm",
+                "--from",
+                "1971",
+                "--to",
+                "2025",
+                "--unit",
+                "usd-per-oz",
+                "--out",
+                temp.resolve("gbm.gram").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("1971-01 .. 2025-12", "P = 12 observations a year (monthly)", "spot ", "USD/oz");
     }
 
     @Test
     void scenariosWithEveryGoldModelRunFromTheCommandLine() throws IOException {
-        String[] models = {"student-t drift 0% vol 18% df 4",
+        String[] models = {
+            "student-t drift 0% vol 18% df 4",
             "jump-diffusion drift 0% vol 15% jumps 2 per year mean -5% dispersion 3%",
             "garch drift 0% vol 18% alpha 0.06 beta 0.93",
             "regime-switching calm drift 4% vol 14% stressed drift -25% vol 35% calm to stressed 1% per day"
-                    + " stressed to calm 5% per day"};
+                    + " stressed to calm 5% per day"
+        };
         for (String model : models) {
-            Path scenario = write("m.gram", "scenario \"M\" {\n  horizon 60 days\n  paths 30\n  seed 2\n  gold {\n"
-                    + "    spot 75 USD/g\n    model " + model + "\n"
-                    + "    shock \"Closed\" closed from day 5 for 3 days then drop 4%\n"
-                    + "    shock \"Vol\" volatility x2 from day 10 for 10 days\n  }\n"
-                    + "  token {\n    supply 1,000,000\n    reserves 950,000 g gold, cash 5.5% of liabilities at spot\n  }\n}\n");
-            Cli one = Cli.run("run", scenario.toString(), "--threads", "1", "--out", temp.resolve("one").toString(), "--force");
-            Cli two = Cli.run("run", scenario.toString(), "--threads", "3", "--out", temp.resolve("two").toString(), "--force");
+            Path scenario = write(
+                    "m.gram",
+                    "scenario \"M\" {\n  horizon 60 days\n  paths 30\n  seed 2\n  gold {\n"
+                            + "    spot 75 USD/g\n    model " + model + "\n"
+                            + "    shock \"Closed\" closed from day 5 for 3 days then drop 4%\n"
+                            + "    shock \"Vol\" volatility x2 from day 10 for 10 days\n  }\n"
+                            + "  token {\n    supply 1,000,000\n    reserves 950,000 g gold, cash 5.5% of liabilities at spot\n  }\n}\n");
+            Cli one = Cli.run(
+                    "run",
+                    scenario.toString(),
+                    "--threads",
+                    "1",
+                    "--out",
+                    temp.resolve("one").toString(),
+                    "--force");
+            Cli two = Cli.run(
+                    "run",
+                    scenario.toString(),
+                    "--threads",
+                    "3",
+                    "--out",
+                    temp.resolve("two").toString(),
+                    "--force");
             assertThat(one.exitCode()).as(model + "\n" + one.err()).isZero();
             assertThat(two.exitCode()).as(two.err()).isZero();
-            assertThat(Files.mismatch(temp.resolve("one/paths.csv"), temp.resolve("two/paths.csv"))).as(model).isEqualTo(-1L);
+            assertThat(Files.mismatch(temp.resolve("one/paths.csv"), temp.resolve("two/paths.csv")))
+                    .as(model)
+                    .isEqualTo(-1L);
         }
     }
 }

@@ -23,7 +23,12 @@ class GoldPathsOptionTest {
                     case 1 -> day == 0 ? 75.0 : 60.0;
                     default -> 75.0 + day * 0.01;
                 };
-                csv.append(path).append(',').append(day).append(',').append(price).append('\n');
+                csv.append(path)
+                        .append(',')
+                        .append(day)
+                        .append(',')
+                        .append(price)
+                        .append('\n');
             }
         }
         return Files.writeString(temp.resolve("prices.csv"), csv);
@@ -53,12 +58,13 @@ class GoldPathsOptionTest {
     void aMalformedRowFailsWithItsLineAndLeavesNoOutputFolder() throws IOException {
         Path file = prices();
         var lines = new java.util.ArrayList<>(Files.readAllLines(file));
-        lines.set(41, "0,40,seventy");   // line 42 of the file
+        lines.set(41, "0,40,seventy"); // line 42 of the file
         Files.write(file, lines);
         Path out = temp.resolve("out");
         Cli run = Cli.run("run", Cli.reference(), "--gold-paths", file.toString(), "--out", out.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).contains(file + ":42:6: error: price 'seventy' is not a positive number of USD per gram")
+        assertThat(run.err())
+                .contains(file + ":42:6: error: price 'seventy' is not a positive number of USD per gram")
                 .contains("   42 | 0,40,seventy");
         assertThat(out).doesNotExist();
         try (var left = Files.list(temp)) {

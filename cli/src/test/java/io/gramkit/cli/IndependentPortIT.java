@@ -20,11 +20,13 @@ class IndependentPortIT {
     Path temp;
 
     private Path python(Path output, String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("python3",
-                Cli.repository().resolve("tools/reference_port.py").toString()));
+        List<String> command = new java.util.ArrayList<>(List.of(
+                "python3", Cli.repository().resolve("tools/reference_port.py").toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectOutput(output.toFile())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(output.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(process.exitValue()).as("python3 " + String.join(" ", args)).isZero();
         return output;
@@ -47,11 +49,16 @@ class IndependentPortIT {
             String[] a = port.get(row).split(",");
             String[] b = kit.get(row).split(",");
             for (int column = 0; column < a.length; column++) {
-                assertThat(Double.parseDouble(b[column])).as("row %d, %s", row, port.get(0).split(",")[column])
+                assertThat(Double.parseDouble(b[column]))
+                        .as("row %d, %s", row, port.get(0).split(",")[column])
                         .isEqualTo(Double.parseDouble(a[column]));
             }
         }
         // The port's paths are not all calm: some reach the spiral, some halt minting.
-        assertThat(kit.stream().skip(1).filter(line -> line.split(",")[13].startsWith("0.49")).count()).isPositive();
+        assertThat(kit.stream()
+                        .skip(1)
+                        .filter(line -> line.split(",")[13].startsWith("0.49"))
+                        .count())
+                .isPositive();
     }
 }

@@ -23,27 +23,37 @@ class PackagedJarIT {
     @TempDir
     Path temp;
 
-    record Result(int exitCode, String out, String err) {
-    }
+    record Result(int exitCode, String out, String err) {}
 
     private Result gram(Path workingDirectory, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path out = temp.resolve("stdout.txt");
         Path err = temp.resolve("stderr.txt");
-        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(workingDirectory.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("the jar finished").isTrue();
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Result(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
     @Test
     void theJarRunsTheReferenceScenarioWithTheRulesFolder() throws Exception {
         Path out = temp.resolve("run");
-        Result run = gram(Cli.repository(), "run", "scenario-library/reference-v1.gram", "--paths", "500",
-                "--out", out.toString());
+        Result run = gram(
+                Cli.repository(),
+                "run",
+                "scenario-library/reference-v1.gram",
+                "--paths",
+                "500",
+                "--out",
+                out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("500 paths x 365 days", "Raise the redemption fee when the discount is wide");
         assertThat(run.err()).isEmpty();
@@ -58,20 +68,36 @@ class PackagedJarIT {
         Path scenario = Files.writeString(temp.resolve("elsewhere.gram"), text);
         Result run = gram(temp, "run", scenario.toString(), "--paths", "200", "--out", "out");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(Files.readString(temp.resolve("out/manifest.json"))).contains("classpath:io/gramkit/rules/reference/");
+        assertThat(Files.readString(temp.resolve("out/manifest.json")))
+                .contains("classpath:io/gramkit/rules/reference/");
         // The packaged copy decides exactly as the folder does.
-        Result fromFolder = gram(Cli.repository(), "run", "scenario-library/reference-v1.gram", "--paths", "200",
-                "--out", temp.resolve("folder").toString());
+        Result fromFolder = gram(
+                Cli.repository(),
+                "run",
+                "scenario-library/reference-v1.gram",
+                "--paths",
+                "200",
+                "--out",
+                temp.resolve("folder").toString());
         assertThat(fromFolder.exitCode()).as(fromFolder.err()).isZero();
-        assertThat(Files.mismatch(temp.resolve("out/paths.csv"), temp.resolve("folder/paths.csv"))).isEqualTo(-1L);
+        assertThat(Files.mismatch(temp.resolve("out/paths.csv"), temp.resolve("folder/paths.csv")))
+                .isEqualTo(-1L);
     }
 
     @Test
     void aBrokenRuleFileIsBadInputFromTheJarToo() throws Exception {
         Path rules = Files.createDirectories(temp.resolve("rules"));
-        Files.writeString(rules.resolve("broken.drl"), "package x;\nrule \"Broken\"\nwhen\n  TokenDay( discount > )\nthen\nend\n");
-        Result run = gram(Cli.repository(), "run", "scenario-library/reference-v1.gram", "--paths", "10",
-                "--rules", rules.toString());
+        Files.writeString(
+                rules.resolve("broken.drl"),
+                "package x;\nrule \"Broken\"\nwhen\n  TokenDay( discount > )\nthen\nend\n");
+        Result run = gram(
+                Cli.repository(),
+                "run",
+                "scenario-library/reference-v1.gram",
+                "--paths",
+                "10",
+                "--rules",
+                rules.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains("broken.drl:4:").contains("error:").doesNotContain("\tat ");
     }
@@ -81,8 +107,16 @@ class PackagedJarIT {
         List<Path> written = new ArrayList<>();
         for (String form : List.of("drl", "dslr", "decision-table")) {
             Path out = temp.resolve(form);
-            Result run = gram(Cli.repository(), "run", "scenario-library/reference-v1.gram", "--paths", "100",
-                    "--rules", "rules/reference/minting.drl,rules/fee-tiers/" + form, "--out", out.toString());
+            Result run = gram(
+                    Cli.repository(),
+                    "run",
+                    "scenario-library/reference-v1.gram",
+                    "--paths",
+                    "100",
+                    "--rules",
+                    "rules/reference/minting.drl,rules/fee-tiers/" + form,
+                    "--out",
+                    out.toString());
             assertThat(run.exitCode()).as(run.err()).isZero();
             assertThat(run.out()).contains("Charge 2% while the discount is above 3%");
             written.add(out.resolve("paths.csv"));

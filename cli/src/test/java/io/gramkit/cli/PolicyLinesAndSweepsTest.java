@@ -23,7 +23,10 @@ class PolicyLinesAndSweepsTest {
     }
 
     private String feeRules() {
-        return Cli.repository().resolve("rules/reference/redemption-fee.drl").toString().replace('\\', '/');
+        return Cli.repository()
+                .resolve("rules/reference/redemption-fee.drl")
+                .toString()
+                .replace('\\', '/');
     }
 
     private Path write(String name, String text) throws IOException {
@@ -32,8 +35,8 @@ class PolicyLinesAndSweepsTest {
 
     private Path run(Path scenario, String out, String... more) {
         Path folder = temp.resolve(out);
-        List<String> args = new ArrayList<>(List.of("run", scenario.toString(), "--paths", "300",
-                "--out", folder.toString()));
+        List<String> args =
+                new ArrayList<>(List.of("run", scenario.toString(), "--paths", "300", "--out", folder.toString()));
         args.addAll(List.of(more));
         Cli run = Cli.run(args.toArray(String[]::new));
         assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
@@ -56,9 +59,11 @@ class PolicyLinesAndSweepsTest {
 
         Cli shown = Cli.run("rules", "show", withLines.toString());
         assertThat(shown.exitCode()).as(shown.err()).isEqualTo(0);
-        assertThat(shown.out()).contains("rule \"Minting policy: halt when coverage < 97% or discount > 8%\"",
-                "rule \"Minting policy: resume once coverage < 97% or discount > 8% no longer holds\"",
-                "coverage < 0.97 || discount > 0.08");
+        assertThat(shown.out())
+                .contains(
+                        "rule \"Minting policy: halt when coverage < 97% or discount > 8%\"",
+                        "rule \"Minting policy: resume once coverage < 97% or discount > 8% no longer holds\"",
+                        "coverage < 0.97 || discount > 0.08");
         write("shown.drl", shown.out());
         Path asFile = write("as-file.gram", """
                 scenario "Minting by a policy line" {
@@ -69,11 +74,13 @@ class PolicyLinesAndSweepsTest {
                 """.formatted(reference(), feeRules()));
         Path file = run(asFile, "file");
 
-        assertThat(Files.mismatch(lines.resolve("paths.csv"), file.resolve("paths.csv"))).isEqualTo(-1L);
+        assertThat(Files.mismatch(lines.resolve("paths.csv"), file.resolve("paths.csv")))
+                .isEqualTo(-1L);
         assertThat(Files.readString(lines.resolve("summary.csv"))).contains("Minting policy: halt when coverage");
         Path referenceRun = run(Path.of(Cli.reference()), "reference");
         assertThat(Files.mismatch(lines.resolve("paths.csv"), referenceRun.resolve("paths.csv")))
-                .as("the policy line changes the run").isNotEqualTo(-1L);
+                .as("the policy line changes the run")
+                .isNotEqualTo(-1L);
     }
 
     @Test
@@ -101,11 +108,15 @@ class PolicyLinesAndSweepsTest {
         assertThat(rows.get(1)).startsWith("1,points/001/,0.0025,950000.0,");
         assertThat(rows.get(4)).startsWith("4,points/004/,0.005,1000000.0,");
         assertThat(Files.mismatch(grid.resolve("points/001/paths.csv"), base.resolve("paths.csv")))
-                .as("the point with the base settings is the base run").isEqualTo(-1L);
+                .as("the point with the base settings is the base run")
+                .isEqualTo(-1L);
         for (int a = 1; a <= 4; a++) {
             for (int b = a + 1; b <= 4; b++) {
-                assertThat(Files.mismatch(grid.resolve("points/00" + a + "/paths.csv"),
-                        grid.resolve("points/00" + b + "/paths.csv"))).as("points %d and %d", a, b).isNotEqualTo(-1L);
+                assertThat(Files.mismatch(
+                                grid.resolve("points/00" + a + "/paths.csv"),
+                                grid.resolve("points/00" + b + "/paths.csv")))
+                        .as("points %d and %d", a, b)
+                        .isNotEqualTo(-1L);
             }
         }
         assertThat(Files.readString(grid.resolve("manifest.json"))).contains("grid.csv", "points/004/paths.csv");
@@ -122,8 +133,14 @@ class PolicyLinesAndSweepsTest {
                 """.formatted(reference()));
         Cli explained = Cli.run("explain", swept.toString());
         assertThat(explained.exitCode()).as(explained.err()).isEqualTo(0);
-        assertThat(explained.out()).contains("scenario \"Reference, swept\"", "paths 10,000", "spot 75 USD/g",
-                "reserves 950,000 g gold, 4,125,000 USD cash", "market impact 0.5", "sweep fee in 0.25%, 0.5%");
+        assertThat(explained.out())
+                .contains(
+                        "scenario \"Reference, swept\"",
+                        "paths 10,000",
+                        "spot 75 USD/g",
+                        "reserves 950,000 g gold, 4,125,000 USD cash",
+                        "market impact 0.5",
+                        "sweep fee in 0.25%, 0.5%");
     }
 
     @Test
@@ -136,7 +153,8 @@ class PolicyLinesAndSweepsTest {
                   }
                   import "%s"
                 }
-                """.formatted(reference(), temp.resolve("bad.gram").toString().replace('\\', '/')));
+                """.formatted(
+                        reference(), temp.resolve("bad.gram").toString().replace('\\', '/')));
         Cli run = Cli.run("run", bad.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("error: this file imports itself [G223]").doesNotContain("Exception");

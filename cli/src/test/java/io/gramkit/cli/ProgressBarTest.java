@@ -40,6 +40,7 @@ class ProgressBarTest {
     @Test
     void withoutATerminalThereIsNoBar() {
         // Tests run with stdout and stderr redirected, as in a pipe: System.console() is null.
-        assertThat(ProgressBar.forTerminal(new PrintWriter(new StringWriter()), "x")).isSameAs(io.gramkit.RunProgress.NONE);
+        assertThat(ProgressBar.forTerminal(new PrintWriter(new StringWriter()), "x"))
+                .isSameAs(io.gramkit.RunProgress.NONE);
     }
 }

@@ -30,7 +30,9 @@ class ReferenceGoldenTest {
             Files.createDirectories(GOLDEN.getParent());
             Files.copy(actual, GOLDEN, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-        assertThat(GOLDEN).as("golden file (regenerate with -Dgram.golden.update=true)").exists();
+        assertThat(GOLDEN)
+                .as("golden file (regenerate with -Dgram.golden.update=true)")
+                .exists();
         assertThat(Files.readString(actual)).isEqualTo(Files.readString(GOLDEN));
     }
 }

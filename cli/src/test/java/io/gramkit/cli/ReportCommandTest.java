@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportCommandTest {
     @TempDir
     static Path temp;
+
     private static Path report;
     private static String html;
 
@@ -38,16 +39,25 @@ class ReportCommandTest {
     @Test
     void isSelfContainedWithAtLeastFourEmbeddedCharts() {
         assertThat(html).doesNotContainIgnoringCase("http");
-        Matcher images = Pattern.compile("<img [^>]*src=\"data:image/png;base64,[A-Za-z0-9+/=]{1000,}\"").matcher(html);
+        Matcher images = Pattern.compile("<img [^>]*src=\"data:image/png;base64,[A-Za-z0-9+/=]{1000,}\"")
+                .matcher(html);
         int count = 0;
         while (images.find()) {
             count++;
         }
         assertThat(count).isEqualTo(6);
-        assertThat(html).contains("gold fan chart", "discount fan chart", "coverage fan chart", "share of paths off peg by day",
-                "histogram of the largest discount", "rule change counts",
-                "scenario &quot;Reference v1&quot;", "shock &quot;Two-day drop&quot;",   // the scenario's text
-                "\"kit_version\"".replace("\"", "&quot;"), "share_max_discount_above_10pct");
+        assertThat(html)
+                .contains(
+                        "gold fan chart",
+                        "discount fan chart",
+                        "coverage fan chart",
+                        "share of paths off peg by day",
+                        "histogram of the largest discount",
+                        "rule change counts",
+                        "scenario &quot;Reference v1&quot;",
+                        "shock &quot;Two-day drop&quot;", // the scenario's text
+                        "\"kit_version\"".replace("\"", "&quot;"),
+                        "share_max_discount_above_10pct");
     }
 
     @Test
@@ -60,25 +70,45 @@ class ReportCommandTest {
     /** Opens the report in Debian's headless Chromium (installed by bin/install-chromium) and screenshots it. */
     @Test
     void opensInHeadlessChromiumAndIsNotBlank() throws Exception {
-        Process install = new ProcessBuilder(Cli.repository().resolve("bin/install-chromium").toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process install = new ProcessBuilder(
+                        Cli.repository().resolve("bin/install-chromium").toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String browser = new String(install.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         boolean installed = install.waitFor(600, TimeUnit.SECONDS) && install.exitValue() == 0 && !browser.isEmpty();
         // CI runs as root with Debian's mirrors: there the browser must be installable, never skipped.
         if ("true".equals(System.getenv("CI"))) {
-            assertThat(installed).as("bin/install-chromium provides chromium in CI").isTrue();
+            assertThat(installed)
+                    .as("bin/install-chromium provides chromium in CI")
+                    .isTrue();
         }
         assumeTrue(installed, "bin/install-chromium could not provide chromium here");
 
         Path screenshot = temp.resolve("screenshot.png");
         Path profile = Files.createDirectories(temp.resolve("chromium-profile"));
-        Process chromium = new ProcessBuilder(List.of(browser, "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--screenshot=" + screenshot, "--window-size=1000,1400",
-                report.toUri().toString()))
-                .redirectErrorStream(true).redirectOutput(temp.resolve("chromium.log").toFile()).start();
-        assertThat(chromium.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
-        assertThat(screenshot).as(Files.readString(temp.resolve("chromium.log"))).exists();
+        Process chromium = new ProcessBuilder(List.of(
+                        browser,
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--user-data-dir=" + profile,
+                        "--screenshot=" + screenshot,
+                        "--window-size=1000,1400",
+                        report.toUri().toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(temp.resolve("chromium.log").toFile())
+                .start();
+        assertThat(chromium.waitFor(120, TimeUnit.SECONDS))
+                .as("chromium finished")
+                .isTrue();
+        assertThat(screenshot)
+                .as(Files.readString(temp.resolve("chromium.log")))
+                .exists();
 
         BufferedImage image = ImageIO.read(screenshot.toFile());
         Set<Integer> colours = new HashSet<>();
@@ -92,6 +122,7 @@ class ReportCommandTest {
         }
         // Text and charts: many colours (anti-aliasing, the bands) and a good share of inked pixels.
         assertThat(colours.size()).isGreaterThan(50);
-        assertThat((double) notWhite / (image.getWidth() / 2 * image.getHeight() / 2)).isGreaterThan(0.05);
+        assertThat((double) notWhite / (image.getWidth() / 2 * image.getHeight() / 2))
+                .isGreaterThan(0.05);
     }
 }

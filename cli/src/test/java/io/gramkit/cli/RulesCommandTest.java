@@ -27,7 +27,8 @@ class RulesCommandTest {
 
     private Cli inTemp(String... args) {
         Cli run = Cli.run(args);
-        return new Cli(run.exitCode(), run.out().replace(temp + "/", ""), run.err().replace(temp + "/", ""));
+        return new Cli(
+                run.exitCode(), run.out().replace(temp + "/", ""), run.err().replace(temp + "/", ""));
     }
 
     private Path file(String name, String text) throws IOException {
@@ -47,8 +48,8 @@ class RulesCommandTest {
 
     @Test
     void checkLoadsSeveralSourcesAsOneRuleSet() {
-        Cli run = Cli.run("rules", "check", repository("rules/reference/minting.drl"),
-                repository("rules/fee-tiers/dslr"));
+        Cli run = Cli.run(
+                "rules", "check", repository("rules/reference/minting.drl"), repository("rules/fee-tiers/dslr"));
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("2 sources: 6 rules in 3 files: ok\n");
@@ -69,8 +70,9 @@ class RulesCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("rules/fees.drl:8:24: error: unknown field 'discont' of 'TokenDay'; expected one"
-                + " of: " + tokenDayFields() + " [R111]\n" + """
+        assertThat(run.err())
+                .isEqualTo("rules/fees.drl:8:24: error: unknown field 'discont' of 'TokenDay'; expected one"
+                        + " of: " + tokenDayFields() + " [R111]\n" + """
                     8 |     $token : TokenDay( discont > 0.01 )
                       |                        ^~~~~~~
                 """);
@@ -145,27 +147,55 @@ class RulesCommandTest {
 
     @Test
     void diffReportsMetricsAndRuleChangesOfBothRuleSets() {
-        Cli run = Cli.run("rules", "diff", repository("rules/reference"),
+        Cli run = Cli.run(
+                "rules",
+                "diff",
+                repository("rules/reference"),
                 repository("rules/reference/minting.drl") + "," + repository("rules/fee-tiers/drl"),
-                Cli.reference(), "--paths", "200", "--threads", "2");
+                Cli.reference(),
+                "--paths",
+                "200",
+                "--threads",
+                "2");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
         String out = run.out();
-        assertThat(out).contains("200 paths x 365 days, seed 20260101, common random numbers",
-                "share_max_discount_above_10pct", "B - A", "std error", "rule changes (path-days)");
-        assertThat(out.substring(out.indexOf("rule changes"))).containsSubsequence(
-                "in both", "Halt minting below full coverage", "Resume minting at full coverage",
-                "Restore the base fee when the peg is back",
-                "only in A", "Raise the redemption fee when the discount is wide",
-                "only in B", "Charge the raised fee while the discount is wide",
-                "Charge 2% while the discount is above 3%", "Charge 3% while the discount is above 5%");
+        assertThat(out)
+                .contains(
+                        "200 paths x 365 days, seed 20260101, common random numbers",
+                        "share_max_discount_above_10pct",
+                        "B - A",
+                        "std error",
+                        "rule changes (path-days)");
+        assertThat(out.substring(out.indexOf("rule changes")))
+                .containsSubsequence(
+                        "in both",
+                        "Halt minting below full coverage",
+                        "Resume minting at full coverage",
+                        "Restore the base fee when the peg is back",
+                        "only in A",
+                        "Raise the redemption fee when the discount is wide",
+                        "only in B",
+                        "Charge the raised fee while the discount is wide",
+                        "Charge 2% while the discount is above 3%",
+                        "Charge 3% while the discount is above 5%");
     }
 
     @Test
     void diffOfARuleSetWithItselfChangesNothing() {
-        Cli run = Cli.run("rules", "diff", repository("rules/reference"), repository("rules/reference"),
-                Cli.reference(), "--paths", "50", "--threads", "1", "--seed", "7");
+        Cli run = Cli.run(
+                "rules",
+                "diff",
+                repository("rules/reference"),
+                repository("rules/reference"),
+                Cli.reference(),
+                "--paths",
+                "50",
+                "--threads",
+                "1",
+                "--seed",
+                "7");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("seed 7").doesNotContain("only in A", "only in B");
@@ -177,8 +207,14 @@ class RulesCommandTest {
     void diffWithABrokenRuleSetIsBadInput() throws IOException {
         file("rules/fees.drl", HEADER + "rule \"Broken\"\nwhen\n    TokenDay( discount > )\nthen\nend\n");
 
-        Cli run = inTemp("rules", "diff", repository("rules/reference"), temp.resolve("rules").toString(),
-                Cli.reference(), "--paths", "10");
+        Cli run = inTemp(
+                "rules",
+                "diff",
+                repository("rules/reference"),
+                temp.resolve("rules").toString(),
+                Cli.reference(),
+                "--paths",
+                "10");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.out()).isEmpty();
@@ -201,7 +237,8 @@ class RulesCommandTest {
         java.util.TreeSet<String> fields = new java.util.TreeSet<>();
         for (java.lang.reflect.Method method : io.gramkit.rules.TokenDay.class.getMethods()) {
             String name = method.getName();
-            if (method.getParameterCount() != 0 || method.getDeclaringClass() == Object.class
+            if (method.getParameterCount() != 0
+                    || method.getDeclaringClass() == Object.class
                     || java.lang.reflect.Modifier.isStatic(method.getModifiers())) {
                 continue;
             }

@@ -17,10 +17,20 @@ class RunCommandTest {
     void printsAReadableSummary() {
         Cli run = Cli.run("run", Cli.reference(), "--paths", "200", "--threads", "2");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
-        assertThat(run.out()).contains("Reference v1", "200 paths x 365 days, seed 20260101",
-                "XO_SHI_RO_256_PP", "discount", "coverage", "supply", "gold (USD/g)",
-                "max discount above 1%", "max discount above 10%", "halted minting",
-                "Halt minting below full coverage", "Raise the redemption fee when the discount is wide");
+        assertThat(run.out())
+                .contains(
+                        "Reference v1",
+                        "200 paths x 365 days, seed 20260101",
+                        "XO_SHI_RO_256_PP",
+                        "discount",
+                        "coverage",
+                        "supply",
+                        "gold (USD/g)",
+                        "max discount above 1%",
+                        "max discount above 10%",
+                        "halted minting",
+                        "Halt minting below full coverage",
+                        "Raise the redemption fee when the discount is wide");
         assertThat(run.err()).isEmpty();
     }
 
@@ -31,14 +41,22 @@ class RunCommandTest {
         for (String threads : List.of("3", "8")) {
             Path many = runTo("t" + threads, threads);
             for (String file : files) {
-                assertThat(Files.mismatch(one.resolve(file), many.resolve(file))).as(file + " with " + threads + " threads")
+                assertThat(Files.mismatch(one.resolve(file), many.resolve(file)))
+                        .as(file + " with " + threads + " threads")
                         .isEqualTo(-1L);
             }
         }
         assertThat(Files.readAllLines(one.resolve("paths.csv"))).hasSize(1_002);
         assertThat(Files.readAllLines(one.resolve("daily.csv"))).hasSize(367);
-        assertThat(Files.readString(one.resolve("manifest.json"))).contains("\"paths\": 1001", "\"threads\": 1",
-                "\"seed\": 20260101", "XO_SHI_RO_256_PP", "reference-v1.gram", "minting.drl", "\"sha256\"");
+        assertThat(Files.readString(one.resolve("manifest.json")))
+                .contains(
+                        "\"paths\": 1001",
+                        "\"threads\": 1",
+                        "\"seed\": 20260101",
+                        "XO_SHI_RO_256_PP",
+                        "reference-v1.gram",
+                        "minting.drl",
+                        "\"sha256\"");
     }
 
     private Path runTo(String name, String threads) {
@@ -67,9 +85,14 @@ class RunCommandTest {
     void seedOverridesTheFileAndChangesThePaths() throws IOException {
         Path a = temp.resolve("a");
         Path b = temp.resolve("b");
-        assertThat(Cli.run("run", Cli.reference(), "--paths", "20", "--out", a.toString()).exitCode()).isZero();
-        assertThat(Cli.run("run", Cli.reference(), "--paths", "20", "--seed", "7", "--out", b.toString()).exitCode()).isZero();
-        assertThat(Files.mismatch(a.resolve("paths.csv"), b.resolve("paths.csv"))).isNotEqualTo(-1L);
+        assertThat(Cli.run("run", Cli.reference(), "--paths", "20", "--out", a.toString())
+                        .exitCode())
+                .isZero();
+        assertThat(Cli.run("run", Cli.reference(), "--paths", "20", "--seed", "7", "--out", b.toString())
+                        .exitCode())
+                .isZero();
+        assertThat(Files.mismatch(a.resolve("paths.csv"), b.resolve("paths.csv")))
+                .isNotEqualTo(-1L);
         assertThat(Files.readString(b.resolve("summary.csv"))).contains("seed,7,");
     }
 
@@ -79,7 +102,11 @@ class RunCommandTest {
         Files.writeString(bad, "scenario \"x\" {\n  horizon 10 days\n  paths 10\n  seed 1\n  gold { spot 75 }\n}\n");
         Cli run = Cli.run("run", bad.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).contains(bad + ":5:").contains("error:").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.err())
+                .contains(bad + ":5:")
+                .contains("error:")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
     }
 
     @Test
@@ -120,7 +147,12 @@ class RunCommandTest {
                 """);
         Cli run = Cli.run("run", Cli.reference(), "--paths", "50", "--rules", rules.toString());
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).contains("error: path ", ", day ", "'Charge two percent on any discount'",
-                "'Charge three percent on any discount'", "[M102]");
+        assertThat(run.err())
+                .contains(
+                        "error: path ",
+                        ", day ",
+                        "'Charge two percent on any discount'",
+                        "'Charge three percent on any discount'",
+                        "[M102]");
     }
 }

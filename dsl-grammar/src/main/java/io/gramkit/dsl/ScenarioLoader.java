@@ -32,8 +32,7 @@ public final class ScenarioLoader {
     /** Larger files are refused unread: a scenario is a few kilobytes. */
     public static final long MAX_FILE_BYTES = SourceFiles.MAX_FILE_BYTES;
 
-    private ScenarioLoader() {
-    }
+    private ScenarioLoader() {}
 
     /**
      * Loads a scenario file (UTF-8), ignoring warnings: the scenario as written, without its
@@ -42,8 +41,7 @@ public final class ScenarioLoader {
      * @throws InputException with every diagnostic, errors and warnings, if there was any error
      */
     public static Scenario load(Path file) {
-        return loadGrid(file, warning -> {
-        }).base();
+        return loadGrid(file, warning -> {}).base();
     }
 
     /** {@link #load(Path)}, handing each warning to {@code warnings}, in reading order, before returning. */
@@ -59,8 +57,7 @@ public final class ScenarioLoader {
      * @throws InputException with every diagnostic, errors and warnings, if there was any error
      */
     public static Scenario load(SourceFile source, Path baseDirectory) {
-        return load(source, baseDirectory, warning -> {
-        });
+        return load(source, baseDirectory, warning -> {});
     }
 
     /** {@link #load(SourceFile, Path)}, handing each warning to {@code warnings} before returning. */
@@ -78,8 +75,10 @@ public final class ScenarioLoader {
         Diagnostics diagnostics = new Diagnostics();
         Optional<SourceFile> source = SourceFiles.read(file, diagnostics);
         diagnostics.throwIfErrors();
-        return finish(passes(source.orElseThrow(), Optional.of(absolute(file)), baseDirectory(file), diagnostics),
-                diagnostics, warnings);
+        return finish(
+                passes(source.orElseThrow(), Optional.of(absolute(file)), baseDirectory(file), diagnostics),
+                diagnostics,
+                warnings);
     }
 
     /** {@link #loadGrid(Path, Consumer)} for text that is not a file. */
@@ -110,9 +109,10 @@ public final class ScenarioLoader {
     /** {@link #loadGrid(Path, Consumer)} for a file's text named as {@code source} says. */
     public static SweepGrid loadGridAt(SourceFile source, Path file) {
         Diagnostics diagnostics = new Diagnostics();
-        return finish(passes(source, Optional.of(absolute(file)), baseDirectory(file), diagnostics), diagnostics,
-                warning -> {
-                });
+        return finish(
+                passes(source, Optional.of(absolute(file)), baseDirectory(file), diagnostics),
+                diagnostics,
+                warning -> {});
     }
 
     /** Every error and warning of scenario text, in reading order; empty if it is clean. Never throws for bad input. */
@@ -122,22 +122,23 @@ public final class ScenarioLoader {
         return diagnostics.sorted();
     }
 
-    private static SweepGrid finish(Optional<SweepGrid> grid, Diagnostics diagnostics,
-            Consumer<? super Diagnostic> warnings) {
+    private static SweepGrid finish(
+            Optional<SweepGrid> grid, Diagnostics diagnostics, Consumer<? super Diagnostic> warnings) {
         diagnostics.throwIfErrors();
         diagnostics.sorted().forEach(warnings);
         return grid.orElseThrow();
     }
 
-    private static Optional<SweepGrid> passes(SourceFile source, Optional<Path> file, Path folder,
-            Diagnostics diagnostics) {
+    private static Optional<SweepGrid> passes(
+            SourceFile source, Optional<Path> file, Path folder, Diagnostics diagnostics) {
         try {
             return ScenarioParser.parse(source, diagnostics)
                     .flatMap(tree -> Imports.expand(tree, file, folder, diagnostics))
                     .flatMap(tree -> Sweeps.grid(tree, folder, diagnostics));
         } catch (RuntimeException | StackOverflowError e) {
             // A bug, not bad input: still a diagnostic rather than a stack trace for the user.
-            diagnostics.report(GramCode.MODEL_CHECK_FAILED.at(SourceSpan.of(source),
+            diagnostics.report(GramCode.MODEL_CHECK_FAILED.at(
+                    SourceSpan.of(source),
                     "internal error while reading this scenario (" + e + "); please report it with the file"));
             return Optional.empty();
         }

@@ -20,14 +20,17 @@ class ApiBoundaryTest {
 
     @Test
     void noPublicSignatureMentionsAntlr() {
-        List<Class<?>> api = new ArrayList<>(List.of(ScenarioLoader.class, ScenarioParser.class, Resolver.class,
-                AstPrinter.class));
+        List<Class<?>> api =
+                new ArrayList<>(List.of(ScenarioLoader.class, ScenarioParser.class, Resolver.class, AstPrinter.class));
         collectSealed(Node.class, api);
         for (Class<?> type : api) {
             for (Method method : type.getMethods()) {
-                Stream.concat(Stream.of(method.getGenericReturnType()), Arrays.stream(method.getGenericParameterTypes()))
+                Stream.concat(
+                                Stream.of(method.getGenericReturnType()),
+                                Arrays.stream(method.getGenericParameterTypes()))
                         .map(Object::toString)
-                        .forEach(signature -> assertThat(signature).as("%s.%s", type.getSimpleName(), method.getName())
+                        .forEach(signature -> assertThat(signature)
+                                .as("%s.%s", type.getSimpleName(), method.getName())
                                 .doesNotContain("org.antlr"));
             }
         }
@@ -38,14 +41,19 @@ class ApiBoundaryTest {
         List<Class<?>> nodes = new ArrayList<>();
         collectSealed(Node.class, nodes);
         assertThat(nodes).hasSizeGreaterThan(20).allMatch(type -> type.isRecord() || type.isSealed());
-        nodes.stream().filter(Class::isRecord).forEach(record -> assertThat(Arrays.stream(record.getRecordComponents())
-                .map(RecordComponent::getName)).as("%s has a span", record.getSimpleName()).contains("span"));
+        nodes.stream()
+                .filter(Class::isRecord)
+                .forEach(record -> assertThat(
+                                Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName))
+                        .as("%s has a span", record.getSimpleName())
+                        .contains("span"));
     }
 
     @Test
     void generatedParserIsTheOnlyPublicAntlrUser() {
         assertThat(Modifier.isPublic(ScenarioParser.class.getModifiers())).isTrue();
-        assertThat(Arrays.stream(ScenarioParser.class.getDeclaredFields()).filter(f -> Modifier.isPublic(f.getModifiers())))
+        assertThat(Arrays.stream(ScenarioParser.class.getDeclaredFields())
+                        .filter(f -> Modifier.isPublic(f.getModifiers())))
                 .allMatch(f -> f.getType().isPrimitive());
     }
 

@@ -19,7 +19,8 @@ class CatalogueTest {
 
     @Test
     void codesAreUniqueAndWellFormed() {
-        assertThat(Arrays.stream(GramCode.values()).map(GramCode::code)).doesNotHaveDuplicates()
+        assertThat(Arrays.stream(GramCode.values()).map(GramCode::code))
+                .doesNotHaveDuplicates()
                 .allMatch(code -> code.matches("G[12]\\d\\d"));
     }
 
@@ -38,7 +39,9 @@ class CatalogueTest {
                 .collect(Collectors.joining());
         for (GramCode code : GramCode.values()) {
             if (!NOT_IN_GOLDEN_FILES.contains(code.code())) {
-                assertThat(goldens).as("a rejected golden file shows %s", code.code()).contains("[" + code.code() + "]");
+                assertThat(goldens)
+                        .as("a rejected golden file shows %s", code.code())
+                        .contains("[" + code.code() + "]");
             }
         }
     }

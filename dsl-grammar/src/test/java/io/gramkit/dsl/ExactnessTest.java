@@ -17,16 +17,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ExactnessTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "0.25%       | 0.0025",
-            "0.1%        | 0.001",
-            "0.3%        | 0.003",
-            "18%         | 0.18",
-            "0.07%       | 0.0007",
-            "25 bp       | 0.0025",
-            "1 bp        | 0.0001",
-            "99.99%      | 0.9999",
-            "0.000001%   | 0.00000001"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "0.25%       | 0.0025",
+                "0.1%        | 0.001",
+                "0.3%        | 0.003",
+                "18%         | 0.18",
+                "0.07%       | 0.0007",
+                "25 bp       | 0.0025",
+                "1 bp        | 0.0001",
+                "99.99%      | 0.9999",
+                "0.000001%   | 0.00000001"
+            })
     void percentagesAndBasisPointsAreTheNearestDoubleOfTheExactFraction(String written, String exact) {
         assertThat(fee(written)).isEqualTo(Double.parseDouble(exact));
     }
@@ -41,8 +44,10 @@ class ExactnessTest {
     @Test
     void aDropIsTheNegatedNearestDouble() {
         Scenario scenario = load("", "shock \"x\" drop 13% over 2 days at day 10", "");
-        assertThat(scenario.gold().shocks()).singleElement().isInstanceOfSatisfying(Shock.Move.class,
-                move -> assertThat(move.totalReturn()).isEqualTo(-0.13));
+        assertThat(scenario.gold().shocks())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        Shock.Move.class, move -> assertThat(move.totalReturn()).isEqualTo(-0.13));
     }
 
     @Test
@@ -62,11 +67,16 @@ class ExactnessTest {
 
     @Test
     void cashAsAShareOfLiabilitiesIsComputedInDecimal() {
-        assertThat(load("", "", "reserves 950,000 g gold, cash 5.5% of liabilities at spot").token().cashUsd())
+        assertThat(load("", "", "reserves 950,000 g gold, cash 5.5% of liabilities at spot")
+                        .token()
+                        .cashUsd())
                 .isEqualTo(4_125_000.0);
         // In floating point 0.7% of 1,000,000 tokens at 75 USD/g is 524999.9999999999 USD.
         assertThat(0.7 / 100 * 1e6 * 75).isNotEqualTo(525_000.0);
-        assertThat(load("", "", "reserves cash 0.7% of liabilities at spot").token().cashUsd()).isEqualTo(525_000.0);
+        assertThat(load("", "", "reserves cash 0.7% of liabilities at spot")
+                        .token()
+                        .cashUsd())
+                .isEqualTo(525_000.0);
     }
 
     @Test
@@ -82,13 +92,15 @@ class ExactnessTest {
     void anyWrittenPercentageIsTheNearestDoubleOfItsDecimal() {
         Random random = new Random(20_260_101L);
         for (int i = 0; i < 2_000; i++) {
-            BigDecimal value = new BigDecimal(random.nextInt(100)).add(
-                    new BigDecimal(random.nextInt(1_000_000)).movePointLeft(1 + random.nextInt(6)));
+            BigDecimal value = new BigDecimal(random.nextInt(100))
+                    .add(new BigDecimal(random.nextInt(1_000_000)).movePointLeft(1 + random.nextInt(6)));
             if (value.compareTo(new BigDecimal(100)) >= 0) {
                 continue;
             }
             String written = value.toPlainString() + "%";
-            assertThat(fee(written)).as(written).isEqualTo(Double.parseDouble(value.movePointLeft(2).toString()));
+            assertThat(fee(written))
+                    .as(written)
+                    .isEqualTo(Double.parseDouble(value.movePointLeft(2).toString()));
         }
     }
 
@@ -98,12 +110,16 @@ class ExactnessTest {
         for (int i = 0; i < 500; i++) {
             long supply = 1 + (random.nextLong() & Long.MAX_VALUE) % 1_000_000_000_000L;
             String written = String.format(java.util.Locale.ROOT, "%,d", supply);
-            assertThat(load("", "", "supply " + written).token().supply()).as(written).isEqualTo((double) supply);
+            assertThat(load("", "", "supply " + written).token().supply())
+                    .as(written)
+                    .isEqualTo((double) supply);
         }
     }
 
     private static double fee(String written) {
-        return load("policy redemption { fee " + written + " }", "", "").redemption().baseFee();
+        return load("policy redemption { fee " + written + " }", "", "")
+                .redemption()
+                .baseFee();
     }
 
     /** A minimal scenario with extra lines for the scenario, gold and token blocks (later ones win). */

@@ -27,25 +27,33 @@ class ExplainTest {
         try (Stream<Path> library = Files.list(Repository.root().resolve("scenario-library"))) {
             library.filter(p -> p.toString().endsWith(".gram")).sorted().forEach(inputs::add);
         }
-        return inputs.stream().map(input -> DynamicTest.dynamicTest(input.getFileName().toString(), () -> {
-            SweepGrid original = ScenarioLoader.loadGridAt(new SourceFile(input.toString(), Files.readString(input)),
-                    input);
-            String explained = ScenarioWriter.write(original);
-            SweepGrid again = ScenarioLoader.loadGridAt(new SourceFile("explained.gram", explained), input);
+        return inputs.stream()
+                .map(input -> DynamicTest.dynamicTest(input.getFileName().toString(), () -> {
+                    SweepGrid original =
+                            ScenarioLoader.loadGridAt(new SourceFile(input.toString(), Files.readString(input)), input);
+                    String explained = ScenarioWriter.write(original);
+                    SweepGrid again = ScenarioLoader.loadGridAt(new SourceFile("explained.gram", explained), input);
 
-            assertThat(SpanFreeComparison.differences(original.base(), again.base())).as(explained).isEmpty();
-            assertThat(again.points()).hasSameSizeAs(original.points());
-            for (int i = 0; i < original.points().size(); i++) {
-                assertThat(SpanFreeComparison.differences(original.points().get(i), again.points().get(i)))
-                        .as("point %d of\n%s", i + 1, explained).isEmpty();
-            }
-            assertThat(ScenarioWriter.write(again)).as("explaining twice").isEqualTo(explained);
-        }));
+                    assertThat(SpanFreeComparison.differences(original.base(), again.base()))
+                            .as(explained)
+                            .isEmpty();
+                    assertThat(again.points()).hasSameSizeAs(original.points());
+                    for (int i = 0; i < original.points().size(); i++) {
+                        assertThat(SpanFreeComparison.differences(
+                                        original.points().get(i), again.points().get(i)))
+                                .as("point %d of\n%s", i + 1, explained)
+                                .isEmpty();
+                    }
+                    assertThat(ScenarioWriter.write(again))
+                            .as("explaining twice")
+                            .isEqualTo(explained);
+                }));
     }
 
     @Test
     void everyDefaultIsWrittenOut() {
-        SweepGrid minimal = ScenarioLoader.loadGridAt(new SourceFile("m.gram", """
+        SweepGrid minimal = ScenarioLoader.loadGridAt(
+                new SourceFile("m.gram", """
                 scenario "Minimal" {
                   horizon 1 year
                   paths 10
@@ -55,10 +63,20 @@ class ExplainTest {
                 }
                 """), Golden.root().resolve("accepted/m.gram"));
 
-        assertThat(ScenarioWriter.write(minimal)).contains("horizon 365 days", "spot 74.9999755654326 USD/g",
-                "reserves 1,000,000 g gold", "redemption base 0.1% per day, discount sensitivity 5, panic sensitivity 0.5",
-                "minting 0.3% per day at or above peg, keeping 95% as gold", "market impact 0.5", "fee 0.25%",
-                "raised fee 1%", "wide discount 1%", "calm discount 0.2%", "daily limit 2% of supply",
-                "minimum coverage 100%", "// no rules statement: the kit's packaged reference rules apply");
+        assertThat(ScenarioWriter.write(minimal))
+                .contains(
+                        "horizon 365 days",
+                        "spot 74.9999755654326 USD/g",
+                        "reserves 1,000,000 g gold",
+                        "redemption base 0.1% per day, discount sensitivity 5, panic sensitivity 0.5",
+                        "minting 0.3% per day at or above peg, keeping 95% as gold",
+                        "market impact 0.5",
+                        "fee 0.25%",
+                        "raised fee 1%",
+                        "wide discount 1%",
+                        "calm discount 0.2%",
+                        "daily limit 2% of supply",
+                        "minimum coverage 100%",
+                        "// no rules statement: the kit's packaged reference rules apply");
     }
 }

@@ -30,13 +30,17 @@ class FormatGoldenFilesTest {
 
     @TestFactory
     Stream<DynamicTest> messyInputsFormatAsTheirGoldens() {
-        return formatInputs().stream().map(input -> DynamicTest.dynamicTest(Golden.relativeName(input),
-                () -> Golden.assertMatches(Golden.sibling(input, FORMATTED), ScenarioFormatter.format(source(input)))));
+        return formatInputs().stream()
+                .map(input -> DynamicTest.dynamicTest(
+                        Golden.relativeName(input),
+                        () -> Golden.assertMatches(
+                                Golden.sibling(input, FORMATTED), ScenarioFormatter.format(source(input)))));
     }
 
     @TestFactory
     Stream<DynamicTest> formattingTwiceChangesNothing() {
-        return Stream.of(formatInputs(), library(), Golden.inputs("accepted"), parsingRejected()).flatMap(List::stream)
+        return Stream.of(formatInputs(), library(), Golden.inputs("accepted"), parsingRejected())
+                .flatMap(List::stream)
                 .map(input -> DynamicTest.dynamicTest(name(input), () -> {
                     String once = ScenarioFormatter.format(source(input));
                     String twice = ScenarioFormatter.format(new SourceFile(name(input), once));
@@ -46,45 +50,57 @@ class FormatGoldenFilesTest {
 
     @TestFactory
     Stream<DynamicTest> formattedScenariosResolveToTheSameModel() {
-        return Stream.of(formatInputs(), library(), Golden.inputs("accepted")).flatMap(List::stream)
+        return Stream.of(formatInputs(), library(), Golden.inputs("accepted"))
+                .flatMap(List::stream)
                 .map(input -> DynamicTest.dynamicTest(name(input), () -> {
                     SourceFile original = source(input);
                     SourceFile formatted = new SourceFile(original.name(), ScenarioFormatter.format(original));
                     Scenario before = ScenarioLoader.load(original, input.getParent());
                     Scenario after = ScenarioLoader.load(formatted, input.getParent());
-                    assertThat(SpanFreeComparison.differences(before, after)).as("model of %s, formatted", input).isEmpty();
+                    assertThat(SpanFreeComparison.differences(before, after))
+                            .as("model of %s, formatted", input)
+                            .isEmpty();
                 }));
     }
 
     @TestFactory
     Stream<DynamicTest> libraryIsInCanonicalForm() {
-        return library().stream().map(input -> DynamicTest.dynamicTest(name(input), () -> assertThat(
-                ScenarioFormatter.format(input)).as("%s is not formatted; run gram fmt on it", input)
-                .isEqualTo(Files.readString(input))));
+        return library().stream()
+                .map(input -> DynamicTest.dynamicTest(
+                        name(input),
+                        () -> assertThat(ScenarioFormatter.format(input))
+                                .as("%s is not formatted; run gram fmt on it", input)
+                                .isEqualTo(Files.readString(input))));
     }
 
     /** Syntax errors stop the formatter with exactly what check prints; errors of settings do not. */
     @TestFactory
     Stream<DynamicTest> rejectedFilesAreFormattedOnlyIfTheyParse() {
-        return Golden.inputs("rejected").stream().map(input -> DynamicTest.dynamicTest(Golden.relativeName(input), () -> {
-            SourceFile source = source(input);
-            // Only the file's own syntax matters: an imported file's errors do not stop formatting it.
-            List<Diagnostic> checked = ScenarioLoader.check(source, input.getParent()).stream()
-                    .filter(d -> d.span().file().name().equals(source.name())).toList();
-            if (isSyntaxError(checked)) {
-                assertThatThrownBy(() -> ScenarioFormatter.format(source)).isInstanceOfSatisfying(InputException.class,
-                        e -> assertThat(e.render()).isEqualTo(DiagnosticPrinter.render(checked)));
-            } else {
-                assertThat(ScenarioFormatter.format(source)).isNotEmpty();
-            }
-        }));
+        return Golden.inputs("rejected").stream()
+                .map(input -> DynamicTest.dynamicTest(Golden.relativeName(input), () -> {
+                    SourceFile source = source(input);
+                    // Only the file's own syntax matters: an imported file's errors do not stop formatting it.
+                    List<Diagnostic> checked = ScenarioLoader.check(source, input.getParent()).stream()
+                            .filter(d -> d.span().file().name().equals(source.name()))
+                            .toList();
+                    if (isSyntaxError(checked)) {
+                        assertThatThrownBy(() -> ScenarioFormatter.format(source))
+                                .isInstanceOfSatisfying(
+                                        InputException.class,
+                                        e -> assertThat(e.render()).isEqualTo(DiagnosticPrinter.render(checked)));
+                    } else {
+                        assertThat(ScenarioFormatter.format(source)).isNotEmpty();
+                    }
+                }));
     }
 
     @Test
     void aFileThatCannotBeReadIsReportedAsTheLoaderReportsIt() {
         Path missing = Golden.root().resolve("format/no-such-file.gram");
-        assertThatThrownBy(() -> ScenarioFormatter.format(missing)).isInstanceOfSatisfying(InputException.class,
-                e -> assertThat(e.render()).isEqualTo(DiagnosticPrinter.render(ScenarioLoader.check(missing))));
+        assertThatThrownBy(() -> ScenarioFormatter.format(missing))
+                .isInstanceOfSatisfying(
+                        InputException.class,
+                        e -> assertThat(e.render()).isEqualTo(DiagnosticPrinter.render(ScenarioLoader.check(missing))));
     }
 
     @Test
@@ -92,12 +108,15 @@ class FormatGoldenFilesTest {
         Path reference = Repository.root().resolve("scenario-library/reference-v1.gram");
         String text = read(reference);
         Scenario original = ScenarioLoader.load(new SourceFile("a.gram", text), reference.getParent());
-        Scenario moved = ScenarioLoader.load(new SourceFile("b.gram", "\n\n" + text.replace("  seed", "   seed")),
-                reference.getParent());
-        Scenario changed = ScenarioLoader.load(new SourceFile("a.gram", text.replace("fee 0.25%", "fee 0.3%")),
-                reference.getParent());
+        Scenario moved = ScenarioLoader.load(
+                new SourceFile("b.gram", "\n\n" + text.replace("  seed", "   seed")), reference.getParent());
+        Scenario changed = ScenarioLoader.load(
+                new SourceFile("a.gram", text.replace("fee 0.25%", "fee 0.3%")), reference.getParent());
         assertThat(SpanFreeComparison.differences(original, moved)).isEmpty();
-        assertThat(SpanFreeComparison.differences(original, changed)).singleElement().asString().containsIgnoringCase("fee");
+        assertThat(SpanFreeComparison.differences(original, changed))
+                .singleElement()
+                .asString()
+                .containsIgnoringCase("fee");
     }
 
     private static boolean isSyntaxError(List<Diagnostic> diagnostics) {
@@ -105,17 +124,22 @@ class FormatGoldenFilesTest {
     }
 
     private static List<Path> formatInputs() {
-        return Golden.inputs("format").stream().filter(f -> !f.getFileName().toString().endsWith(FORMATTED)).toList();
+        return Golden.inputs("format").stream()
+                .filter(f -> !f.getFileName().toString().endsWith(FORMATTED))
+                .toList();
     }
 
     private static List<Path> parsingRejected() {
         return Golden.inputs("rejected").stream()
-                .filter(input -> !isSyntaxError(ScenarioLoader.check(source(input), input.getParent()))).toList();
+                .filter(input -> !isSyntaxError(ScenarioLoader.check(source(input), input.getParent())))
+                .toList();
     }
 
     private static List<Path> library() {
         try (Stream<Path> files = Files.list(Repository.root().resolve("scenario-library"))) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".gram")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".gram"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -123,7 +147,9 @@ class FormatGoldenFilesTest {
 
     private static String name(Path input) {
         Path root = Repository.root();
-        return (input.startsWith(root) ? root.relativize(input) : input).toString().replace('\\', '/');
+        return (input.startsWith(root) ? root.relativize(input) : input)
+                .toString()
+                .replace('\\', '/');
     }
 
     private static SourceFile source(Path input) {

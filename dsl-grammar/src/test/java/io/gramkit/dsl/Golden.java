@@ -17,8 +17,7 @@ import java.util.stream.Stream;
 final class Golden {
     static final boolean UPDATE = Boolean.getBoolean("gram.golden.update");
 
-    private Golden() {
-    }
+    private Golden() {}
 
     /** {@code src/test/resources/golden} of this module, read from the sources so updates land there. */
     static Path root() {
@@ -31,7 +30,9 @@ final class Golden {
 
     static List<Path> inputs(String folder) {
         try (Stream<Path> files = Files.list(root().resolve(folder))) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".gram")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".gram"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -47,7 +48,9 @@ final class Golden {
             Files.writeString(golden, actual, StandardCharsets.UTF_8);
             return;
         }
-        assertThat(golden).as("golden file %s (regenerate with -Dgram.golden.update=true)", golden).exists();
+        assertThat(golden)
+                .as("golden file %s (regenerate with -Dgram.golden.update=true)", golden)
+                .exists();
         assertThat(actual).as("output against %s", golden).isEqualTo(Files.readString(golden));
     }
 

@@ -28,20 +28,22 @@ class GoldenFilesTest {
 
     @TestFactory
     Stream<DynamicTest> accepted() {
-        return Golden.inputs("accepted").stream().map(input -> DynamicTest.dynamicTest(
-                Golden.relativeName(input), () -> accepts(input)));
+        return Golden.inputs("accepted").stream()
+                .map(input -> DynamicTest.dynamicTest(Golden.relativeName(input), () -> accepts(input)));
     }
 
     @TestFactory
     Stream<DynamicTest> rejected() {
-        return Golden.inputs("rejected").stream().map(input -> DynamicTest.dynamicTest(
-                Golden.relativeName(input), () -> rejects(input)));
+        return Golden.inputs("rejected").stream()
+                .map(input -> DynamicTest.dynamicTest(Golden.relativeName(input), () -> rejects(input)));
     }
 
     private static void accepts(Path input) throws IOException {
         SourceFile source = source(input);
         List<Diagnostic> diagnostics = ScenarioLoader.checkAt(source, input);
-        assertThat(DiagnosticPrinter.render(diagnostics)).as("diagnostics of %s", input).isEmpty();
+        assertThat(DiagnosticPrinter.render(diagnostics))
+                .as("diagnostics of %s", input)
+                .isEmpty();
 
         Optional<ScenarioNode> tree = ScenarioParser.parse(source, new Diagnostics());
         Golden.assertMatches(Golden.sibling(input, ".ast"), AstPrinter.print(tree.orElseThrow()));

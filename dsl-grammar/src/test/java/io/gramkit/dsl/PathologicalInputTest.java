@@ -37,8 +37,11 @@ class PathologicalInputTest {
         assertThat(codes(diagnostics)).containsExactly("G100");
         assertThat(diagnostics.get(0).span().isWholeFile()).isTrue();
         assertThatThrownBy(() -> ScenarioLoader.load(temp.resolve("absent.gram")))
-                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.render())
-                        .isEqualTo(temp.resolve("absent.gram") + ": error: cannot read the file: it does not exist [G100]\n"));
+                .isInstanceOfSatisfying(
+                        InputException.class,
+                        e -> assertThat(e.render())
+                                .isEqualTo(temp.resolve("absent.gram")
+                                        + ": error: cannot read the file: it does not exist [G100]\n"));
     }
 
     @Test
@@ -128,7 +131,8 @@ class PathologicalInputTest {
     void fiveMegabyteString() {
         String text = minimal("description \"" + FIVE_MB + "\"");
         assertThat(check(text)).isEmpty();
-        assertThat(ScenarioLoader.load(new SourceFile("big.gram", text), temp).description()).hasSize(5 << 20);
+        assertThat(ScenarioLoader.load(new SourceFile("big.gram", text), temp).description())
+                .hasSize(5 << 20);
     }
 
     @Test
@@ -143,8 +147,10 @@ class PathologicalInputTest {
     void fourHundredDigitNumbers() {
         String digits = "1" + "0".repeat(399);
         assertThat(codes(check(minimal("paths " + digits)))).containsExactly("G207");
-        assertThat(codes(check(minimal("policy redemption { fee " + digits + "% }")))).containsExactly("G207");
-        assertThat(codes(check(minimal("policy redemption { fee 0." + digits + "% }")))).isEmpty();
+        assertThat(codes(check(minimal("policy redemption { fee " + digits + "% }"))))
+                .containsExactly("G207");
+        assertThat(codes(check(minimal("policy redemption { fee 0." + digits + "% }"))))
+                .isEmpty();
     }
 
     @Test
@@ -178,7 +184,8 @@ class PathologicalInputTest {
         assertThat(codes(diagnostics)).containsExactly("G108");
         // Well below the limit, a long chain resolves and compiles without deep recursion.
         String fine = String.join(" or ", Collections.nCopies(300, "discount > 1%"));
-        assertThat(codes(check(minimal("policy redemption { when " + fine + " then fee 1% }")))).isEmpty();
+        assertThat(codes(check(minimal("policy redemption { when " + fine + " then fee 1% }"))))
+                .isEmpty();
     }
 
     @Test
@@ -189,9 +196,11 @@ class PathologicalInputTest {
         Path main = Files.writeString(temp.resolve("main.gram"), minimal("import \"a.gram\""));
         List<Diagnostic> diagnostics = ScenarioLoader.check(main);
         assertThat(codes(diagnostics)).containsExactly("G223");
-        assertThat(diagnostics.get(0).message()).isEqualTo("import cycle: a.gram imports b.gram imports c.gram imports a.gram");
+        assertThat(diagnostics.get(0).message())
+                .isEqualTo("import cycle: a.gram imports b.gram imports c.gram imports a.gram");
         Path itself = Files.writeString(temp.resolve("self.gram"), minimal("import \"self.gram\""));
-        assertThat(ScenarioLoader.check(itself)).singleElement()
+        assertThat(ScenarioLoader.check(itself))
+                .singleElement()
                 .satisfies(d -> assertThat(d.message()).isEqualTo("this file imports itself"));
     }
 
@@ -204,8 +213,10 @@ class PathologicalInputTest {
         Path main = Files.writeString(temp.resolve("main.gram"), minimal("import \"garbage.gram\""));
         assertThat(codes(ScenarioLoader.check(main))).containsExactly("G101");
         Path empty = Files.writeString(temp.resolve("main2.gram"), minimal("import \"empty.gram\""));
-        assertThat(ScenarioLoader.check(empty)).singleElement().satisfies(d -> assertThat(d.message())
-                .isEqualTo("nothing to import: 'empty.gram' holds no statements"));
+        assertThat(ScenarioLoader.check(empty))
+                .singleElement()
+                .satisfies(
+                        d -> assertThat(d.message()).isEqualTo("nothing to import: 'empty.gram' holds no statements"));
     }
 
     @Test

@@ -58,7 +58,9 @@ class ReferenceScenarioTest {
 
         assertThat(scenario.rules()).singleElement().satisfies(rules -> {
             assertThat(rules.path()).isAbsolute();
-            assertThat(rules.path().endsWith(Path.of("rules", "reference"))).as("%s", rules.path()).isTrue();
+            assertThat(rules.path().endsWith(Path.of("rules", "reference")))
+                    .as("%s", rules.path())
+                    .isTrue();
         });
     }
 

@@ -41,17 +41,21 @@ class ScenarioLoaderTest {
     @Test
     void rulePathsAreRelativeToTheScenarioFileNotTheWorkingDirectory() throws IOException {
         Path rules = Files.createDirectories(temp.resolve("rules/extra"));
-        Path file = write("library/valid.gram", VALID.replace("SHOCK", "").replace("RULES", "rules \"../rules/extra\""));
+        Path file =
+                write("library/valid.gram", VALID.replace("SHOCK", "").replace("RULES", "rules \"../rules/extra\""));
         Scenario scenario = ScenarioLoader.load(file);
-        assertThat(scenario.rules()).singleElement().satisfies(r -> assertThat(r.path()).isEqualTo(rules));
+        assertThat(scenario.rules())
+                .singleElement()
+                .satisfies(r -> assertThat(r.path()).isEqualTo(rules));
         assertThat(scenario.span().file().name()).isEqualTo(file.toString());
     }
 
     @Test
     void loadHandsOverWarningsInReadingOrder() throws IOException {
-        Path file = write("warn.gram", VALID
-                .replace("SHOCK", "shock \"b\" drop 1% at day 40\n    shock \"a\" drop 1% over 5 days at day 28")
-                .replace("RULES", ""));
+        Path file = write(
+                "warn.gram",
+                VALID.replace("SHOCK", "shock \"b\" drop 1% at day 40\n    shock \"a\" drop 1% over 5 days at day 28")
+                        .replace("RULES", ""));
         List<Diagnostic> warnings = new ArrayList<>();
         Scenario scenario = ScenarioLoader.load(file, warnings::add);
         assertThat(scenario.gold().shocks()).hasSize(2);
@@ -63,23 +67,26 @@ class ScenarioLoaderTest {
     @Test
     void loadThrowsEveryProblemSortedWithTheWarnings() {
         String text = VALID.replace("SHOCK", "shock \"late\" drop 1% at day 99\n    spot 80 USD/g")
-                .replace("RULES", "rules \"missing\"").replace("paths 100", "paths 0");
+                .replace("RULES", "rules \"missing\"")
+                .replace("paths 100", "paths 0");
         SourceFile source = new SourceFile("bad.gram", text);
-        assertThatThrownBy(() -> ScenarioLoader.load(source, temp))
-                .isInstanceOfSatisfying(InputException.class, e -> {
-                    assertThat(e.diagnostics()).extracting(Diagnostic::code)
-                            .containsExactly("G205", "G211", "G202", "G209");
-                    assertThat(e.diagnostics()).isSortedAccordingTo(Diagnostic.READING_ORDER);
-                    assertThat(e.getStackTrace()).isEmpty();
-                });
-        assertThat(ScenarioLoader.check(source, temp)).extracting(Diagnostic::code)
+        assertThatThrownBy(() -> ScenarioLoader.load(source, temp)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.diagnostics()).extracting(Diagnostic::code).containsExactly("G205", "G211", "G202", "G209");
+            assertThat(e.diagnostics()).isSortedAccordingTo(Diagnostic.READING_ORDER);
+            assertThat(e.getStackTrace()).isEmpty();
+        });
+        assertThat(ScenarioLoader.check(source, temp))
+                .extracting(Diagnostic::code)
                 .containsExactly("G205", "G211", "G202", "G209");
     }
 
     @Test
     void syntaxErrorsStopTheChainBeforeResolution() {
-        SourceFile source = new SourceFile("syntax.gram", VALID.replace("SHOCK", "spto 1").replace("RULES", "paths 0"));
-        assertThat(ScenarioLoader.check(source, temp)).extracting(Diagnostic::code).containsExactly("G110");
+        SourceFile source =
+                new SourceFile("syntax.gram", VALID.replace("SHOCK", "spto 1").replace("RULES", "paths 0"));
+        assertThat(ScenarioLoader.check(source, temp))
+                .extracting(Diagnostic::code)
+                .containsExactly("G110");
     }
 
     @Test

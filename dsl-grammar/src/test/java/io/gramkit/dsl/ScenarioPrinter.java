@@ -11,19 +11,24 @@ import java.nio.file.Path;
 
 /** A resolved scenario, one value a line with its span, for golden files; rule paths relative to a base. */
 final class ScenarioPrinter {
-    private ScenarioPrinter() {
-    }
+    private ScenarioPrinter() {}
 
     /** The base scenario, then each grid point's swept values (a grid without sweeps prints as its base). */
     static String print(SweepGrid grid, Path base) {
         StringBuilder out = new StringBuilder(print(grid.base(), base));
         for (SweepGrid.Axis axis : grid.axes()) {
-            out.append("sweep: ").append(axis.setting()).append(" in ").append(String.join(", ", axis.written()))
+            out.append("sweep: ")
+                    .append(axis.setting())
+                    .append(" in ")
+                    .append(String.join(", ", axis.written()))
                     .append('\n');
         }
         if (grid.isSweep()) {
             for (SweepGrid.Point point : grid.points()) {
-                out.append("  point: ").append(point.values()).append(" seed=").append(point.scenario().seed())
+                out.append("  point: ")
+                        .append(point.values())
+                        .append(" seed=")
+                        .append(point.scenario().seed())
                         .append('\n');
             }
         }
@@ -43,51 +48,106 @@ final class ScenarioPrinter {
         if (model instanceof GoldModel.Gbm gbm) {
             line(out, "  model", gbm.span().line(), "gbm drift=" + gbm.drift() + " volatility=" + gbm.volatility());
         } else if (model instanceof GoldModel.StudentT t) {
-            line(out, "  model", t.span().line(), "student-t drift=" + t.drift() + " volatility=" + t.volatility()
-                    + " degreesOfFreedom=" + t.degreesOfFreedom());
+            line(
+                    out,
+                    "  model",
+                    t.span().line(),
+                    "student-t drift=" + t.drift() + " volatility=" + t.volatility() + " degreesOfFreedom="
+                            + t.degreesOfFreedom());
         } else if (model instanceof GoldModel.JumpDiffusion j) {
-            line(out, "  model", j.span().line(), "jump-diffusion drift=" + j.drift() + " volatility=" + j.volatility()
-                    + " jumpsPerYear=" + j.jumpsPerYear() + " jumpMean=" + j.jumpMean() + " jumpDispersion="
-                    + j.jumpDispersion());
+            line(
+                    out,
+                    "  model",
+                    j.span().line(),
+                    "jump-diffusion drift=" + j.drift() + " volatility=" + j.volatility()
+                            + " jumpsPerYear=" + j.jumpsPerYear() + " jumpMean=" + j.jumpMean() + " jumpDispersion="
+                            + j.jumpDispersion());
         } else if (model instanceof GoldModel.Garch g) {
-            line(out, "  model", g.span().line(), "garch drift=" + g.drift() + " volatility=" + g.volatility()
-                    + " alpha=" + g.alpha() + " beta=" + g.beta() + " degreesOfFreedom=" + g.degreesOfFreedom());
+            line(
+                    out,
+                    "  model",
+                    g.span().line(),
+                    "garch drift=" + g.drift() + " volatility=" + g.volatility() + " alpha=" + g.alpha() + " beta="
+                            + g.beta() + " degreesOfFreedom=" + g.degreesOfFreedom());
         } else if (model instanceof GoldModel.RegimeSwitching r) {
-            line(out, "  model", r.span().line(), "regime-switching calm=" + r.calm() + " stressed=" + r.stressed()
-                    + " calmToStressed=" + r.calmToStressed() + " stressedToCalm=" + r.stressedToCalm());
+            line(
+                    out,
+                    "  model",
+                    r.span().line(),
+                    "regime-switching calm=" + r.calm() + " stressed=" + r.stressed() + " calmToStressed="
+                            + r.calmToStressed() + " stressedToCalm=" + r.stressedToCalm());
         } else if (model instanceof GoldModel.Bootstrap b) {
-            line(out, "  model", b.span().line(), "bootstrap history=" + history(b.history()) + " meanBlockDays="
-                    + b.meanBlockDays());
+            line(
+                    out,
+                    "  model",
+                    b.span().line(),
+                    "bootstrap history=" + history(b.history()) + " meanBlockDays=" + b.meanBlockDays());
         }
         for (Shock shock : s.gold().shocks()) {
             if (shock instanceof Shock.Move move) {
-                line(out, "  shock", move.span().line(), "\"" + move.name() + "\" move totalReturn=" + move.totalReturn()
-                        + " days=" + move.days() + " firstDay=" + move.firstDay());
+                line(
+                        out,
+                        "  shock",
+                        move.span().line(),
+                        "\"" + move.name() + "\" move totalReturn=" + move.totalReturn() + " days=" + move.days()
+                                + " firstDay=" + move.firstDay());
             } else if (shock instanceof Shock.VolatilityWindow v) {
-                line(out, "  shock", v.span().line(), "\"" + v.name() + "\" volatility multiplier=" + v.multiplier()
-                        + " days=" + v.days() + " firstDay=" + v.firstDay());
+                line(
+                        out,
+                        "  shock",
+                        v.span().line(),
+                        "\"" + v.name() + "\" volatility multiplier=" + v.multiplier() + " days=" + v.days()
+                                + " firstDay=" + v.firstDay());
             } else if (shock instanceof Shock.Closure c) {
-                line(out, "  shock", c.span().line(), "\"" + c.name() + "\" closure days=" + c.days() + " firstDay="
-                        + c.firstDay() + " gapReturn=" + c.gapReturn());
+                line(
+                        out,
+                        "  shock",
+                        c.span().line(),
+                        "\"" + c.name() + "\" closure days=" + c.days() + " firstDay=" + c.firstDay() + " gapReturn="
+                                + c.gapReturn());
             } else if (shock instanceof Shock.Replay r) {
-                line(out, "  shock", r.span().line(), "\"" + r.name() + "\" replay window=" + history(r.window())
-                        + " firstDay=" + r.firstDay() + " lastDay=" + r.lastDay());
+                line(
+                        out,
+                        "  shock",
+                        r.span().line(),
+                        "\"" + r.name() + "\" replay window=" + history(r.window()) + " firstDay=" + r.firstDay()
+                                + " lastDay=" + r.lastDay());
             }
         }
-        line(out, "token", s.token().span().line(), "supply=" + s.token().supply() + " goldGrams="
-                + s.token().goldGrams() + " cashUsd=" + s.token().cashUsd());
+        line(
+                out,
+                "token",
+                s.token().span().line(),
+                "supply=" + s.token().supply() + " goldGrams=" + s.token().goldGrams() + " cashUsd="
+                        + s.token().cashUsd());
         var b = s.behaviour();
-        line(out, "behaviour", b.span().line(), "redeemBase=" + b.redeemBase() + " discountSensitivity="
-                + b.discountSensitivity() + " panicSensitivity=" + b.panicSensitivity() + " mintRate=" + b.mintRate()
-                + " mintGoldShare=" + b.mintGoldShare() + " marketImpact=" + b.marketImpact());
+        line(
+                out,
+                "behaviour",
+                b.span().line(),
+                "redeemBase=" + b.redeemBase() + " discountSensitivity="
+                        + b.discountSensitivity() + " panicSensitivity=" + b.panicSensitivity() + " mintRate="
+                        + b.mintRate()
+                        + " mintGoldShare=" + b.mintGoldShare() + " marketImpact=" + b.marketImpact());
         var r = s.redemption();
-        line(out, "redemption", r.span().line(), "baseFee=" + r.baseFee() + " raisedFee=" + r.raisedFee()
-                + " wideDiscount=" + r.wideDiscount() + " calmDiscount=" + r.calmDiscount() + " dailyLimit="
-                + r.dailyLimit());
-        line(out, "minting", s.minting().span().line(), "minimumCoverage=" + s.minting().minimumCoverage());
+        line(
+                out,
+                "redemption",
+                r.span().line(),
+                "baseFee=" + r.baseFee() + " raisedFee=" + r.raisedFee()
+                        + " wideDiscount=" + r.wideDiscount() + " calmDiscount=" + r.calmDiscount() + " dailyLimit="
+                        + r.dailyLimit());
+        line(
+                out,
+                "minting",
+                s.minting().span().line(),
+                "minimumCoverage=" + s.minting().minimumCoverage());
         for (Response response : s.responses()) {
-            line(out, "response", response.span().line(), "\"" + response.name() + "\" if " + response.condition()
-                    + " then " + response.actions());
+            line(
+                    out,
+                    "response",
+                    response.span().line(),
+                    "\"" + response.name() + "\" if " + response.condition() + " then " + response.actions());
         }
         var x = s.extensions();
         x.settlementDelay().ifPresent(p -> line(out, "settlementDelay", p.span().line(), "days=" + p.days()));
@@ -95,31 +155,59 @@ final class ScenarioPrinter {
         x.rebalancing().ifPresent(p -> line(out, "rebalancing", p.span().line(), "spread=" + p.spread()));
         x.custodyFee().ifPresent(p -> line(out, "custodyFee", p.span().line(), "annualRate=" + p.annualRate()));
         x.feeRevenue().ifPresent(p -> line(out, "feeRevenue", p.span().line(), "kept"));
-        x.reserveShortfall().ifPresent(p -> line(out, "reserveShortfall", p.span().line(), "day=" + p.day()
-                + " share=" + p.share()));
+        x.reserveShortfall()
+                .ifPresent(
+                        p -> line(out, "reserveShortfall", p.span().line(), "day=" + p.day() + " share=" + p.share()));
         x.feedLag().ifPresent(p -> line(out, "feedLag", p.span().line(), "days=" + p.days()));
         x.treasury().ifPresent(p -> line(out, "treasury", p.span().line(), "usd=" + p.usd()));
         if (x.goldLookbackDays() > 0) {
             out.append("goldLookbackDays: ").append(x.goldLookbackDays()).append('\n');
         }
-        x.collateral().ifPresent(p -> line(out, "collateral", p.span().line(), "coverageFloor=" + p.coverageFloor()
-                + " emergencyLimit=" + p.emergencyLimit() + " topUpUsd=" + p.topUpUsd()));
-        x.pegDefence().ifPresent(p -> line(out, "pegDefence", p.span().line(), "wideDiscount=" + p.wideDiscount()
-                + " calmDiscount=" + p.calmDiscount() + " tightenedLimit=" + p.tightenedLimit() + " buybackDiscount="
-                + p.buybackDiscount() + " buybackUsd=" + p.buybackUsd()));
-        x.rebalancingBand().ifPresent(p -> line(out, "rebalancingBand", p.span().line(), "lowerCash=" + p.lowerCash()
-                + " upperCash=" + p.upperCash() + " sellShare=" + p.sellShare() + " buyShare=" + p.buyShare()));
-        x.circuitBreaker().ifPresent(p -> line(out, "circuitBreaker", p.span().line(), "fall=" + p.fall()
-                + " moveDays=" + p.moveDays() + " pauseDays=" + p.pauseDays()));
+        x.collateral()
+                .ifPresent(p -> line(
+                        out,
+                        "collateral",
+                        p.span().line(),
+                        "coverageFloor=" + p.coverageFloor() + " emergencyLimit=" + p.emergencyLimit() + " topUpUsd="
+                                + p.topUpUsd()));
+        x.pegDefence()
+                .ifPresent(p -> line(
+                        out,
+                        "pegDefence",
+                        p.span().line(),
+                        "wideDiscount=" + p.wideDiscount()
+                                + " calmDiscount=" + p.calmDiscount() + " tightenedLimit=" + p.tightenedLimit()
+                                + " buybackDiscount="
+                                + p.buybackDiscount() + " buybackUsd=" + p.buybackUsd()));
+        x.rebalancingBand()
+                .ifPresent(p -> line(
+                        out,
+                        "rebalancingBand",
+                        p.span().line(),
+                        "lowerCash=" + p.lowerCash() + " upperCash=" + p.upperCash() + " sellShare=" + p.sellShare()
+                                + " buyShare=" + p.buyShare()));
+        x.circuitBreaker()
+                .ifPresent(p -> line(
+                        out,
+                        "circuitBreaker",
+                        p.span().line(),
+                        "fall=" + p.fall() + " moveDays=" + p.moveDays() + " pauseDays=" + p.pauseDays()));
         for (RuleSource rules : s.rules()) {
-            line(out, "rules", rules.span().line(), base.relativize(rules.path()).toString().replace('\\', '/'));
+            line(
+                    out,
+                    "rules",
+                    rules.span().line(),
+                    base.relativize(rules.path()).toString().replace('\\', '/'));
         }
         ReportRequest report = s.report();
-        if (!report.quantiles().isEmpty() || !report.probabilities().isEmpty() || !report.dayCounts().isEmpty()) {
+        if (!report.quantiles().isEmpty()
+                || !report.probabilities().isEmpty()
+                || !report.dayCounts().isEmpty()) {
             line(out, "report", report.span().line(), "quantiles=" + report.quantiles());
-            report.probabilities().forEach(m -> line(out, "  probability", m.span().line(),
-                    "\"" + m.text() + "\" " + m.condition()));
-            report.dayCounts().forEach(m -> line(out, "  days", m.span().line(), "\"" + m.text() + "\" " + m.condition()));
+            report.probabilities()
+                    .forEach(m -> line(out, "  probability", m.span().line(), "\"" + m.text() + "\" " + m.condition()));
+            report.dayCounts()
+                    .forEach(m -> line(out, "  days", m.span().line(), "\"" + m.text() + "\" " + m.condition()));
         }
         return out.toString();
     }

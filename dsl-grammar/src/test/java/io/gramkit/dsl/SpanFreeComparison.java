@@ -20,8 +20,7 @@ import java.util.Optional;
  * by element, anything else (numbers bit for bit, paths, strings, arrays) with {@code equals}.
  */
 final class SpanFreeComparison {
-    private SpanFreeComparison() {
-    }
+    private SpanFreeComparison() {}
 
     /** Where {@code a} and {@code b} differ, as {@code path: a != b} lines; empty if they are equal spans aside. */
     static List<String> differences(Object a, Object b) {
@@ -44,8 +43,11 @@ final class SpanFreeComparison {
                 for (RecordComponent component : type.getRecordComponents()) {
                     if (!isLocationType(component.getType())) {
                         component.getAccessor().setAccessible(true);
-                        compare(component.getAccessor().invoke(a), component.getAccessor().invoke(b),
-                                path + "." + component.getName(), found);
+                        compare(
+                                component.getAccessor().invoke(a),
+                                component.getAccessor().invoke(b),
+                                path + "." + component.getName(),
+                                found);
                     }
                 }
             } else if (a instanceof Optional<?> left) {

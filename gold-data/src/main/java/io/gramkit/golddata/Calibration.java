@@ -18,8 +18,14 @@ import java.util.Locale;
  * @param parameters number of estimated parameters (for AIC)
  * @param notes      what the user should know about the fit (persistence, frequency caveats)
  */
-public record Calibration(ModelKind model, PriceSeries window, int returns, List<Estimate> estimates,
-        double logLikelihood, int parameters, List<String> notes) {
+public record Calibration(
+        ModelKind model,
+        PriceSeries window,
+        int returns,
+        List<Estimate> estimates,
+        double logLikelihood,
+        int parameters,
+        List<String> notes) {
 
     public Calibration {
         estimates = List.copyOf(estimates);
@@ -32,7 +38,9 @@ public record Calibration(ModelKind model, PriceSeries window, int returns, List
     }
 
     public Estimate estimate(String name) {
-        return estimates.stream().filter(e -> e.name().equals(name)).findFirst()
+        return estimates.stream()
+                .filter(e -> e.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no estimate " + name));
     }
 
@@ -40,21 +48,44 @@ public record Calibration(ModelKind model, PriceSeries window, int returns, List
     public String report() {
         Frequency f = window.frequency();
         StringBuilder out = new StringBuilder();
-        out.append("Calibration of ").append(model.keyword()).append(" to ").append(window.name()).append('\n');
-        out.append(String.format(Locale.ROOT, "  window          %s: %,d prices, %,d %s log returns%n", window.range(),
-                window.size(), returns, f.name()));
-        out.append(String.format(Locale.ROOT, "  annualisation   P = %s observations a year (%s): drifts x P,"
-                + " volatilities x sqrt(P), jumps x P%n", number(f.periodsPerYear(), 6),
+        out.append("Calibration of ")
+                .append(model.keyword())
+                .append(" to ")
+                .append(window.name())
+                .append('\n');
+        out.append(String.format(
+                Locale.ROOT,
+                "  window          %s: %,d prices, %,d %s log returns%n",
+                window.range(),
+                window.size(),
+                returns,
+                f.name()));
+        out.append(String.format(
+                Locale.ROOT,
+                "  annualisation   P = %s observations a year (%s): drifts x P,"
+                        + " volatilities x sqrt(P), jumps x P%n",
+                number(f.periodsPerYear(), 6),
                 f.observed() ? "counted in the file" : f.name()));
-        out.append("  method          maximum likelihood").append(model == ModelKind.GBM ? " (closed form)"
-                : " (Nelder-Mead, Commons Math)").append("; standard errors from the inverse Hessian\n\n");
-        out.append(String.format(Locale.ROOT, "  %-12s %14s %14s   %s%n", "parameter", "estimate", "std. error", "meaning"));
+        out.append("  method          maximum likelihood")
+                .append(model == ModelKind.GBM ? " (closed form)" : " (Nelder-Mead, Commons Math)")
+                .append("; standard errors from the inverse Hessian\n\n");
+        out.append(String.format(
+                Locale.ROOT, "  %-12s %14s %14s   %s%n", "parameter", "estimate", "std. error", "meaning"));
         for (Estimate e : estimates) {
-            out.append(String.format(Locale.ROOT, "  %-12s %14s %14s   %s%n", e.name(), shown(e.value(), e.percent()),
-                    Double.isNaN(e.standardError()) ? "n/a" : shown(e.standardError(), e.percent()), e.description()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "  %-12s %14s %14s   %s%n",
+                    e.name(),
+                    shown(e.value(), e.percent()),
+                    Double.isNaN(e.standardError()) ? "n/a" : shown(e.standardError(), e.percent()),
+                    e.description()));
         }
-        out.append(String.format(Locale.ROOT, "%n  log-likelihood  %.3f%n  AIC             %.3f (%d parameters)%n",
-                logLikelihood, aic(), parameters));
+        out.append(String.format(
+                Locale.ROOT,
+                "%n  log-likelihood  %.3f%n  AIC             %.3f (%d parameters)%n",
+                logLikelihood,
+                aic(),
+                parameters));
         for (String note : notes) {
             out.append("  note: ").append(note).append('\n');
         }
@@ -65,12 +96,26 @@ public record Calibration(ModelKind model, PriceSeries window, int returns, List
     public String modelStatement() {
         StringBuilder line = new StringBuilder("model ").append(model.keyword());
         switch (model) {
-            case GBM -> line.append(" drift ").append(written("drift")).append(" vol ").append(written("vol"));
-            case STUDENT_T -> line.append(" drift ").append(written("drift")).append(" vol ").append(written("vol"))
-                    .append(" df ").append(written("df"));
-            case JUMP_DIFFUSION -> line.append(" drift ").append(written("drift")).append(" vol ").append(written("vol"))
-                    .append(" jumps ").append(written("jumps")).append(" per year mean ").append(written("mean"))
-                    .append(" dispersion ").append(written("dispersion"));
+            case GBM ->
+                line.append(" drift ").append(written("drift")).append(" vol ").append(written("vol"));
+            case STUDENT_T ->
+                line.append(" drift ")
+                        .append(written("drift"))
+                        .append(" vol ")
+                        .append(written("vol"))
+                        .append(" df ")
+                        .append(written("df"));
+            case JUMP_DIFFUSION ->
+                line.append(" drift ")
+                        .append(written("drift"))
+                        .append(" vol ")
+                        .append(written("vol"))
+                        .append(" jumps ")
+                        .append(written("jumps"))
+                        .append(" per year mean ")
+                        .append(written("mean"))
+                        .append(" dispersion ")
+                        .append(written("dispersion"));
             case GARCH -> {
                 String alpha = written("alpha");
                 BigDecimal beta = new BigDecimal(written("beta"));
@@ -78,8 +123,14 @@ public record Calibration(ModelKind model, PriceSeries window, int returns, List
                 while (new BigDecimal(alpha).add(beta).compareTo(BigDecimal.ONE) >= 0) {
                     beta = beta.subtract(BigDecimal.ONE.movePointLeft(beta.scale()));
                 }
-                line.append(" drift ").append(written("drift")).append(" vol ").append(written("vol"))
-                        .append(" alpha ").append(alpha).append(" beta ").append(beta.toPlainString());
+                line.append(" drift ")
+                        .append(written("drift"))
+                        .append(" vol ")
+                        .append(written("vol"))
+                        .append(" alpha ")
+                        .append(alpha)
+                        .append(" beta ")
+                        .append(beta.toPlainString());
             }
         }
         return line.toString();
@@ -91,15 +142,28 @@ public record Calibration(ModelKind model, PriceSeries window, int returns, List
      */
     public String goldBlock() {
         StringBuilder out = new StringBuilder();
-        out.append("// Calibrated by 'gram calibrate --model ").append(model.keyword()).append("' from ")
-                .append(window.name()).append(", ").append(window.range()).append(String.format(Locale.ROOT,
-                        " (%,d %s returns, %s observations a year).%n", returns, window.frequency().name(),
+        out.append("// Calibrated by 'gram calibrate --model ")
+                .append(model.keyword())
+                .append("' from ")
+                .append(window.name())
+                .append(", ")
+                .append(window.range())
+                .append(String.format(
+                        Locale.ROOT,
+                        " (%,d %s returns, %s observations a year).%n",
+                        returns,
+                        window.frequency().name(),
                         number(window.frequency().periodsPerYear(), 6)));
-        out.append(String.format(Locale.ROOT, "// Maximum likelihood: log-likelihood %.3f, AIC %.3f. Standard errors:",
-                logLikelihood, aic()));
+        out.append(String.format(
+                Locale.ROOT,
+                "// Maximum likelihood: log-likelihood %.3f, AIC %.3f. Standard errors:",
+                logLikelihood,
+                aic()));
         for (Estimate e : estimates) {
-            out.append(' ').append(e.name()).append(' ').append(Double.isNaN(e.standardError()) ? "n/a"
-                    : shown(e.standardError(), e.percent()));
+            out.append(' ')
+                    .append(e.name())
+                    .append(' ')
+                    .append(Double.isNaN(e.standardError()) ? "n/a" : shown(e.standardError(), e.percent()));
             out.append(e == estimates.get(estimates.size() - 1) ? ".\n" : ",");
         }
         for (String note : notes) {
@@ -107,9 +171,13 @@ public record Calibration(ModelKind model, PriceSeries window, int returns, List
         }
         out.append("gold {\n");
         if (window.unit().isPresent()) {
-            out.append("  spot ").append(number(window.price(window.size() - 1), 10)).append(' ')
-                    .append(window.unit().get().symbol()).append("   // the last price, ")
-                    .append(window.precision().format(window.lastDate())).append('\n');
+            out.append("  spot ")
+                    .append(number(window.price(window.size() - 1), 10))
+                    .append(' ')
+                    .append(window.unit().get().symbol())
+                    .append("   // the last price, ")
+                    .append(window.precision().format(window.lastDate()))
+                    .append('\n');
         } else {
             out.append("  // spot: the file does not state its unit; add 'spot <price> USD/oz' (or USD/g)\n");
         }

@@ -16,8 +16,7 @@ import org.apache.commons.math3.special.Gamma;
 public final class Calibrator {
     private static final double LOG_2PI = Math.log(2 * Math.PI);
 
-    private Calibrator() {
-    }
+    private Calibrator() {}
 
     /**
      * @throws io.gramkit.diagnostic.InputException when the window has too few returns or the
@@ -31,7 +30,9 @@ public final class Calibrator {
             case JUMP_DIFFUSION, GARCH -> 100;
         };
         if (r.length < minimum) {
-            throw PriceFile.fail(DataCode.TOO_FEW_RETURNS, SourceSpan.of(new SourceFile(series.name(), "")),
+            throw PriceFile.fail(
+                    DataCode.TOO_FEW_RETURNS,
+                    SourceSpan.of(new SourceFile(series.name(), "")),
                     "the window " + series.range() + " holds " + r.length + " returns; fitting " + kind.keyword()
                             + " needs at least " + minimum);
         }
@@ -54,10 +55,22 @@ public final class Calibrator {
         double[] scale = {s, s};
         double[][] cov = Mle.covariance(ll, theta, scale);
         List<Estimate> estimates = List.of(
-                estimate("drift", "annual drift of the price, (m + s^2/2) * P", t -> (t[0] + 0.5 * t[1] * t[1]) * p,
-                        theta, cov, scale, true),
-                estimate("vol", "annual volatility of log returns, s * sqrt(P)", t -> t[1] * Math.sqrt(p), theta, cov,
-                        scale, true));
+                estimate(
+                        "drift",
+                        "annual drift of the price, (m + s^2/2) * P",
+                        t -> (t[0] + 0.5 * t[1] * t[1]) * p,
+                        theta,
+                        cov,
+                        scale,
+                        true),
+                estimate(
+                        "vol",
+                        "annual volatility of log returns, s * sqrt(P)",
+                        t -> t[1] * Math.sqrt(p),
+                        theta,
+                        cov,
+                        scale,
+                        true));
         return new Calibration(ModelKind.GBM, series, r.length, estimates, ll.applyAsDouble(theta), 2, List.of());
     }
 
@@ -79,16 +92,30 @@ public final class Calibrator {
         double m0 = mean(r);
         double s0 = Math.sqrt(variance(r, m0));
         ToDoubleFunction<double[]> ll = t -> tLogLikelihood(r, t[0], t[1], t[2]);
-        Mle.Maximum max = Mle.maximise(ll, u -> new double[] {u[0] * s0, s0 * Math.exp(u[1]), 2 + Math.exp(u[2])},
-                new double[] {m0 / s0, 0, Math.log(4)});
+        Mle.Maximum max =
+                Mle.maximise(ll, u -> new double[] {u[0] * s0, s0 * Math.exp(u[1]), 2 + Math.exp(u[2])}, new double[] {
+                    m0 / s0, 0, Math.log(4)
+                });
         double[] theta = converged(max, series, ModelKind.STUDENT_T);
         double[] scale = {s0, s0, 1};
         double[][] cov = Mle.covariance(ll, theta, scale);
         List<Estimate> estimates = List.of(
-                estimate("drift", "annual drift of the price, (m + s^2/2) * P", t -> (t[0] + 0.5 * t[1] * t[1]) * p,
-                        theta, cov, scale, true),
-                estimate("vol", "annual volatility of log returns, s * sqrt(P)", t -> t[1] * Math.sqrt(p), theta, cov,
-                        scale, true),
+                estimate(
+                        "drift",
+                        "annual drift of the price, (m + s^2/2) * P",
+                        t -> (t[0] + 0.5 * t[1] * t[1]) * p,
+                        theta,
+                        cov,
+                        scale,
+                        true),
+                estimate(
+                        "vol",
+                        "annual volatility of log returns, s * sqrt(P)",
+                        t -> t[1] * Math.sqrt(p),
+                        theta,
+                        cov,
+                        scale,
+                        true),
                 estimate("df", "degrees of freedom of the innovations", t -> t[2], theta, cov, scale, false));
         return new Calibration(ModelKind.STUDENT_T, series, r.length, estimates, max.logLikelihood(), 3, List.of());
     }
@@ -98,7 +125,8 @@ public final class Calibrator {
             return Double.NEGATIVE_INFINITY;
         }
         double a = s * Math.sqrt((nu - 2) / nu);
-        double constant = Gamma.logGamma((nu + 1) / 2) - Gamma.logGamma(nu / 2) - 0.5 * Math.log(nu * Math.PI) - Math.log(a);
+        double constant =
+                Gamma.logGamma((nu + 1) / 2) - Gamma.logGamma(nu / 2) - 0.5 * Math.log(nu * Math.PI) - Math.log(a);
         double sum = 0;
         for (double x : r) {
             double z = (x - m) / a;
@@ -120,25 +148,47 @@ public final class Calibrator {
             }
         }
         double l0 = Math.max(tails.size() / (double) r.length, 0.005);
-        double mj0 = tails.isEmpty() ? 0 : tails.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        double mj0 = tails.isEmpty()
+                ? 0
+                : tails.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         double sj0 = s0;
         ToDoubleFunction<double[]> ll = t -> jumpLogLikelihood(r, t[0], t[1], t[2], t[3], t[4]);
-        Mle.Maximum max = Mle.maximise(ll,
+        Mle.Maximum max = Mle.maximise(
+                ll,
                 u -> new double[] {u[0] * s0, s0 * Math.exp(u[1]), Math.exp(u[2]), u[3] * s0, s0 * Math.exp(u[4])},
                 new double[] {m0 / s0, Math.log(0.8), Math.log(l0), mj0 / s0, Math.log(sj0 / s0)});
         double[] theta = converged(max, series, ModelKind.JUMP_DIFFUSION);
         double[] scale = {s0, s0, 0.01, s0, s0};
         double[][] cov = Mle.covariance(ll, theta, scale);
         List<Estimate> estimates = List.of(
-                estimate("drift", "annual expected growth of the price, (m + s^2/2 + l*k) * P, k = exp(mj + sj^2/2) - 1",
-                        t -> (t[0] + 0.5 * t[1] * t[1] + t[2] * Math.expm1(t[3] + 0.5 * t[4] * t[4])) * p, theta, cov,
-                        scale, true),
-                estimate("vol", "annual volatility of the diffusion, s * sqrt(P)", t -> t[1] * Math.sqrt(p), theta, cov,
-                        scale, true),
+                estimate(
+                        "drift",
+                        "annual expected growth of the price, (m + s^2/2 + l*k) * P, k = exp(mj + sj^2/2) - 1",
+                        t -> (t[0] + 0.5 * t[1] * t[1] + t[2] * Math.expm1(t[3] + 0.5 * t[4] * t[4])) * p,
+                        theta,
+                        cov,
+                        scale,
+                        true),
+                estimate(
+                        "vol",
+                        "annual volatility of the diffusion, s * sqrt(P)",
+                        t -> t[1] * Math.sqrt(p),
+                        theta,
+                        cov,
+                        scale,
+                        true),
                 estimate("jumps", "jumps a year, l * P", t -> t[2] * p, theta, cov, scale, false),
                 estimate("mean", "mean log size of a jump, mj", t -> t[3], theta, cov, scale, true),
-                estimate("dispersion", "standard deviation of a jump's log size, sj", t -> t[4], theta, cov, scale, true));
-        return new Calibration(ModelKind.JUMP_DIFFUSION, series, r.length, estimates, max.logLikelihood(), 5, List.of());
+                estimate(
+                        "dispersion",
+                        "standard deviation of a jump's log size, sj",
+                        t -> t[4],
+                        theta,
+                        cov,
+                        scale,
+                        true));
+        return new Calibration(
+                ModelKind.JUMP_DIFFUSION, series, r.length, estimates, max.logLikelihood(), 5, List.of());
     }
 
     private static double jumpLogLikelihood(double[] r, double m, double s, double l, double mj, double sj) {
@@ -181,31 +231,65 @@ public final class Calibrator {
         double s0 = Math.sqrt(v0);
         ToDoubleFunction<double[]> ll = t -> garchLogLikelihood(r, v0, t[0], t[1], t[2], t[3]);
         // Searched as (c, long-run variance, persistence alpha+beta, alpha's share of it).
-        Mle.Maximum max = Mle.maximise(ll, u -> {
-            double persistence = logistic(u[2]);
-            double share = logistic(u[3]);
-            double longRun = v0 * Math.exp(u[1]);
-            return new double[] {u[0] * s0, longRun * (1 - persistence), persistence * share, persistence * (1 - share)};
-        }, new double[] {m0 / s0, 0, logit(0.95), logit(0.07)});
+        Mle.Maximum max = Mle.maximise(
+                ll,
+                u -> {
+                    double persistence = logistic(u[2]);
+                    double share = logistic(u[3]);
+                    double longRun = v0 * Math.exp(u[1]);
+                    return new double[] {
+                        u[0] * s0, longRun * (1 - persistence), persistence * share, persistence * (1 - share)
+                    };
+                },
+                new double[] {m0 / s0, 0, logit(0.95), logit(0.07)});
         double[] theta = converged(max, series, ModelKind.GARCH);
         double[] scale = {s0, v0 * 0.01, 0.01, 0.01};
         double[][] cov = Mle.covariance(ll, theta, scale);
         ToDoubleFunction<double[]> longRun = t -> t[1] / (1 - t[2] - t[3]);
         List<Estimate> estimates = List.of(
-                estimate("drift", "annual drift of the price, (c + hbar/2) * P, hbar = omega/(1 - alpha - beta)",
-                        t -> (t[0] + 0.5 * longRun.applyAsDouble(t)) * p, theta, cov, scale, true),
-                estimate("vol", "long-run annual volatility, sqrt(hbar * P)", t -> Math.sqrt(longRun.applyAsDouble(t) * p),
-                        theta, cov, scale, true),
-                estimate("alpha", "weight of yesterday's squared return, per observation", t -> t[2], theta, cov, scale,
+                estimate(
+                        "drift",
+                        "annual drift of the price, (c + hbar/2) * P, hbar = omega/(1 - alpha - beta)",
+                        t -> (t[0] + 0.5 * longRun.applyAsDouble(t)) * p,
+                        theta,
+                        cov,
+                        scale,
+                        true),
+                estimate(
+                        "vol",
+                        "long-run annual volatility, sqrt(hbar * P)",
+                        t -> Math.sqrt(longRun.applyAsDouble(t) * p),
+                        theta,
+                        cov,
+                        scale,
+                        true),
+                estimate(
+                        "alpha",
+                        "weight of yesterday's squared return, per observation",
+                        t -> t[2],
+                        theta,
+                        cov,
+                        scale,
                         false),
-                estimate("beta", "weight of yesterday's variance, per observation", t -> t[3], theta, cov, scale, false));
+                estimate(
+                        "beta",
+                        "weight of yesterday's variance, per observation",
+                        t -> t[3],
+                        theta,
+                        cov,
+                        scale,
+                        false));
         List<String> notes = new ArrayList<>();
         double persistence = theta[2] + theta[3];
-        notes.add(String.format(java.util.Locale.ROOT, "a volatility shock halves in %.0f observations (alpha + beta = %.4f)",
-                Math.log(0.5) / Math.log(persistence), persistence));
+        notes.add(String.format(
+                java.util.Locale.ROOT,
+                "a volatility shock halves in %.0f observations (alpha + beta = %.4f)",
+                Math.log(0.5) / Math.log(persistence),
+                persistence));
         if (!series.frequency().name().equals("daily")) {
-            notes.add("alpha and beta are per " + series.frequency().name() + " observation, but a scenario applies them"
-                    + " per calendar day: fit GARCH to daily data for a scenario");
+            notes.add(
+                    "alpha and beta are per " + series.frequency().name() + " observation, but a scenario applies them"
+                            + " per calendar day: fit GARCH to daily data for a scenario");
         }
         return new Calibration(ModelKind.GARCH, series, r.length, estimates, max.logLikelihood(), 4, notes);
     }
@@ -228,16 +312,25 @@ public final class Calibrator {
 
     private static double[] converged(Mle.Maximum max, PriceSeries series, ModelKind kind) {
         if (!max.converged() || !Double.isFinite(max.logLikelihood())) {
-            throw PriceFile.fail(DataCode.NOT_CONVERGED, SourceSpan.of(new SourceFile(series.name(), "")),
+            throw PriceFile.fail(
+                    DataCode.NOT_CONVERGED,
+                    SourceSpan.of(new SourceFile(series.name(), "")),
                     "fitting " + kind.keyword() + " to " + series.range() + " did not converge; try a longer window"
                             + " or a simpler model");
         }
         return max.natural();
     }
 
-    private static Estimate estimate(String name, String description, ToDoubleFunction<double[]> g, double[] theta,
-            double[][] cov, double[] scale, boolean percent) {
-        return new Estimate(name, description, g.applyAsDouble(theta), Mle.standardError(g, theta, cov, scale), percent);
+    private static Estimate estimate(
+            String name,
+            String description,
+            ToDoubleFunction<double[]> g,
+            double[] theta,
+            double[][] cov,
+            double[] scale,
+            boolean percent) {
+        return new Estimate(
+                name, description, g.applyAsDouble(theta), Mle.standardError(g, theta, cov, scale), percent);
     }
 
     static double mean(double[] values) {

@@ -46,11 +46,12 @@ public enum DatePrecision {
         }
         try {
             int year = Integer.parseInt(m.group(1));
-            return Optional.of(switch (this) {
-                case DAY -> LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-                case MONTH -> LocalDate.of(year, Integer.parseInt(m.group(2)), 1);
-                case YEAR -> LocalDate.of(year, 1, 1);
-            });
+            return Optional.of(
+                    switch (this) {
+                        case DAY -> LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                        case MONTH -> LocalDate.of(year, Integer.parseInt(m.group(2)), 1);
+                        case YEAR -> LocalDate.of(year, 1, 1);
+                    });
         } catch (java.time.DateTimeException e) {
             return Optional.empty();
         }

@@ -11,5 +11,4 @@ package io.gramkit.golddata;
  *                      where the Hessian is not invertible (an estimate on a boundary)
  * @param percent       whether it is written as a percentage
  */
-public record Estimate(String name, String description, double value, double standardError, boolean percent) {
-}
+public record Estimate(String name, String description, double value, double standardError, boolean percent) {}

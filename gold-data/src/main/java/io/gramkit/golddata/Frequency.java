@@ -44,7 +44,8 @@ public record Frequency(String name, double periodsPerYear, double medianSpacing
 
     /** {@code 12 a year} or {@code 251.6 a year, as observed}. */
     public String describePeriods() {
-        String count = periodsPerYear == Math.rint(periodsPerYear) ? String.format(Locale.ROOT, "%.0f", periodsPerYear)
+        String count = periodsPerYear == Math.rint(periodsPerYear)
+                ? String.format(Locale.ROOT, "%.0f", periodsPerYear)
                 : String.format(Locale.ROOT, "%.2f", periodsPerYear);
         return count + " a year" + (observed ? ", as observed in the file" : "");
     }
@@ -53,7 +54,7 @@ public record Frequency(String name, double periodsPerYear, double medianSpacing
     boolean isGap(LocalDate before, LocalDate after) {
         long days = after.toEpochDay() - before.toEpochDay();
         return switch (name) {
-            case "daily" -> days > 5;   // weekends and a two-day holiday are not gaps in trading-day data
+            case "daily" -> days > 5; // weekends and a two-day holiday are not gaps in trading-day data
             case "weekly" -> days > 10;
             case "monthly" -> monthsBetween(before, after) > 1;
             case "quarterly" -> monthsBetween(before, after) > 4;

@@ -34,8 +34,17 @@ public final class Inspection {
     private final boolean descending;
     private final Optional<Frequency> frequency;
 
-    private Inspection(PriceFile file, List<Diagnostic> findings, List<Observation> clean, int missing, int nonPositive,
-            int duplicates, int outOfOrder, int gaps, boolean descending, Optional<Frequency> frequency) {
+    private Inspection(
+            PriceFile file,
+            List<Diagnostic> findings,
+            List<Observation> clean,
+            int missing,
+            int nonPositive,
+            int duplicates,
+            int outOfOrder,
+            int gaps,
+            boolean descending,
+            Optional<Frequency> frequency) {
         this.file = file;
         this.findings = List.copyOf(findings);
         this.clean = List.copyOf(clean);
@@ -56,12 +65,14 @@ public final class Inspection {
         for (Observation o : file.rows()) {
             if (o.price().isEmpty()) {
                 missing++;
-                findings.add(DataCode.MISSING_VALUE.at(o.priceSpan(), "no price on "
-                        + file.precision().format(o.date()) + "; the row is skipped"));
+                findings.add(DataCode.MISSING_VALUE.at(
+                        o.priceSpan(), "no price on " + file.precision().format(o.date()) + "; the row is skipped"));
             } else if (!(o.price().getAsDouble() > 0)) {
                 nonPositive++;
-                findings.add(DataCode.NON_POSITIVE_PRICE.warningAt(o.priceSpan(), "price "
-                        + PriceFile.quote(PriceFile.written(o.priceSpan())) + " is not positive; the row is skipped"));
+                findings.add(DataCode.NON_POSITIVE_PRICE.warningAt(
+                        o.priceSpan(),
+                        "price " + PriceFile.quote(PriceFile.written(o.priceSpan()))
+                                + " is not positive; the row is skipped"));
             } else {
                 priced.add(o);
             }
@@ -78,17 +89,25 @@ public final class Inspection {
             if (first != null) {
                 duplicates++;
                 boolean same = first.price().getAsDouble() == o.price().getAsDouble();
-                findings.add(DataCode.DUPLICATE_DATE.warningAt(o.dateSpan(), "date "
-                        + PriceFile.quote(PriceFile.written(o.dateSpan())) + " is given again; the first is on line "
-                        + first.line() + (same ? " with the same price" : " with another price ("
-                                + PriceFile.written(first.priceSpan()) + ")") + "; the first is kept"));
+                findings.add(DataCode.DUPLICATE_DATE.warningAt(
+                        o.dateSpan(),
+                        "date "
+                                + PriceFile.quote(PriceFile.written(o.dateSpan()))
+                                + " is given again; the first is on line "
+                                + first.line()
+                                + (same
+                                        ? " with the same price"
+                                        : " with another price (" + PriceFile.written(first.priceSpan()) + ")")
+                                + "; the first is kept"));
                 continue;
             }
             if (latest != null && o.date().isBefore(latest.date())) {
                 outOfOrder++;
-                findings.add(DataCode.OUT_OF_ORDER.warningAt(o.dateSpan(), "date "
-                        + PriceFile.quote(PriceFile.written(o.dateSpan())) + " comes after "
-                        + file.precision().format(latest.date()) + " (line " + latest.line() + ")"));
+                findings.add(DataCode.OUT_OF_ORDER.warningAt(
+                        o.dateSpan(),
+                        "date "
+                                + PriceFile.quote(PriceFile.written(o.dateSpan())) + " comes after "
+                                + file.precision().format(latest.date()) + " (line " + latest.line() + ")"));
             }
             if (latest == null || o.date().isAfter(latest.date())) {
                 latest = o;
@@ -98,7 +117,8 @@ public final class Inspection {
         List<Observation> clean = new ArrayList<>(unique);
         clean.sort(Comparator.comparing(Observation::date));
         Optional<Frequency> frequency = clean.size() >= 2
-                ? Optional.of(Frequency.of(clean.stream().map(Observation::date).toList())) : Optional.empty();
+                ? Optional.of(Frequency.of(clean.stream().map(Observation::date).toList()))
+                : Optional.empty();
         int gaps = 0;
         if (frequency.isPresent()) {
             for (int i = 1; i < clean.size(); i++) {
@@ -106,15 +126,18 @@ public final class Inspection {
                 Observation after = clean.get(i);
                 if (frequency.get().isGap(before.date(), after.date())) {
                     gaps++;
-                    findings.add(DataCode.GAP.at(after.dateSpan(), "gap: no " + frequency.get().name()
-                            + " observation between " + file.precision().format(before.date()) + " (line "
-                            + before.line() + ") and " + file.precision().format(after.date())));
+                    findings.add(DataCode.GAP.at(
+                            after.dateSpan(),
+                            "gap: no " + frequency.get().name()
+                                    + " observation between " + file.precision().format(before.date()) + " (line "
+                                    + before.line() + ") and "
+                                    + file.precision().format(after.date())));
                 }
             }
         }
         findings.sort(Diagnostic.READING_ORDER);
-        return new Inspection(file, findings, clean, missing, nonPositive, duplicates, outOfOrder, gaps, descending,
-                frequency);
+        return new Inspection(
+                file, findings, clean, missing, nonPositive, duplicates, outOfOrder, gaps, descending, frequency);
     }
 
     /** Whether dates (of at least two rows) only ever fall: a file written newest first. */
@@ -148,22 +171,45 @@ public final class Inspection {
         StringBuilder out = new StringBuilder();
         List<Observation> rows = file.rows();
         line(out, "file", file.source().name());
-        line(out, "columns", "date " + PriceFile.quote(file.dateColumn()) + " (" + file.precision().shape()
-                + "), price " + PriceFile.quote(file.priceColumn()));
-        line(out, "unit", file.unit().map(u -> u.symbol() + " (" + file.unitOrigin() + ")")
-                .orElse("not stated (name it in the header, or pass --unit usd-per-oz or --unit usd-per-g)"));
-        line(out, "rows", String.format(Locale.ROOT, "%,d data rows, lines %d..%d", rows.size(), rows.get(0).line(),
-                rows.get(rows.size() - 1).line()));
+        line(
+                out,
+                "columns",
+                "date " + PriceFile.quote(file.dateColumn()) + " ("
+                        + file.precision().shape() + "), price " + PriceFile.quote(file.priceColumn()));
+        line(
+                out,
+                "unit",
+                file.unit()
+                        .map(u -> u.symbol() + " (" + file.unitOrigin() + ")")
+                        .orElse("not stated (name it in the header, or pass --unit usd-per-oz or --unit usd-per-g)"));
+        line(
+                out,
+                "rows",
+                String.format(
+                        Locale.ROOT,
+                        "%,d data rows, lines %d..%d",
+                        rows.size(),
+                        rows.get(0).line(),
+                        rows.get(rows.size() - 1).line()));
         if (clean.isEmpty()) {
             line(out, "dates", "no usable price");
         } else {
-            line(out, "dates", file.precision().format(clean.get(0).date()) + " .. "
-                    + file.precision().format(clean.get(clean.size() - 1).date())
-                    + (descending ? " (written newest first)" : ""));
+            line(
+                    out,
+                    "dates",
+                    file.precision().format(clean.get(0).date()) + " .. "
+                            + file.precision()
+                                    .format(clean.get(clean.size() - 1).date())
+                            + (descending ? " (written newest first)" : ""));
         }
-        frequency.ifPresent(f -> line(out, "frequency", f.name() + " (median spacing "
-                + new BigDecimal(Double.toString(f.medianSpacingDays())).stripTrailingZeros().toPlainString()
-                + " days; " + f.describePeriods() + ")"));
+        frequency.ifPresent(f -> line(
+                out,
+                "frequency",
+                f.name() + " (median spacing "
+                        + new BigDecimal(Double.toString(f.medianSpacingDays()))
+                                .stripTrailingZeros()
+                                .toPlainString()
+                        + " days; " + f.describePeriods() + ")"));
         line(out, "missing prices", count(missing));
         line(out, "non-positive", count(nonPositive));
         line(out, "duplicates", count(duplicates));
@@ -188,18 +234,29 @@ public final class Inspection {
      * @throws io.gramkit.diagnostic.InputException when the unit is not known (D214)
      */
     public Path writeClean(Path out) throws IOException {
-        PriceUnit unit = file.unit().orElseThrow(() -> PriceFile.fail(DataCode.UNIT_NOT_STATED,
-                SourceSpan.of(file.source()), "a cleaned file names its unit, and this file's is not known; pass"
-                        + " --unit usd-per-oz or --unit usd-per-g"));
-        StringBuilder text = new StringBuilder("date,").append(unit.columnName()).append('\n');
+        PriceUnit unit = file.unit()
+                .orElseThrow(() -> PriceFile.fail(
+                        DataCode.UNIT_NOT_STATED,
+                        SourceSpan.of(file.source()),
+                        "a cleaned file names its unit, and this file's is not known; pass"
+                                + " --unit usd-per-oz or --unit usd-per-g"));
+        StringBuilder text =
+                new StringBuilder("date,").append(unit.columnName()).append('\n');
         for (Observation o : clean) {
-            text.append(file.precision().format(o.date())).append(',')
-                    .append(new BigDecimal(Double.toString(o.price().getAsDouble())).stripTrailingZeros().toPlainString()).append('\n');
+            text.append(file.precision().format(o.date()))
+                    .append(',')
+                    .append(new BigDecimal(Double.toString(o.price().getAsDouble()))
+                            .stripTrailingZeros()
+                            .toPlainString())
+                    .append('\n');
         }
         Path temp = Files.createTempFile(out.toAbsolutePath().getParent(), ".clean", ".csv");
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            Files.move(
+                    temp,
+                    out,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);

@@ -2,6 +2,7 @@ package io.gramkit.golddata;
 
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
@@ -14,7 +15,6 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
-import org.apache.commons.math3.exception.TooManyEvaluationsException;
 
 /**
  * Maximum likelihood by Nelder-Mead (Commons Math {@link SimplexOptimizer}) over unconstrained
@@ -25,19 +25,18 @@ final class Mle {
     private static final int MAX_EVALUATIONS = 40_000;
     private static final int RESTARTS = 6;
 
-    private Mle() {
-    }
+    private Mle() {}
 
     /** The maximum: natural parameters and the log-likelihood there. */
-    record Maximum(double[] natural, double logLikelihood, boolean converged) {
-    }
+    record Maximum(double[] natural, double logLikelihood, boolean converged) {}
 
     /**
      * @param logLikelihood of natural parameters; -infinity (or NaN) outside the parameter space
      * @param toNatural     from the unconstrained space the optimiser searches
      * @param start         a starting point in the unconstrained space
      */
-    static Maximum maximise(ToDoubleFunction<double[]> logLikelihood, Function<double[], double[]> toNatural, double[] start) {
+    static Maximum maximise(
+            ToDoubleFunction<double[]> logLikelihood, Function<double[], double[]> toNatural, double[] start) {
         ToDoubleFunction<double[]> negative = u -> {
             double value = logLikelihood.applyAsDouble(toNatural.apply(u));
             return Double.isFinite(value) ? -value : Double.MAX_VALUE;
@@ -51,8 +50,12 @@ final class Mle {
             java.util.Arrays.fill(steps, round == 0 ? 0.5 : 0.05);
             PointValuePair result;
             try {
-                result = optimizer.optimize(new MaxEval(MAX_EVALUATIONS), new ObjectiveFunction(negative::applyAsDouble),
-                        GoalType.MINIMIZE, new InitialGuess(point), new NelderMeadSimplex(steps));
+                result = optimizer.optimize(
+                        new MaxEval(MAX_EVALUATIONS),
+                        new ObjectiveFunction(negative::applyAsDouble),
+                        GoalType.MINIMIZE,
+                        new InitialGuess(point),
+                        new NelderMeadSimplex(steps));
             } catch (TooManyEvaluationsException e) {
                 break;
             }
@@ -89,8 +92,10 @@ final class Mle {
                     value = (at(logLikelihood, at, i, h[i], j, 0) - 2 * f0 + at(logLikelihood, at, i, -h[i], j, 0))
                             / (h[i] * h[i]);
                 } else {
-                    value = (at(logLikelihood, at, i, h[i], j, h[j]) - at(logLikelihood, at, i, h[i], j, -h[j])
-                            - at(logLikelihood, at, i, -h[i], j, h[j]) + at(logLikelihood, at, i, -h[i], j, -h[j]))
+                    value = (at(logLikelihood, at, i, h[i], j, h[j])
+                                    - at(logLikelihood, at, i, h[i], j, -h[j])
+                                    - at(logLikelihood, at, i, -h[i], j, h[j])
+                                    + at(logLikelihood, at, i, -h[i], j, -h[j]))
                             / (4 * h[i] * h[j]);
                 }
                 hessian[i][j] = -value;
@@ -105,7 +110,9 @@ final class Mle {
             }
         }
         try {
-            RealMatrix inverse = new LUDecomposition(new Array2DRowRealMatrix(hessian)).getSolver().getInverse();
+            RealMatrix inverse = new LUDecomposition(new Array2DRowRealMatrix(hessian))
+                    .getSolver()
+                    .getInverse();
             for (int i = 0; i < n; i++) {
                 if (!(inverse.getEntry(i, i) > 0)) {
                     return null;

@@ -44,11 +44,12 @@ import java.util.regex.Pattern;
 public final class PriceFile {
     /** Larger files are refused unread. */
     public static final long MAX_BYTES = 256L << 20;
+
     private static final Set<String> MISSING = Set.of("", ".", "na", "n/a", "nan", "null", "#n/a");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
-    private static final List<String> DATE_NAMES = List.of("date", "time", "timestamp", "day", "month", "year",
-            "period", "observation_date");
+    private static final List<String> DATE_NAMES =
+            List.of("date", "time", "timestamp", "day", "month", "year", "period", "observation_date");
     /** Price column names, in order of preference. */
     private static final List<String> PRICE_WORDS = List.of("price", "close", "value", "usd", "gold", "xau");
 
@@ -60,8 +61,14 @@ public final class PriceFile {
     private final String unitOrigin;
     private final List<Observation> rows;
 
-    private PriceFile(SourceFile source, String dateColumn, String priceColumn, DatePrecision precision,
-            Optional<PriceUnit> unit, String unitOrigin, List<Observation> rows) {
+    private PriceFile(
+            SourceFile source,
+            String dateColumn,
+            String priceColumn,
+            DatePrecision precision,
+            Optional<PriceUnit> unit,
+            String unitOrigin,
+            List<Observation> rows) {
         this.source = source;
         this.dateColumn = dateColumn;
         this.priceColumn = priceColumn;
@@ -94,12 +101,18 @@ public final class PriceFile {
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw fail(DataCode.FILE_TOO_LARGE, empty, String.format(Locale.ROOT,
-                        "the file has %,d bytes; a price file has at most %,d", size, MAX_BYTES));
+                throw fail(
+                        DataCode.FILE_TOO_LARGE,
+                        empty,
+                        String.format(
+                                Locale.ROOT, "the file has %,d bytes; a price file has at most %,d", size, MAX_BYTES));
             }
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
             if (text.indexOf('\0') >= 0) {
                 throw fail(DataCode.NOT_TEXT, empty, "the file is not text: it holds NUL characters");
             }
@@ -125,15 +138,19 @@ public final class PriceFile {
         String headerLine = stripBom(source.line(first));
         char delimiter = delimiter(headerLine);
         List<Field> header = Field.split(headerLine, delimiter);
-        boolean headerless = header.stream().anyMatch(f -> DatePrecision.periodStart(f.value()).isPresent());
+        boolean headerless = header.stream()
+                .anyMatch(f -> DatePrecision.periodStart(f.value()).isPresent());
         int dateIndex;
         int priceIndex;
         String dateName;
         String priceName;
         int dataFrom;
         if (headerless) {
-            if (header.size() != 2 || DatePrecision.periodStart(header.get(0).value()).isEmpty()) {
-                throw fail(DataCode.NO_DATE_COLUMN, span(source, first, header.get(0)),
+            if (header.size() != 2
+                    || DatePrecision.periodStart(header.get(0).value()).isEmpty()) {
+                throw fail(
+                        DataCode.NO_DATE_COLUMN,
+                        span(source, first, header.get(0)),
                         "a file without a header must have exactly two columns, the date and the price; found "
                                 + header.size() + " fields with no header line");
             }
@@ -145,7 +162,9 @@ public final class PriceFile {
         } else {
             dateIndex = dateColumn(header);
             if (dateIndex < 0 || header.size() < 2) {
-                throw fail(DataCode.NO_DATE_COLUMN, SourceSpan.at(source, first, 1, headerLine.length()),
+                throw fail(
+                        DataCode.NO_DATE_COLUMN,
+                        SourceSpan.at(source, first, 1, headerLine.length()),
                         "no date column in the header " + quote(headerLine)
                                 + "; expected a column named like 'date', 'month' or 'year' and a price column");
             }
@@ -156,7 +175,9 @@ public final class PriceFile {
         }
         Optional<PriceUnit> headerUnit = headerless ? Optional.empty() : unitIn(priceName);
         if (statedUnit.isPresent() && headerUnit.isPresent() && statedUnit.get() != headerUnit.get()) {
-            throw fail(DataCode.UNIT_CONFLICT, span(source, first, header.get(priceIndex)),
+            throw fail(
+                    DataCode.UNIT_CONFLICT,
+                    span(source, first, header.get(priceIndex)),
                     "the header says the prices are in " + headerUnit.get().symbol() + " but --unit says "
                             + statedUnit.get().symbol());
         }
@@ -174,14 +195,16 @@ public final class PriceFile {
             List<Field> fields = Field.split(line == first ? stripBom(text) : text, delimiter);
             int needed = Math.max(dateIndex, priceIndex) + 1;
             if (fields.size() < needed) {
-                problems.report(DataCode.MISSING_FIELD.at(SourceSpan.at(source, line, 1, Math.max(1, text.length())),
+                problems.report(DataCode.MISSING_FIELD.at(
+                        SourceSpan.at(source, line, 1, Math.max(1, text.length())),
                         "expected at least " + needed + " fields (" + dateName + " in field " + (dateIndex + 1) + ", "
                                 + priceName + " in field " + (priceIndex + 1) + "), found " + fields.size()));
                 continue;
             }
             if (fields.subList(Math.min(fields.size(), header.size()), fields.size()).stream()
                     .anyMatch(f -> !f.value().isEmpty())) {
-                problems.report(DataCode.MISSING_FIELD.at(SourceSpan.at(source, line, 1, Math.max(1, text.length())),
+                problems.report(DataCode.MISSING_FIELD.at(
+                        SourceSpan.at(source, line, 1, Math.max(1, text.length())),
                         "expected " + header.size() + " fields as in the " + (headerless ? "first row" : "header")
                                 + ", found " + fields.size() + " (a decimal comma? write 1.5, or quote \"1,5\")"));
                 continue;
@@ -193,15 +216,19 @@ public final class PriceFile {
             Optional<DatePrecision> shape = DatePrecision.of(dateField.value());
             Optional<LocalDate> date = shape.flatMap(p -> p.start(dateField.value()));
             if (date.isEmpty()) {
-                problems.report(DataCode.MALFORMED_DATE.at(dateSpan, "date " + quote(dateField.value())
-                        + (shape.isPresent() ? " is not a real date" : " is not YYYY-MM-DD, YYYY-MM or YYYY")));
+                problems.report(DataCode.MALFORMED_DATE.at(
+                        dateSpan,
+                        "date " + quote(dateField.value())
+                                + (shape.isPresent() ? " is not a real date" : " is not YYYY-MM-DD, YYYY-MM or YYYY")));
             } else if (precision == null) {
                 precision = shape.get();
                 precisionLine = line;
             } else if (shape.get() != precision) {
-                problems.report(DataCode.MIXED_DATES.at(dateSpan, "date " + quote(dateField.value()) + " is "
-                        + shape.get().shape() + " but the file's dates are " + precision.shape() + " (line "
-                        + precisionLine + ")"));
+                problems.report(DataCode.MIXED_DATES.at(
+                        dateSpan,
+                        "date " + quote(dateField.value()) + " is "
+                                + shape.get().shape() + " but the file's dates are " + precision.shape() + " (line "
+                                + precisionLine + ")"));
                 date = Optional.empty();
             }
             Optional<OptionalDouble> price = price(priceField, priceSpan, priceName, problems);
@@ -261,11 +288,12 @@ public final class PriceFile {
      */
     public PriceSeries series() {
         Diagnostics problems = new Diagnostics();
-        List<Observation> priced = rows.stream().filter(o -> o.price().isPresent()).toList();
+        List<Observation> priced =
+                rows.stream().filter(o -> o.price().isPresent()).toList();
         for (Observation o : priced) {
             if (!(o.price().getAsDouble() > 0)) {
-                problems.report(DataCode.NON_POSITIVE_PRICE.at(o.priceSpan(), "price " + quote(written(o.priceSpan()))
-                        + " is not positive"));
+                problems.report(DataCode.NON_POSITIVE_PRICE.at(
+                        o.priceSpan(), "price " + quote(written(o.priceSpan())) + " is not positive"));
             }
         }
         List<Observation> ordered = Inspection.descending(priced) ? reversed(priced) : priced;
@@ -274,12 +302,16 @@ public final class PriceFile {
         for (Observation o : ordered) {
             Observation earlier = seen.putIfAbsent(o.date(), o);
             if (earlier != null) {
-                problems.report(DataCode.DUPLICATE_DATE.at(o.dateSpan(), "date " + quote(written(o.dateSpan()))
-                        + " is given again; the first is on line " + earlier.line()));
+                problems.report(DataCode.DUPLICATE_DATE.at(
+                        o.dateSpan(),
+                        "date " + quote(written(o.dateSpan())) + " is given again; the first is on line "
+                                + earlier.line()));
             } else if (previous != null && o.date().isBefore(previous.date())) {
-                problems.report(DataCode.OUT_OF_ORDER.at(o.dateSpan(), "date " + quote(written(o.dateSpan()))
-                        + " comes after " + precision.format(previous.date()) + " (line " + previous.line()
-                        + "); dates must be in order"));
+                problems.report(DataCode.OUT_OF_ORDER.at(
+                        o.dateSpan(),
+                        "date " + quote(written(o.dateSpan()))
+                                + " comes after " + precision.format(previous.date()) + " (line " + previous.line()
+                                + "); dates must be in order"));
             }
             if (earlier == null) {
                 previous = o;
@@ -287,8 +319,11 @@ public final class PriceFile {
         }
         problems.throwIfErrors();
         if (ordered.size() < 2) {
-            throw fail(DataCode.TOO_FEW_PRICES, SourceSpan.of(source), "the file holds " + ordered.size()
-                    + " price" + (ordered.size() == 1 ? "" : "s") + "; at least 2 are needed for a return");
+            throw fail(
+                    DataCode.TOO_FEW_PRICES,
+                    SourceSpan.of(source),
+                    "the file holds " + ordered.size() + " price" + (ordered.size() == 1 ? "" : "s")
+                            + "; at least 2 are needed for a return");
         }
         return PriceSeries.of(this, ordered);
     }
@@ -311,7 +346,8 @@ public final class PriceFile {
         return -1;
     }
 
-    private static int priceColumn(SourceFile source, int line, List<Field> header, int dateIndex, Optional<String> asked) {
+    private static int priceColumn(
+            SourceFile source, int line, List<Field> header, int dateIndex, Optional<String> asked) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             if (i != dateIndex) {
@@ -320,12 +356,16 @@ public final class PriceFile {
         }
         if (asked.isPresent()) {
             for (int i = 0; i < header.size(); i++) {
-                if (i != dateIndex && header.get(i).value().equalsIgnoreCase(asked.get().strip())) {
+                if (i != dateIndex
+                        && header.get(i).value().equalsIgnoreCase(asked.get().strip())) {
                     return i;
                 }
             }
-            throw fail(DataCode.NO_PRICE_COLUMN, SourceSpan.at(source, line, 1, source.line(line).length()),
-                    "no column named " + quote(asked.get()) + "; the columns besides the date are " + String.join(", ", names));
+            throw fail(
+                    DataCode.NO_PRICE_COLUMN,
+                    SourceSpan.at(source, line, 1, source.line(line).length()),
+                    "no column named " + quote(asked.get()) + "; the columns besides the date are "
+                            + String.join(", ", names));
         }
         if (header.size() == 2) {
             return 1 - dateIndex;
@@ -333,7 +373,8 @@ public final class PriceFile {
         for (String word : PRICE_WORDS) {
             List<Integer> matches = new ArrayList<>();
             for (int i = 0; i < header.size(); i++) {
-                if (i != dateIndex && header.get(i).value().toLowerCase(Locale.ROOT).contains(word)) {
+                if (i != dateIndex
+                        && header.get(i).value().toLowerCase(Locale.ROOT).contains(word)) {
                     matches.add(i);
                 }
             }
@@ -341,20 +382,31 @@ public final class PriceFile {
                 return matches.get(0);
             }
             if (matches.size() > 1) {
-                throw fail(DataCode.NO_PRICE_COLUMN, SourceSpan.at(source, line, 1, source.line(line).length()),
-                        "several price columns: " + String.join(", ", matches.stream()
-                                .map(i -> quote(header.get(i).value())).toList()) + "; name the one to use (--column)");
+                throw fail(
+                        DataCode.NO_PRICE_COLUMN,
+                        SourceSpan.at(source, line, 1, source.line(line).length()),
+                        "several price columns: "
+                                + String.join(
+                                        ", ",
+                                        matches.stream()
+                                                .map(i -> quote(header.get(i).value()))
+                                                .toList()) + "; name the one to use (--column)");
             }
         }
-        throw fail(DataCode.NO_PRICE_COLUMN, SourceSpan.at(source, line, 1, source.line(line).length()),
+        throw fail(
+                DataCode.NO_PRICE_COLUMN,
+                SourceSpan.at(source, line, 1, source.line(line).length()),
                 "cannot tell which column holds the price among " + String.join(", ", names) + "; name it (--column)");
     }
 
     /** The unit a column name states: {@code USD/oz}, {@code price_usd_per_g}, {@code per troy ounce}, ... */
     static Optional<PriceUnit> unitIn(String name) {
         List<String> words = List.of(name.toLowerCase(Locale.ROOT).split("[^a-z]+"));
-        boolean ounce = words.contains("oz") || words.contains("ounce") || words.contains("ounces")
-                || words.contains("troy") || words.contains("toz");
+        boolean ounce = words.contains("oz")
+                || words.contains("ounce")
+                || words.contains("ounces")
+                || words.contains("troy")
+                || words.contains("toz");
         boolean gram = words.contains("g") || words.contains("gram") || words.contains("grams") || words.contains("gr");
         return ounce == gram ? Optional.empty() : Optional.of(ounce ? PriceUnit.USD_PER_OUNCE : PriceUnit.USD_PER_GRAM);
     }
@@ -405,14 +457,16 @@ public final class PriceFile {
     }
 
     private static SourceSpan span(SourceFile source, int line, Field field) {
-        return SourceSpan.at(source, line, field.column(), Math.max(1, field.raw().length()));
+        return SourceSpan.at(
+                source, line, field.column(), Math.max(1, field.raw().length()));
     }
 
     /** The text at {@code span} as written. */
     static String written(SourceSpan span) {
         String line = span.file().line(span.line());
         int from = Math.min(Math.max(0, span.column() - 1), line.length());
-        return line.substring(from, Math.min(line.length(), from + span.length())).strip();
+        return line.substring(from, Math.min(line.length(), from + span.length()))
+                .strip();
     }
 
     static String quote(String text) {

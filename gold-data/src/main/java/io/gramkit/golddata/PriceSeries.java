@@ -21,8 +21,14 @@ public final class PriceSeries {
     private final int[] lines;
     private final Frequency frequency;
 
-    private PriceSeries(SourceFile source, DatePrecision precision, Optional<PriceUnit> unit, List<LocalDate> dates,
-            double[] prices, int[] lines, Frequency frequency) {
+    private PriceSeries(
+            SourceFile source,
+            DatePrecision precision,
+            Optional<PriceUnit> unit,
+            List<LocalDate> dates,
+            double[] prices,
+            int[] lines,
+            Frequency frequency) {
         this.source = source;
         this.precision = precision;
         this.unit = unit;
@@ -50,8 +56,8 @@ public final class PriceSeries {
         for (int i = 0; i < lines.length; i++) {
             lines[i] = i + 2;
         }
-        return new PriceSeries(new SourceFile(name, ""), DatePrecision.DAY, unit, dates, prices.clone(), lines,
-                Frequency.of(dates));
+        return new PriceSeries(
+                new SourceFile(name, ""), DatePrecision.DAY, unit, dates, prices.clone(), lines, Frequency.of(dates));
     }
 
     public String name() {
@@ -112,8 +118,13 @@ public final class PriceSeries {
         if (last - first < 1) {
             return Optional.empty();
         }
-        return Optional.of(new PriceSeries(source, precision, unit, dates.subList(first, last + 1),
-                java.util.Arrays.copyOfRange(prices, first, last + 1), java.util.Arrays.copyOfRange(lines, first, last + 1),
+        return Optional.of(new PriceSeries(
+                source,
+                precision,
+                unit,
+                dates.subList(first, last + 1),
+                java.util.Arrays.copyOfRange(prices, first, last + 1),
+                java.util.Arrays.copyOfRange(lines, first, last + 1),
                 frequency));
     }
 

@@ -13,7 +13,8 @@ class DataCodeCatalogueTest {
 
     @Test
     void everyCodeIsUniqueAndDocumented() throws IOException {
-        assertThat(Arrays.stream(DataCode.values()).map(DataCode::code)).doesNotHaveDuplicates()
+        assertThat(Arrays.stream(DataCode.values()).map(DataCode::code))
+                .doesNotHaveDuplicates()
                 .allMatch(code -> code.matches("D2\\d\\d|C1\\d\\d"));
         Path docs = Path.of(System.getProperty("gram.repo", "..")).resolve("docs/gold-models.md");
         String text = Files.readString(docs);

@@ -33,26 +33,32 @@ class PriceFileTest {
 
     @Test
     void readsTheShapesPeopleHave() {
-        PriceSeries iso = parse("Date,Price\n2020-01-02,1528.1\n2020-01-03,1552.4\n").series();
+        PriceSeries iso =
+                parse("Date,Price\n2020-01-02,1528.1\n2020-01-03,1552.4\n").series();
         assertThat(iso.precision()).isEqualTo(DatePrecision.DAY);
         assertThat(iso.date(1)).isEqualTo(LocalDate.of(2020, 1, 3));
-        PriceSeries monthly = parse("month;USD (PM)\n1990-01;410.1\n1990-02;416,8\n".replace("416,8", "416.8")).series();
+        PriceSeries monthly = parse("month;USD (PM)\n1990-01;410.1\n1990-02;416,8\n".replace("416,8", "416.8"))
+                .series();
         assertThat(monthly.precision()).isEqualTo(DatePrecision.MONTH);
         assertThat(monthly.price(1)).isEqualTo(416.8);
-        PriceSeries annual = parse("year\tvalue\n1971\t40.8\n1972\t58.2\n1973\t97.3\n").series();
+        PriceSeries annual =
+                parse("year\tvalue\n1971\t40.8\n1972\t58.2\n1973\t97.3\n").series();
         assertThat(annual.frequency().name()).isEqualTo("annual");
         assertThat(annual.frequency().periodsPerYear()).isEqualTo(1.0);
         PriceSeries quoted = parse("\"observation_date\",\"Close\",\"Volume\"\n\"2024-01-02\",\"2,064.40\",\"100\"\n"
-                + "\"2024-01-03\",\"2,041.10\",\"120\"\n").series();
+                        + "\"2024-01-03\",\"2,041.10\",\"120\"\n")
+                .series();
         assertThat(quoted.price(0)).isEqualTo(2064.40);
-        PriceSeries headerless = parse("2024-01\n".replace("\n", ",2050\n") + "2024-02,2030\n").series();
+        PriceSeries headerless =
+                parse("2024-01\n".replace("\n", ",2050\n") + "2024-02,2030\n").series();
         assertThat(headerless.size()).isEqualTo(2);
     }
 
     @Test
     void missingCellsAreSkippedAndADescendingFileIsReversed() {
-        PriceSeries series = parse("DATE,GOLDAMGBD228NLBM\n2020-01-06,1566.2\n2020-01-03,.\n2020-01-02,\n"
-                + "2020-01-01,1520\n").series();
+        PriceSeries series = parse(
+                        "DATE,GOLDAMGBD228NLBM\n2020-01-06,1566.2\n2020-01-03,.\n2020-01-02,\n" + "2020-01-01,1520\n")
+                .series();
         assertThat(series.size()).isEqualTo(2);
         assertThat(series.firstDate()).isEqualTo(LocalDate.of(2020, 1, 1));
         assertThat(series.price(1)).isEqualTo(1566.2);
@@ -60,16 +66,21 @@ class PriceFileTest {
 
     @Test
     void theUnitComesFromTheHeaderOrTheFlagAndTheyMustAgree() {
-        assertThat(parse("date,price_usd_per_g\n2020-01,50\n2020-02,51\n").unit()).contains(PriceUnit.USD_PER_GRAM);
-        assertThat(parse("Date,Price (USD/oz)\n2020-01,1500\n2020-02,1510\n").unit()).contains(PriceUnit.USD_PER_OUNCE);
+        assertThat(parse("date,price_usd_per_g\n2020-01,50\n2020-02,51\n").unit())
+                .contains(PriceUnit.USD_PER_GRAM);
+        assertThat(parse("Date,Price (USD/oz)\n2020-01,1500\n2020-02,1510\n").unit())
+                .contains(PriceUnit.USD_PER_OUNCE);
         assertThat(parse("Date,Price\n2020-01,1500\n2020-02,1510\n").unit()).isEmpty();
         try {
-            PriceFile.parse(new SourceFile("gold.csv", "Date,USD per troy ounce\n2020-01,1500\n"),
-                    Optional.of(PriceUnit.USD_PER_GRAM), Optional.empty());
+            PriceFile.parse(
+                    new SourceFile("gold.csv", "Date,USD per troy ounce\n2020-01,1500\n"),
+                    Optional.of(PriceUnit.USD_PER_GRAM),
+                    Optional.empty());
             throw new AssertionError("expected a conflict");
         } catch (InputException e) {
-            assertThat(e.render()).contains("gold.csv:1:6: error: the header says the prices are in USD/oz but --unit"
-                    + " says USD/g [D213]");
+            assertThat(e.render())
+                    .contains("gold.csv:1:6: error: the header says the prices are in USD/oz but --unit"
+                            + " says USD/g [D213]");
         }
     }
 
@@ -111,7 +122,8 @@ class PriceFileTest {
                       | ^~~~~~~
                 """);
         assertThat(problems("Date,Price\n2020-01,1500\n2020-03,1510\n2020-02,1490\n"))
-                .contains("gold.csv:4:1: error: date '2020-02' comes after 2020-03 (line 3); dates must be in order [D211]");
+                .contains(
+                        "gold.csv:4:1: error: date '2020-02' comes after 2020-03 (line 3); dates must be in order [D211]");
         assertThat(problems("Date,Price\n2020-01,1500\n2020-02,.\n"))
                 .contains("gold.csv: error: the file holds 1 price; at least 2 are needed for a return [D212]");
     }
@@ -120,31 +132,37 @@ class PriceFileTest {
     void inspectionListsEveryProblemWithItsLineAndCleansTheFile() throws IOException {
         String text = "Date,Price\n2020-01,1500\n2020-02,.\n2020-03,-4\n2020-04,1510\n2020-04,1510\n2020-05,1515\n"
                 + "2020-07,1530\n2020-06,1520\n2020-08,1540\n2020-09,1550\n";
-        Inspection inspection = PriceFile.parse(new SourceFile("gold.csv", text), Optional.of(PriceUnit.USD_PER_OUNCE),
-                Optional.empty()).inspect();
-        assertThat(inspection.report()).contains(
-                "unit            USD/oz (stated with --unit)",
-                "rows            10 data rows, lines 2..11",
-                "dates           2020-01 .. 2020-09",
-                "frequency       monthly (median spacing 31 days; 12 a year)",
-                "missing prices  1 (listed below with their lines)",
-                "non-positive    1",
-                "duplicates      1",
-                "out of order    1",
-                "gaps            1",
-                "clean rows      7");
+        Inspection inspection = PriceFile.parse(
+                        new SourceFile("gold.csv", text), Optional.of(PriceUnit.USD_PER_OUNCE), Optional.empty())
+                .inspect();
+        assertThat(inspection.report())
+                .contains(
+                        "unit            USD/oz (stated with --unit)",
+                        "rows            10 data rows, lines 2..11",
+                        "dates           2020-01 .. 2020-09",
+                        "frequency       monthly (median spacing 31 days; 12 a year)",
+                        "missing prices  1 (listed below with their lines)",
+                        "non-positive    1",
+                        "duplicates      1",
+                        "out of order    1",
+                        "gaps            1",
+                        "clean rows      7");
         String findings = DiagnosticPrinter.render(inspection.findings());
-        assertThat(findings).contains(
-                "gold.csv:3:9: warning: no price on 2020-02; the row is skipped [D216]",
-                "gold.csv:4:9: warning: price '-4' is not positive; the row is skipped [D209]",
-                "gold.csv:5:1: warning: gap: no monthly observation between 2020-01 (line 2) and 2020-04 [D215]",
-                "gold.csv:6:1: warning: date '2020-04' is given again; the first is on line 5 with the same price; the"
-                        + " first is kept [D210]",
-                "gold.csv:9:1: warning: date '2020-06' comes after 2020-07 (line 8) [D211]");
+        assertThat(findings)
+                .contains(
+                        "gold.csv:3:9: warning: no price on 2020-02; the row is skipped [D216]",
+                        "gold.csv:4:9: warning: price '-4' is not positive; the row is skipped [D209]",
+                        "gold.csv:5:1: warning: gap: no monthly observation between 2020-01 (line 2) and 2020-04 [D215]",
+                        "gold.csv:6:1: warning: date '2020-04' is given again; the first is on line 5 with the same price; the"
+                                + " first is kept [D210]",
+                        "gold.csv:9:1: warning: date '2020-06' comes after 2020-07 (line 8) [D211]");
         Path clean = inspection.writeClean(temp.resolve("clean.csv"));
-        assertThat(Files.readString(clean)).isEqualTo("date,price_usd_per_oz\n2020-01,1500\n2020-04,1510\n2020-05,1515\n"
-                + "2020-06,1520\n2020-07,1530\n2020-08,1540\n2020-09,1550\n");
-        assertThat(PriceFile.read(clean, Optional.empty(), Optional.empty()).series().unit())
+        assertThat(Files.readString(clean))
+                .isEqualTo("date,price_usd_per_oz\n2020-01,1500\n2020-04,1510\n2020-05,1515\n"
+                        + "2020-06,1520\n2020-07,1530\n2020-08,1540\n2020-09,1550\n");
+        assertThat(PriceFile.read(clean, Optional.empty(), Optional.empty())
+                        .series()
+                        .unit())
                 .contains(PriceUnit.USD_PER_OUNCE);
     }
 
@@ -169,10 +187,12 @@ class PriceFileTest {
             parse(text);
             throw new AssertionError("expected the columns to be ambiguous");
         } catch (InputException e) {
-            assertThat(e.render()).contains("several price columns: 'USD (AM)', 'USD (PM)'; name the one to use (--column)"
-                    + " [D204]");
+            assertThat(e.render())
+                    .contains("several price columns: 'USD (AM)', 'USD (PM)'; name the one to use (--column)"
+                            + " [D204]");
         }
-        PriceSeries pm = PriceFile.parse(new SourceFile("gold.csv", text), Optional.empty(), Optional.of("usd (pm)")).series();
+        PriceSeries pm = PriceFile.parse(new SourceFile("gold.csv", text), Optional.empty(), Optional.of("usd (pm)"))
+                .series();
         assertThat(pm.price(1)).isEqualTo(1540.0);
     }
 

@@ -13,8 +13,17 @@ package io.gramkit.interpreter;
  * @param lever    the lever's name ({@code fee}, {@code minting}, ...), or empty
  * @param matched  the facts the rule matched, as {@code Type(name=value ...)} joined by {@code "; "}
  */
-public record AuditRecord(int path, int day, int rule, String ruleName, String ruleFile, int ruleLine, String lever,
-        double before, double after, String matched) {
+public record AuditRecord(
+        int path,
+        int day,
+        int rule,
+        String ruleName,
+        String ruleFile,
+        int ruleLine,
+        String lever,
+        double before,
+        double after,
+        String matched) {
 
     /** Whether the rule set a lever, whether or not that changed its value. */
     public boolean setLever() {

@@ -30,8 +30,8 @@ public final class AuditTrail {
         Arrays.sort(sorted);
         for (int i = 0; i < sorted.length; i++) {
             if (sorted[i] < 0 || (i > 0 && sorted[i] == sorted[i - 1])) {
-                throw new IllegalArgumentException("audit paths must be distinct path numbers from 0, got "
-                        + Arrays.toString(paths));
+                throw new IllegalArgumentException(
+                        "audit paths must be distinct path numbers from 0, got " + Arrays.toString(paths));
             }
         }
         this.paths = sorted;

@@ -8,7 +8,7 @@ package io.gramkit.interpreter;
 @FunctionalInterface
 public interface DayObserver {
 
-    DayObserver NONE = (day, snapshot) -> { };
+    DayObserver NONE = (day, snapshot) -> {};
 
     void onDay(int day, DaySnapshot snapshot);
 }

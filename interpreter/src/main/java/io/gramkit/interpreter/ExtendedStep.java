@@ -9,8 +9,7 @@ package io.gramkit.interpreter;
  * this step when something is on: the reference code path stays {@link ReferenceStep}.
  */
 final class ExtendedStep {
-    private ExtendedStep() {
-    }
+    private ExtendedStep() {}
 
     /** Day 0 of the extensions' state; called for every path, extensions on or off. */
     static void initialise(PathState s, StepParameters p) {
@@ -74,8 +73,10 @@ final class ExtendedStep {
 
         // 4. redemptions: the reference equations with tomorrow's limit and halt
         double drop = Math.max(0.0, 1.0 - factor);
-        double phi = Math.min(1.0, (p.redeemBase() + p.discountSensitivity() * Math.max(0.0, s.discount - fee))
-                + p.panicSensitivity() * drop);
+        double phi = Math.min(
+                1.0,
+                (p.redeemBase() + p.discountSensitivity() * Math.max(0.0, s.discount - fee))
+                        + p.panicSensitivity() * drop);
         double presented = phi * supply;
         double limit = s.redemptionsOpen ? Math.min(s.redemptionLimit, s.redemptionGate) * supply : 0.0;
         double capacity = delayed
@@ -152,7 +153,7 @@ final class ExtendedStep {
                     ? (s.reserves * gold + s.cash) / ((s.supply + s.queue.grams()) * gold)
                     : (s.reserves * gold + s.cash) / (s.supply * gold);
         } else {
-            s.coverage = Double.POSITIVE_INFINITY;    // nothing left to cover
+            s.coverage = Double.POSITIVE_INFINITY; // nothing left to cover
         }
 
         // 10. running totals

@@ -10,9 +10,23 @@ import java.util.List;
  */
 public final class PathOutcomes {
     /** The reference model's per-path result columns, in order. */
-    public static final List<String> COLUMNS = List.of("path", "gold_price", "supply", "reserves", "cash",
-            "market_price", "discount", "fee", "mint_enabled", "coverage", "redeemed_total", "unmet_total",
-            "minted_total", "max_discount", "days_fee_raised", "days_minting_halted");
+    public static final List<String> COLUMNS = List.of(
+            "path",
+            "gold_price",
+            "supply",
+            "reserves",
+            "cash",
+            "market_price",
+            "discount",
+            "fee",
+            "mint_enabled",
+            "coverage",
+            "redeemed_total",
+            "unmet_total",
+            "minted_total",
+            "max_discount",
+            "days_fee_raised",
+            "days_minting_halted");
 
     final double[] goldPrice;
     final double[] supply;
@@ -31,6 +45,7 @@ public final class PathOutcomes {
     final int[] daysMintingHalted;
     /** The extensions' columns, written after the reference columns and only when switched on. */
     private final List<String> extensionColumns;
+
     private final double[][] extensionValues;
 
     /**
@@ -63,7 +78,9 @@ public final class PathOutcomes {
         if (x.pegDefence().isPresent()) {
             columns.add("bought_back_total");
         }
-        if (x.collateral().isPresent() || x.pegDefence().isPresent() || x.circuitBreaker().isPresent()) {
+        if (x.collateral().isPresent()
+                || x.pegDefence().isPresent()
+                || x.circuitBreaker().isPresent()) {
             columns.addAll(List.of("redemption_limit", "redemption_gate", "redemptions_open"));
         }
         return List.copyOf(columns);

@@ -38,12 +38,14 @@ public final class PathState {
     int daysRedemptionsHalted;
     /** One-day actions decided for tomorrow (0 = none). */
     double buybackUsd;
+
     double sellGoldShare;
     double buyGoldShare;
     double topUpUsd;
 
     /** Settlement queue: grams owed per serving day, first in first out. */
     final SettlementQueue queue = new SettlementQueue();
+
     double premium;
     double maxPremium;
     double unmetMintTotal;
@@ -61,16 +63,20 @@ public final class PathState {
     double goldBoughtTotal;
     /** Gold and cash paid to redeemers (directly, or from the settlement queue). */
     double paidGoldTotal;
+
     double paidCashTotal;
     /** Gold and cash taken in by minting. */
     double mintedGoldTotal;
+
     double mintedCashTotal;
     /** Grams that entered the settlement queue, and grams paid out of it. */
     double queuedTotal;
+
     double queuePaidTotal;
 
     /** Gold prices of the last days, a ring indexed by day; null when no rule looks back. */
     double[] goldHistory;
+
     int feedLag;
 
     PathState(int path) {
@@ -81,8 +87,8 @@ public final class PathState {
      * A constructed end-of-day state, for rule tests and adapters: the values rules read, every
      * other quantity zero.
      */
-    public static PathState endOfDay(int path, int day, double discount, double coverage, double fee,
-            boolean mintingEnabled) {
+    public static PathState endOfDay(
+            int path, int day, double discount, double coverage, double fee, boolean mintingEnabled) {
         PathState state = new PathState(path);
         state.day = day;
         state.discount = discount;

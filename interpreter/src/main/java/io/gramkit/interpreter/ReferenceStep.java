@@ -11,8 +11,7 @@ final class ReferenceStep {
     /** A cash balance below this ends the run with a model error (the model brief, "Exactness"). */
     static final double CASH_TOLERANCE = -1e-6;
 
-    private ReferenceStep() {
-    }
+    private ReferenceStep() {}
 
     /** Day 0: the scenario's initial state with {@code gold} as the spot price. */
     static void initialise(PathState s, Scenario scenario, double gold) {
@@ -47,8 +46,10 @@ final class ReferenceStep {
         double fee = s.fee;
 
         double drop = Math.max(0.0, 1.0 - factor);
-        double phi = Math.min(1.0, (p.redeemBase() + p.discountSensitivity() * Math.max(0.0, s.discount - fee))
-                + p.panicSensitivity() * drop);
+        double phi = Math.min(
+                1.0,
+                (p.redeemBase() + p.discountSensitivity() * Math.max(0.0, s.discount - fee))
+                        + p.panicSensitivity() * drop);
         double presented = phi * supply;
         double limit = p.dailyLimit() * supply;
         double capacity = (reserves + cash / gold) / (1.0 - fee);

@@ -13,10 +13,19 @@ public final class RuleConflictException extends RuntimeException {
     private final int day;
     private final String clash;
 
-    public RuleConflictException(String firstRule, String secondRule, String lever, String firstValue,
-            String secondValue, int path, int day) {
-        super(clash(firstRule, secondRule, lever, firstValue, secondValue) + " on path " + path + ", day " + day,
-                null, false, false);
+    public RuleConflictException(
+            String firstRule,
+            String secondRule,
+            String lever,
+            String firstValue,
+            String secondValue,
+            int path,
+            int day) {
+        super(
+                clash(firstRule, secondRule, lever, firstValue, secondValue) + " on path " + path + ", day " + day,
+                null,
+                false,
+                false);
         this.clash = clash(firstRule, secondRule, lever, firstValue, secondValue);
         this.firstRule = firstRule;
         this.secondRule = secondRule;
@@ -25,8 +34,8 @@ public final class RuleConflictException extends RuntimeException {
         this.day = day;
     }
 
-    private static String clash(String firstRule, String secondRule, String lever, String firstValue,
-            String secondValue) {
+    private static String clash(
+            String firstRule, String secondRule, String lever, String firstValue, String secondValue) {
         return "rules '" + firstRule + "' and '" + secondRule + "' set the " + lever + " to different values ("
                 + firstValue + " and " + secondValue + ")";
     }

@@ -34,8 +34,8 @@ public final class Simulator {
         this.goldSource = goldSource;
         goldSource.fixedPathCount().ifPresent(count -> {
             if (count != scenario.paths()) {
-                throw new IllegalArgumentException("the gold source fixes " + count + " paths but the scenario asks for "
-                        + scenario.paths());
+                throw new IllegalArgumentException(
+                        "the gold source fixes " + count + " paths but the scenario asks for " + scenario.paths());
             }
         });
     }
@@ -53,7 +53,8 @@ public final class Simulator {
         int paths = scenario.paths();
         List<Worker> workers = workers(Math.max(1, Math.min(threads, paths)));
         DaySnapshot snapshot = new DaySnapshot(paths);
-        ExecutorService pool = workers.size() == 1 ? null : Executors.newFixedThreadPool(workers.size(), daemonThreads());
+        ExecutorService pool =
+                workers.size() == 1 ? null : Executors.newFixedThreadPool(workers.size(), daemonThreads());
         try {
             runAll(pool, workers, worker -> worker.initialise(snapshot));
             observer.onDay(0, snapshot);
@@ -65,8 +66,14 @@ public final class Simulator {
             }
             PathOutcomes outcomes = new PathOutcomes(paths, PathOutcomes.extensionColumns(scenario.extensions()));
             workers.forEach(worker -> worker.recordOutcomes(outcomes));
-            return new RunResult(scenario, outcomes, ruleChanges(workers), rules.files(), goldSource.description(),
-                    workers.size(), Duration.ofNanos(System.nanoTime() - started));
+            return new RunResult(
+                    scenario,
+                    outcomes,
+                    ruleChanges(workers),
+                    rules.files(),
+                    goldSource.description(),
+                    workers.size(),
+                    Duration.ofNanos(System.nanoTime() - started));
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
@@ -125,7 +132,9 @@ public final class Simulator {
 
     /** The error of the lowest path, so the report does not depend on thread scheduling. */
     private static void throwFirstError(List<Worker> workers) {
-        workers.stream().map(Worker::error).filter(e -> e != null)
+        workers.stream()
+                .map(Worker::error)
+                .filter(e -> e != null)
                 .min(Comparator.comparingInt(ModelException::path))
                 .ifPresent(e -> {
                     throw e;

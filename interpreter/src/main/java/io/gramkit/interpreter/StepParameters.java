@@ -47,8 +47,14 @@ record StepParameters(
     static StepParameters of(Scenario scenario) {
         Behaviour b = scenario.behaviour();
         Extensions x = scenario.extensions();
-        return new StepParameters(b.redeemBase(), b.discountSensitivity(), b.panicSensitivity(),
-                scenario.redemption().dailyLimit(), b.marketImpact(), b.mintRate(), b.mintGoldShare(),
+        return new StepParameters(
+                b.redeemBase(),
+                b.discountSensitivity(),
+                b.panicSensitivity(),
+                scenario.redemption().dailyLimit(),
+                b.marketImpact(),
+                b.mintRate(),
+                b.mintGoldShare(),
                 scenario.redemption().baseFee(),
                 x.changesTheStep() || x.goldHistoryDays() > 0,
                 x.settlementDelay().map(Extensions.SettlementDelay::days).orElse(0),

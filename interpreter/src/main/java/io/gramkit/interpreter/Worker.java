@@ -54,16 +54,19 @@ final class Worker {
                 ReferenceStep.advance(state, parameters, day, path.price(), path.factor());
             }
             if (state.cash < ReferenceStep.CASH_TOLERANCE) {
-                error = new ModelException(ModelException.NEGATIVE_CASH, state.path, day, "cash reserves fell to " + state.cash
-                        + " USD; the reserves cannot pay the redemptions the model served");
+                error = new ModelException(
+                        ModelException.NEGATIVE_CASH,
+                        state.path,
+                        day,
+                        "cash reserves fell to " + state.cash
+                                + " USD; the reserves cannot pay the redemptions the model served");
                 return;
             }
         }
         try {
             session.respond(day, changes);
         } catch (RuleConflictException conflict) {
-            error = new ModelException(ModelException.RULE_CONFLICT, conflict.path(), conflict.day(),
-                    conflict.clash());
+            error = new ModelException(ModelException.RULE_CONFLICT, conflict.path(), conflict.day(), conflict.clash());
             return;
         }
         for (PathState state : states) {

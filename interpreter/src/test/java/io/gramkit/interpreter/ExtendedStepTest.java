@@ -31,9 +31,14 @@ class ExtendedStepTest {
         return IntStream.range(0, 8).mapToObj(i -> {
             double vol = 0.05 + 0.6 * random.nextDouble();
             double shock = -0.4 * random.nextDouble();
-            Scenario varied = TestScenarios.reference(60 + random.nextInt(80), random.nextLong()).withHorizon(120)
-                    .withGold(new Gold(SPAN, 75.0, new GoldModel.Gbm(SPAN, 0.0, vol),
-                            List.of(new Shock.Move(SPAN, "drop", shock, 1 + random.nextInt(5), 1 + random.nextInt(60)))));
+            Scenario varied = TestScenarios.reference(60 + random.nextInt(80), random.nextLong())
+                    .withHorizon(120)
+                    .withGold(new Gold(
+                            SPAN,
+                            75.0,
+                            new GoldModel.Gbm(SPAN, 0.0, vol),
+                            List.of(new Shock.Move(
+                                    SPAN, "drop", shock, 1 + random.nextInt(5), 1 + random.nextInt(60)))));
             return Arguments.of(varied);
         });
     }
@@ -59,12 +64,15 @@ class ExtendedStepTest {
 
     @Test
     void theExtensionsAppendTheirColumnsAfterTheReferenceColumns() {
-        Scenario delayed = TestScenarios.flatGold(3).withExtensions(Extensions.NONE
-                .withSettlementDelay(new Extensions.SettlementDelay(SPAN, 2))
-                .withFeeRevenue(new Extensions.FeeRevenue(SPAN)));
+        Scenario delayed = TestScenarios.flatGold(3)
+                .withExtensions(Extensions.NONE
+                        .withSettlementDelay(new Extensions.SettlementDelay(SPAN, 2))
+                        .withFeeRevenue(new Extensions.FeeRevenue(SPAN)));
         PathOutcomes outcomes = run(delayed, new ReferenceRulesOracle());
         assertThat(outcomes.extensionColumns()).containsExactly("queue", "queue_wait_days", "fee_revenue");
-        assertThat(outcomes.columns()).startsWith(PathOutcomes.COLUMNS.toArray(String[]::new)).endsWith("fee_revenue");
+        assertThat(outcomes.columns())
+                .startsWith(PathOutcomes.COLUMNS.toArray(String[]::new))
+                .endsWith("fee_revenue");
         // as in ExtensionDaysTest: after day 3 of flat gold, 2,000.98899 g wait, the oldest for 1 day
         assertThat(outcomes.value(0, "queue")).isEqualTo(2_000.98899, within(1e-9));
         assertThat(outcomes.value(0, "queue_wait_days")).isEqualTo(1.0);
@@ -77,8 +85,11 @@ class ExtendedStepTest {
         Extensions levels = Extensions.NONE.withCollateral(new Extensions.CollateralLevels(SPAN, 0.95, 0.005, 1e6));
         assertThat(levels.changesTheStep()).isFalse();
         assertThat(levels.goldHistoryDays()).isZero();
-        assertThat(Extensions.NONE.withCircuitBreaker(new Extensions.CircuitBreakerLevels(SPAN, 0.1, 3, 5))
-                .withFeedLag(new Extensions.FeedLag(SPAN, 2)).goldHistoryDays()).isEqualTo(5);
+        assertThat(Extensions.NONE
+                        .withCircuitBreaker(new Extensions.CircuitBreakerLevels(SPAN, 0.1, 3, 5))
+                        .withFeedLag(new Extensions.FeedLag(SPAN, 2))
+                        .goldHistoryDays())
+                .isEqualTo(5);
     }
 
     @ParameterizedTest
@@ -107,7 +118,7 @@ class ExtendedStepTest {
                 case 3 -> state.setGoldSale(pick.nextDouble(0, 0.2));
                 case 4 -> state.setGoldPurchase(pick.nextDouble(0, 0.5));
                 case 5 -> state.setTopUp(pick.nextDouble(0, 1e6));
-                default -> { }
+                default -> {}
             }
             if (day == horizon) {
                 synchronized (last) {
@@ -122,13 +133,31 @@ class ExtendedStepTest {
         double c0 = extended.token().cashUsd();
         for (PathState s : last) {
             String path = "path " + s.path();
-            assertThat(s.supply()).as("supply of " + path)
+            assertThat(s.supply())
+                    .as("supply of " + path)
                     .isCloseTo(s0 - s.redeemedTotal + s.mintedTotal - s.boughtBackTotal, within(1e-6 * s0));
-            assertThat(s.reserves()).as("gold of " + path).isCloseTo(r0 - s.paidGoldTotal + s.mintedGoldTotal
-                    - s.goldSoldTotal + s.goldBoughtTotal - s.shortfallTotal, within(1e-6 * r0));
-            assertThat(s.cash()).as("cash of " + path).isCloseTo(c0 - s.paidCashTotal + s.mintedCashTotal
-                    + s.toppedUpTotal + s.cashFromGoldTotal - s.cashToGoldTotal - s.buybackCashTotal
-                    - s.custodyPaidTotal, within(1e-6 * c0));
+            assertThat(s.reserves())
+                    .as("gold of " + path)
+                    .isCloseTo(
+                            r0
+                                    - s.paidGoldTotal
+                                    + s.mintedGoldTotal
+                                    - s.goldSoldTotal
+                                    + s.goldBoughtTotal
+                                    - s.shortfallTotal,
+                            within(1e-6 * r0));
+            assertThat(s.cash())
+                    .as("cash of " + path)
+                    .isCloseTo(
+                            c0
+                                    - s.paidCashTotal
+                                    + s.mintedCashTotal
+                                    + s.toppedUpTotal
+                                    + s.cashFromGoldTotal
+                                    - s.cashToGoldTotal
+                                    - s.buybackCashTotal
+                                    - s.custodyPaidTotal,
+                            within(1e-6 * c0));
             assertThat(s.queue()).as("queue of " + path).isCloseTo(s.queuedTotal - s.queuePaidTotal, within(1e-6 * s0));
             assertThat(s.treasury()).as("treasury of " + path).isCloseTo(3_000_000.0 - s.toppedUpTotal, within(1e-6));
             assertThat(s.cash()).isGreaterThanOrEqualTo(ReferenceStep.CASH_TOLERANCE);
@@ -145,11 +174,15 @@ class ExtendedStepTest {
         // Day 2: x = 19.66, and a buyback of up to 1e9 USD (so all the cash) at 75*0.51 = 38.25
         // takes the other 963.34 tokens (no minting at a discount): no supply is left. From then on
         // there is no market (d = 0) and nothing to cover (coverage infinite); the reserves stay.
-        Scenario all = TestScenarios.withToken(TestScenarios.withBehaviour(TestScenarios.flatGold(4),
-                new io.gramkit.model.Behaviour(SPAN, 1.0, 5.0, 0.5, 0.003, 0.95, 0.5)),
+        Scenario all = TestScenarios.withToken(
+                TestScenarios.withBehaviour(
+                        TestScenarios.flatGold(4),
+                        new io.gramkit.model.Behaviour(SPAN, 1.0, 5.0, 0.5, 0.003, 0.95, 0.5)),
                 new io.gramkit.model.Token(SPAN, 1_000.0, 950.0, 1_000_000.0));
         ScriptedRules buyEverything = new ScriptedRules((day, state) -> state.setBuyback(1e9));
-        PathOutcomes end = new Simulator(all, buyEverything, new GbmGold(all)).run(1, DayObserver.NONE).outcomes();
+        PathOutcomes end = new Simulator(all, buyEverything, new GbmGold(all))
+                .run(1, DayObserver.NONE)
+                .outcomes();
         assertThat(end.supply(0)).isEqualTo(0.0);
         assertThat(end.discount(0)).isEqualTo(0.0);
         assertThat(end.coverage(0)).isEqualTo(Double.POSITIVE_INFINITY);
@@ -160,6 +193,8 @@ class ExtendedStepTest {
     }
 
     private static PathOutcomes run(Scenario scenario, ResponseRules rules) {
-        return new Simulator(scenario, rules, new GbmGold(scenario)).run(2, DayObserver.NONE).outcomes();
+        return new Simulator(scenario, rules, new GbmGold(scenario))
+                .run(2, DayObserver.NONE)
+                .outcomes();
     }
 }

@@ -71,7 +71,8 @@ class ExtensionDaysTest {
             // Day 2: 10 g due, 10 g available: paid in full, R = 0; K = 0 so nothing more is served.
             // A second due entry never appears, so the queue empties: Q2 = 0, wait 0.
             var thin = TestScenarios.withToken(TestScenarios.reference(1, 1), new Token(SPAN, 1_000.0, 10.0, 0.0));
-            thin = TestScenarios.withBehaviour(thin, new io.gramkit.model.Behaviour(SPAN, 1.0, 5.0, 0.5, 0.0, 0.95, 0.5));
+            thin = TestScenarios.withBehaviour(
+                    thin, new io.gramkit.model.Behaviour(SPAN, 1.0, 5.0, 0.5, 0.0, 0.95, 0.5));
             thin = thin.withRedemption(new io.gramkit.model.RedemptionPolicy(SPAN, 0.0025, 0.01, 0.01, 0.002, 1.0))
                     .withExtensions(Extensions.NONE.withSettlementDelay(TestExtensions.delay(1)));
             PathState day1 = lastState(thin, NOTHING, 75, 75);
@@ -126,11 +127,16 @@ class ExtensionDaysTest {
             // End of day 1: limit 0.05% of supply. Day 2: L = 0.0005*1,002,000 = 501 < q = 1,002
             //   x = 501, u = 501, d2 = 0.5*501/1,002,000 = 0.00025; pay = 501*0.9975 = 499.7475 g
             //   R2 = 951,852.5 - 499.7475 + 2,855.7 = 954,208.4525
-            PathState day2 = lastState(reference(Extensions.NONE), (day, state) -> {
-                if (day == 1) {
-                    state.setRedemptionLimit(0.0005);
-                }
-            }, 75, 75, 75);
+            PathState day2 = lastState(
+                    reference(Extensions.NONE),
+                    (day, state) -> {
+                        if (day == 1) {
+                            state.setRedemptionLimit(0.0005);
+                        }
+                    },
+                    75,
+                    75,
+                    75);
             assertThat(day2.redeemedTotal()).isEqualTo(1_501.0, within(TIGHT));
             assertThat(day2.unmetTotal()).isEqualTo(501.0, within(TIGHT));
             assertThat(day2.discount()).isEqualTo(0.00025, within(1e-15));
@@ -181,11 +187,16 @@ class ExtensionDaysTest {
             //   75*(1 - 0.005) = 74.625: 7,103,199.28125 USD; R = 856,667.25; C = 11,239,449.28125
             //   then the calm day: pay 999.495 g in gold, m = 3,006: R2 = 858,523.455
             //   C2 = 11,239,449.28125 + 11,272.5 = 11,250,721.78125
-            PathState day2 = lastState(reference(onePercentSpread), (day, state) -> {
-                if (day == 1) {
-                    state.setGoldSale(0.1);
-                }
-            }, 75, 75, 75);
+            PathState day2 = lastState(
+                    reference(onePercentSpread),
+                    (day, state) -> {
+                        if (day == 1) {
+                            state.setGoldSale(0.1);
+                        }
+                    },
+                    75,
+                    75,
+                    75);
             assertThat(day2.reserves()).isEqualTo(858_523.455, within(TIGHT));
             assertThat(day2.cash()).isEqualTo(11_250_721.78125, within(1e-6));
             assertThat(day2.goldSoldTotal).isEqualTo(95_185.25, within(TIGHT));
@@ -197,11 +208,16 @@ class ExtensionDaysTest {
             // End of day 1: spend half the cash. Day 2: 2,068,125 USD buys 2,068,125/(75*1.005)
             //   = 27,437.81094527363 g; C = 2,068,125 then + 11,272.5; R2 = 951,852.5 + 27,437.81094527363
             //   - 999.495 + 2,855.7
-            PathState day2 = lastState(reference(onePercentSpread), (day, state) -> {
-                if (day == 1) {
-                    state.setGoldPurchase(0.5);
-                }
-            }, 75, 75, 75);
+            PathState day2 = lastState(
+                    reference(onePercentSpread),
+                    (day, state) -> {
+                        if (day == 1) {
+                            state.setGoldPurchase(0.5);
+                        }
+                    },
+                    75,
+                    75,
+                    75);
             assertThat(day2.goldBoughtTotal).isEqualTo(27_437.81094527363, within(1e-9));
             assertThat(day2.cash()).isEqualTo(2_079_397.5, within(1e-6));
             assertThat(day2.reserves()).isEqualTo(981_146.5159452736, within(1e-8));
@@ -219,7 +235,8 @@ class ExtensionDaysTest {
             assertThat(day1.cash()).isEqualTo(4_135_536.110625, within(1e-6));
             assertThat(day1.custodyPaidTotal()).isEqualTo(713.889375, within(1e-9));
             assertThat(day1.custodyArrears()).isEqualTo(0.0);
-            assertThat(day1.coverage()).isEqualTo((951_852.5 * 75 + 4_135_536.110625) / (1_002_000.0 * 75), within(1e-15));
+            assertThat(day1.coverage())
+                    .isEqualTo((951_852.5 * 75 + 4_135_536.110625) / (1_002_000.0 * 75), within(1e-15));
         }
 
         @Test
@@ -227,7 +244,8 @@ class ExtensionDaysTest {
             // Supply 1,000 against 1,000 g and no cash, no minting: day 1 pays 0.9975 g, R1 = 999.0025
             //   charge = 1e-5*999.0025*75 = 0.7492519; no cash: all of it in arrears
             var noCash = TestScenarios.withToken(TestScenarios.reference(1, 1), new Token(SPAN, 1_000.0, 1_000.0, 0.0));
-            noCash = TestScenarios.withBehaviour(noCash, new io.gramkit.model.Behaviour(SPAN, 0.001, 5.0, 0.5, 0.0, 0.95, 0.5))
+            noCash = TestScenarios.withBehaviour(
+                            noCash, new io.gramkit.model.Behaviour(SPAN, 0.001, 5.0, 0.5, 0.0, 0.95, 0.5))
                     .withExtensions(Extensions.NONE.withCustodyFee(new Extensions.CustodyFee(SPAN, 0.00365)));
             PathState day1 = lastState(noCash, NOTHING, 75, 75);
             assertThat(day1.cash()).isEqualTo(0.0);
@@ -258,7 +276,8 @@ class ExtensionDaysTest {
             // 10% short on day 2. Day 1 is the calm day. Day 2 before the shortfall: R = 951,852.5 - 999.495
             //   + 2,855.7 = 953,708.705; missing 95,370.8705; R2 = 858,337.8345; S2 = 1,004,004; C2 = 4,147,522.5
             //   coverage2 = (858,337.8345*75 + 4,147,522.5)/(1,004,004*75) = 0.9099945164561098 < 1: halt
-            var shortfall = reference(Extensions.NONE.withReserveShortfall(new Extensions.ReserveShortfall(SPAN, 2, 0.1)));
+            var shortfall =
+                    reference(Extensions.NONE.withReserveShortfall(new Extensions.ReserveShortfall(SPAN, 2, 0.1)));
             PathState day1 = lastState(shortfall, NOTHING, 75, 75);
             assertThat(day1.reserves()).isEqualTo(951_852.5, within(TIGHT));
             assertThat(day1.shortfallTotal()).isEqualTo(0.0);
@@ -280,11 +299,16 @@ class ExtensionDaysTest {
             // Treasury 500,000 USD; end of day 1: top up 2,000,000. Day 2: C += 500,000 before redemptions
             //   C2 = 4,136,250 + 500,000 + 11,272.5 = 4,647,522.5; the treasury is empty
             var treasury = reference(Extensions.NONE.withTreasury(new Extensions.Treasury(SPAN, 500_000.0)));
-            PathState day2 = lastState(treasury, (day, state) -> {
-                if (day == 1) {
-                    state.setTopUp(2_000_000.0);
-                }
-            }, 75, 75, 75);
+            PathState day2 = lastState(
+                    treasury,
+                    (day, state) -> {
+                        if (day == 1) {
+                            state.setTopUp(2_000_000.0);
+                        }
+                    },
+                    75,
+                    75,
+                    75);
             assertThat(day2.cash()).isEqualTo(4_647_522.5, within(1e-6));
             assertThat(day2.treasury()).isEqualTo(0.0);
             assertThat(day2.toppedUpTotal()).isEqualTo(500_000.0);
@@ -297,11 +321,16 @@ class ExtensionDaysTest {
             //   bought = 1e6/57.57 = 17,370.158068438424; u = 113,860.34193156158
             //   d2 = 0.5*u/983,000 = 0.05791472122663356 (0.0667 without); S2 = 945,969.8419315616
             //   C2 = 4,134,000 - 1e6 = 3,134,000
-            PathState day2 = lastState(reference(Extensions.NONE), (day, state) -> {
-                if (day == 1) {
-                    state.setBuyback(1_000_000.0);
-                }
-            }, 75, 60, 60);
+            PathState day2 = lastState(
+                    reference(Extensions.NONE),
+                    (day, state) -> {
+                        if (day == 1) {
+                            state.setBuyback(1_000_000.0);
+                        }
+                    },
+                    75,
+                    60,
+                    60);
             assertThat(day2.boughtBackTotal()).isEqualTo(17_370.158068438424, within(1e-9));
             assertThat(day2.discount()).isEqualTo(0.05791472122663356, within(1e-15));
             assertThat(day2.supply()).isEqualTo(945_969.8419315616, within(1e-8));
@@ -321,7 +350,8 @@ class ExtensionDaysTest {
             assertThat(day4.goldMoveOver(0)).isEqualTo(0.0);
             assertThat(day4.goldMoveOver(1)).isEqualTo(0.0625);
             assertThat(day4.goldMoveOver(3)).isEqualTo(85.0 / 95.0 - 1.0);
-            assertThatThrownBy(() -> day4.goldMoveOver(4)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> day4.goldMoveOver(4))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("beyond the 3 days");
             // before day 0, day 0's price: on day 1, the move over 3 days is 95/100 - 1
             assertThat(lastState(lookback, NOTHING, 100, 95).goldMoveOver(3)).isEqualTo(95.0 / 100.0 - 1.0);
@@ -333,7 +363,8 @@ class ExtensionDaysTest {
             //   the rules see 75: coverage (951,852.5*75 + 4,138,500)/(1,002,000*75) = 1.0050223... >= 1
             //   while the true coverage is 0.99584 < 1. On day 4 the rules see day 3's price:
             //   goldMoveOver(2) = G3/G1 - 1 = 80/90 - 1
-            var lagged = reference(Extensions.NONE.withFeedLag(new Extensions.FeedLag(SPAN, 1)).withGoldLookbackDays(2));
+            var lagged = reference(
+                    Extensions.NONE.withFeedLag(new Extensions.FeedLag(SPAN, 1)).withGoldLookbackDays(2));
             PathState day1 = lastState(lagged, NOTHING, 75, 90);
             assertThat(day1.observedGold()).isEqualTo(75.0);
             assertThat(day1.coverage()).isEqualTo(89_805_225.0 / 90_180_000.0, within(1e-15));

@@ -26,7 +26,7 @@ class FlatGoldHorizonTest {
 
         double growth = Math.pow(1.002, horizon);
         double supply = 1_000_000.0 * growth;
-        double redeemed = 0.001 * 1_000_000.0 * (growth - 1) / 0.002;   // sum of 0.001 S_{t-1}
+        double redeemed = 0.001 * 1_000_000.0 * (growth - 1) / 0.002; // sum of 0.001 S_{t-1}
         double minted = 3 * redeemed;
         double coverage = 1.00125 + (1.005 - 1.00125) / growth;
         assertThat(end.goldPrice(0)).isEqualTo(75.0);

@@ -23,7 +23,9 @@ class HandComputedDaysTest {
     private static PathOutcomes run(Scenario scenario, double... prices) {
         Scenario oneDay = scenario.withHorizon(prices.length - 1).withPaths(1);
         GivenGold gold = new GivenGold(GoldPrices.of("test", new double[][] {prices}));
-        return new Simulator(oneDay, new ReferenceRulesOracle(), gold).run(1, DayObserver.NONE).outcomes();
+        return new Simulator(oneDay, new ReferenceRulesOracle(), gold)
+                .run(1, DayObserver.NONE)
+                .outcomes();
     }
 
     @Test
@@ -88,11 +90,11 @@ class HandComputedDaysTest {
         // phi = min(1, 1 + ...) = 1; q = 1,000 = L; K = (10 + 0/75)/(1 - 0.0025) = 10.0250626...
         // x = K, u = 1,000 - K = 989.97494; pay = K*0.9975 = 10 g, exactly the gold; cash stays 0
         // d = 0.5*u/1,000 = 0.49498747; coverage = (R*75 + C)/(S*75) with R ~ 0, S = 989.97494
-        Scenario thin = TestScenarios.withToken(TestScenarios.reference(1, 1),
-                new Token(TestScenarios.SPAN, 1_000.0, 10.0, 0.0));
+        Scenario thin = TestScenarios.withToken(
+                TestScenarios.reference(1, 1), new Token(TestScenarios.SPAN, 1_000.0, 10.0, 0.0));
         thin = TestScenarios.withBehaviour(thin, new Behaviour(TestScenarios.SPAN, 1.0, 5.0, 0.5, 0.003, 0.95, 0.5));
-        thin = thin.withRedemption(new io.gramkit.model.RedemptionPolicy(TestScenarios.SPAN, 0.0025, 0.01, 0.01,
-                0.002, 1.0));
+        thin = thin.withRedemption(
+                new io.gramkit.model.RedemptionPolicy(TestScenarios.SPAN, 0.0025, 0.01, 0.01, 0.002, 1.0));
         PathOutcomes day1 = run(thin, 75, 75);
         double capacity = 10.0 / 0.9975;
         assertThat(day1.redeemedTotal(0)).isEqualTo(10.025062656641603, within(1e-12));
@@ -111,10 +113,10 @@ class HandComputedDaysTest {
         // so minting starts halted. Redeem base 1%: q = 10 < L = 20 < K = (5 + 1,000/75)/0.9975 = 18.38
         // pay = 9.975 g: 5 g in gold, 4.975 g in cash at 75 = 373.125 USD; C = 626.875; R = 0; S = 990
         // coverage = 626.875/(990*75) = 0.0084427...; minting stays halted (no rule change)
-        Scenario shortOfGold = TestScenarios.withToken(TestScenarios.reference(1, 1),
-                new Token(TestScenarios.SPAN, 1_000.0, 5.0, 1_000.0));
-        shortOfGold = TestScenarios.withBehaviour(shortOfGold,
-                new Behaviour(TestScenarios.SPAN, 0.01, 5.0, 0.5, 0.003, 0.95, 0.5));
+        Scenario shortOfGold = TestScenarios.withToken(
+                TestScenarios.reference(1, 1), new Token(TestScenarios.SPAN, 1_000.0, 5.0, 1_000.0));
+        shortOfGold = TestScenarios.withBehaviour(
+                shortOfGold, new Behaviour(TestScenarios.SPAN, 0.01, 5.0, 0.5, 0.003, 0.95, 0.5));
         PathOutcomes day1 = run(shortOfGold, 75, 75);
         assertThat(day1.redeemedTotal(0)).isEqualTo(10.0, within(1e-12));
         assertThat(day1.reserves(0)).isEqualTo(0.0);

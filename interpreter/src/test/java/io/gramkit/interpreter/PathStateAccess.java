@@ -8,8 +8,7 @@ import java.util.Arrays;
  * the end-of-day states the rule library reads.
  */
 public final class PathStateAccess {
-    private PathStateAccess() {
-    }
+    private PathStateAccess() {}
 
     public static void closeDay(PathState state, int day, double discount, double coverage) {
         state.day = day;

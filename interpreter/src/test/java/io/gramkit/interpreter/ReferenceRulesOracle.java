@@ -59,8 +59,7 @@ public final class ReferenceRulesOracle implements ResponseRules {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
     }
 }

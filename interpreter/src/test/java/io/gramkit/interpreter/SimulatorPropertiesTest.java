@@ -32,9 +32,13 @@ class SimulatorPropertiesTest {
             double shock = -0.4 * random.nextDouble();
             int day = 1 + random.nextInt(60);
             Scenario reference = TestScenarios.reference(101 + random.nextInt(150), random.nextLong());
-            Scenario varied = reference.withHorizon(120).withGold(new Gold(TestScenarios.SPAN, 75.0,
-                    new GoldModel.Gbm(TestScenarios.SPAN, 0.0, vol),
-                    List.of(new Shock.Move(TestScenarios.SPAN, "drop", shock, 1 + random.nextInt(5), day))));
+            Scenario varied = reference
+                    .withHorizon(120)
+                    .withGold(new Gold(
+                            TestScenarios.SPAN,
+                            75.0,
+                            new GoldModel.Gbm(TestScenarios.SPAN, 0.0, vol),
+                            List.of(new Shock.Move(TestScenarios.SPAN, "drop", shock, 1 + random.nextInt(5), day))));
             return Arguments.of(varied);
         });
     }
@@ -46,7 +50,9 @@ class SimulatorPropertiesTest {
         for (int threads : new int[] {2, 3, 8}) {
             PathOutcomes many = run(scenario, threads);
             for (String column : PathOutcomes.COLUMNS) {
-                assertThat(many.column(column)).as(column + " with " + threads + " threads").containsExactly(one.column(column));
+                assertThat(many.column(column))
+                        .as(column + " with " + threads + " threads")
+                        .containsExactly(one.column(column));
             }
         }
     }
@@ -71,7 +77,8 @@ class SimulatorPropertiesTest {
             double supply = supply0 - end.redeemedTotal(path) + end.mintedTotal(path);
             assertThat(end.supply(path)).as("supply of path " + path).isCloseTo(supply, within(1e-6 * supply0));
             assertThat(end.discount(path)).isBetween(0.0, scenario.behaviour().marketImpact());
-            assertThat(end.maxDiscount(path)).isBetween(end.discount(path), scenario.behaviour().marketImpact());
+            assertThat(end.maxDiscount(path))
+                    .isBetween(end.discount(path), scenario.behaviour().marketImpact());
             assertThat(end.cash(path)).isGreaterThanOrEqualTo(ReferenceStep.CASH_TOLERANCE);
             assertThat(end.reserves(path)).isGreaterThanOrEqualTo(0.0);
             assertThat(end.daysFeeRaised(path) + 0).isBetween(0, scenario.horizonDays());
@@ -87,13 +94,15 @@ class SimulatorPropertiesTest {
                 .run(2, (day, snapshot) -> {
                     assertThat(day).isEqualTo(days[0]++);
                     lastDay[0] = snapshot.supply().clone();
-                }).outcomes();
+                })
+                .outcomes();
         assertThat(days[0]).isEqualTo(scenario.horizonDays() + 1);
         assertThat(lastDay[0]).containsExactly(end.column("supply"));
     }
 
     private static PathOutcomes run(Scenario scenario, int threads) {
-        return new Simulator(scenario, new ReferenceRulesOracle(), new GbmGold(scenario)).run(threads, DayObserver.NONE)
+        return new Simulator(scenario, new ReferenceRulesOracle(), new GbmGold(scenario))
+                .run(threads, DayObserver.NONE)
                 .outcomes();
     }
 }

@@ -9,8 +9,7 @@ import io.gramkit.model.Scenario;
 
 /** Extension parts and one-path runs over given prices, for the extension tests. */
 final class TestExtensions {
-    private TestExtensions() {
-    }
+    private TestExtensions() {}
 
     static Extensions.SettlementDelay delay(int days) {
         return new Extensions.SettlementDelay(SPAN, days);
@@ -25,18 +24,23 @@ final class TestExtensions {
     static PathOutcomes run(Scenario scenario, ScriptedRules.Script script, double... prices) {
         Scenario days = scenario.withHorizon(prices.length - 1).withPaths(1);
         GivenGold gold = new GivenGold(GoldPrices.of("test", new double[][] {prices}));
-        return new Simulator(days, new ScriptedRules(script), gold).run(1, DayObserver.NONE).outcomes();
+        return new Simulator(days, new ScriptedRules(script), gold)
+                .run(1, DayObserver.NONE)
+                .outcomes();
     }
 
     /** The end-of-day state of the last day, after the rules, as the script saw it. */
     static PathState lastState(Scenario scenario, ScriptedRules.Script script, double... prices) {
         PathState[] last = new PathState[1];
-        run(scenario, (day, state) -> {
-            script.respond(day, state);
-            last[0] = state;
-        }, prices);
+        run(
+                scenario,
+                (day, state) -> {
+                    script.respond(day, state);
+                    last[0] = state;
+                },
+                prices);
         return last[0];
     }
 
-    static final ScriptedRules.Script NOTHING = (day, state) -> { };
+    static final ScriptedRules.Script NOTHING = (day, state) -> {};
 }

@@ -16,13 +16,21 @@ import java.util.List;
 public final class TestScenarios {
     public static final SourceSpan SPAN = SourceSpan.of(new SourceFile("test-scenario", ""));
 
-    private TestScenarios() {
-    }
+    private TestScenarios() {}
 
     /** The reference scenario of the model brief, with the given paths and seed. */
     public static Scenario reference(int paths, long seed) {
-        return new Scenario(SPAN, "Reference v1", "built in code", 365, paths, seed,
-                new Gold(SPAN, 75.0, new GoldModel.Gbm(SPAN, 0.0, 0.18),
+        return new Scenario(
+                SPAN,
+                "Reference v1",
+                "built in code",
+                365,
+                paths,
+                seed,
+                new Gold(
+                        SPAN,
+                        75.0,
+                        new GoldModel.Gbm(SPAN, 0.0, 0.18),
                         List.of(new Shock.Move(SPAN, "Two-day drop", -0.13, 2, 10))),
                 new Token(SPAN, 1_000_000.0, 950_000.0, 4_125_000.0),
                 referenceBehaviour(),
@@ -38,7 +46,8 @@ public final class TestScenarios {
     /** The reference scenario with a zero-volatility, drift-free market and no shocks. */
     public static Scenario flatGold(int horizonDays) {
         Scenario reference = reference(1, 1);
-        return reference.withHorizon(horizonDays)
+        return reference
+                .withHorizon(horizonDays)
                 .withGold(new Gold(SPAN, 75.0, new GoldModel.Gbm(SPAN, 0.0, 0.0), List.of()));
     }
 

@@ -10,8 +10,8 @@ import java.util.Objects;
 public record Diagnostic(Severity severity, String code, String message, SourceSpan span) {
 
     /** Reading order: file, line, column, then errors before warnings. */
-    public static final Comparator<Diagnostic> READING_ORDER = Comparator
-            .comparing((Diagnostic d) -> d.span().file().name())
+    public static final Comparator<Diagnostic> READING_ORDER = Comparator.comparing(
+                    (Diagnostic d) -> d.span().file().name())
             .thenComparingInt(d -> d.span().line())
             .thenComparingInt(d -> d.span().column())
             .thenComparing(Diagnostic::severity)

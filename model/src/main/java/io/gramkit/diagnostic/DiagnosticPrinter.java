@@ -16,8 +16,7 @@ public final class DiagnosticPrinter {
     /** Source lines longer than this are shown as a window around the column. */
     private static final int MAX_LINE_SHOWN = 160;
 
-    private DiagnosticPrinter() {
-    }
+    private DiagnosticPrinter() {}
 
     public static String render(List<Diagnostic> diagnostics) {
         StringBuilder out = new StringBuilder();
@@ -34,8 +33,14 @@ public final class DiagnosticPrinter {
     public static String render(Diagnostic diagnostic) {
         SourceSpan span = diagnostic.span();
         StringBuilder out = new StringBuilder();
-        out.append(span.location()).append(": ").append(diagnostic.severity().label()).append(": ")
-                .append(diagnostic.message()).append(" [").append(diagnostic.code()).append("]\n");
+        out.append(span.location())
+                .append(": ")
+                .append(diagnostic.severity().label())
+                .append(": ")
+                .append(diagnostic.message())
+                .append(" [")
+                .append(diagnostic.code())
+                .append("]\n");
         if (span.isWholeFile() || span.line() > span.file().lineCount()) {
             return out.toString();
         }

@@ -6,8 +6,7 @@ package io.gramkit.model;
  * built in code (notebooks, tests).
  */
 final class Check {
-    private Check() {
-    }
+    private Check() {}
 
     static double fraction(String name, double value) {
         if (!(value >= 0 && value <= 1)) {

@@ -44,9 +44,20 @@ public record Extensions(
         Optional<CircuitBreakerLevels> circuitBreaker) {
 
     /** Every extension off: the reference model. */
-    public static final Extensions NONE = new Extensions(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 0,
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    public static final Extensions NONE = new Extensions(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            0,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
 
     public Extensions {
         Check.present("settlement delay", settlementDelay);
@@ -68,96 +79,263 @@ public record Extensions(
 
     /** Whether any part changes the daily step (policy levels alone do not). */
     public boolean changesTheStep() {
-        return settlementDelay.isPresent() || mintLimit.isPresent() || rebalancing.isPresent()
-                || custodyFee.isPresent() || feeRevenue.isPresent() || reserveShortfall.isPresent()
-                || feedLag.isPresent() || treasury.isPresent();
+        return settlementDelay.isPresent()
+                || mintLimit.isPresent()
+                || rebalancing.isPresent()
+                || custodyFee.isPresent()
+                || feeRevenue.isPresent()
+                || reserveShortfall.isPresent()
+                || feedLag.isPresent()
+                || treasury.isPresent();
     }
 
     /** Days of gold prices a path keeps: the feed lag plus the furthest look back of the rules. */
     public int goldHistoryDays() {
-        int lookback = IntStream.of(goldLookbackDays, circuitBreaker.map(CircuitBreakerLevels::moveDays).orElse(0))
-                .max().getAsInt();
+        int lookback = IntStream.of(
+                        goldLookbackDays,
+                        circuitBreaker.map(CircuitBreakerLevels::moveDays).orElse(0))
+                .max()
+                .getAsInt();
         return feedLag.map(FeedLag::days).orElse(0) + lookback;
     }
 
     public Extensions withSettlementDelay(SettlementDelay part) {
-        return new Extensions(Optional.of(part), mintLimit, rebalancing, custodyFee, feeRevenue, reserveShortfall,
-                feedLag, treasury, goldLookbackDays, collateral, pegDefence, rebalancingBand, circuitBreaker);
+        return new Extensions(
+                Optional.of(part),
+                mintLimit,
+                rebalancing,
+                custodyFee,
+                feeRevenue,
+                reserveShortfall,
+                feedLag,
+                treasury,
+                goldLookbackDays,
+                collateral,
+                pegDefence,
+                rebalancingBand,
+                circuitBreaker);
     }
 
     public Extensions withMintLimit(MintLimit part) {
-        return new Extensions(settlementDelay, Optional.of(part), rebalancing, custodyFee, feeRevenue,
-                reserveShortfall, feedLag, treasury, goldLookbackDays, collateral, pegDefence, rebalancingBand,
+        return new Extensions(
+                settlementDelay,
+                Optional.of(part),
+                rebalancing,
+                custodyFee,
+                feeRevenue,
+                reserveShortfall,
+                feedLag,
+                treasury,
+                goldLookbackDays,
+                collateral,
+                pegDefence,
+                rebalancingBand,
                 circuitBreaker);
     }
 
     public Extensions withRebalancing(Rebalancing part) {
-        return new Extensions(settlementDelay, mintLimit, Optional.of(part), custodyFee, feeRevenue,
-                reserveShortfall, feedLag, treasury, goldLookbackDays, collateral, pegDefence, rebalancingBand,
+        return new Extensions(
+                settlementDelay,
+                mintLimit,
+                Optional.of(part),
+                custodyFee,
+                feeRevenue,
+                reserveShortfall,
+                feedLag,
+                treasury,
+                goldLookbackDays,
+                collateral,
+                pegDefence,
+                rebalancingBand,
                 circuitBreaker);
     }
 
     public Extensions withCustodyFee(CustodyFee part) {
-        return new Extensions(settlementDelay, mintLimit, rebalancing, Optional.of(part), feeRevenue,
-                reserveShortfall, feedLag, treasury, goldLookbackDays, collateral, pegDefence, rebalancingBand,
+        return new Extensions(
+                settlementDelay,
+                mintLimit,
+                rebalancing,
+                Optional.of(part),
+                feeRevenue,
+                reserveShortfall,
+                feedLag,
+                treasury,
+                goldLookbackDays,
+                collateral,
+                pegDefence,
+                rebalancingBand,
                 circuitBreaker);
     }
 
     public Extensions withFeeRevenue(FeeRevenue part) {
-        return new Extensions(settlementDelay, mintLimit, rebalancing, custodyFee, Optional.of(part),
-                reserveShortfall, feedLag, treasury, goldLookbackDays, collateral, pegDefence, rebalancingBand,
+        return new Extensions(
+                settlementDelay,
+                mintLimit,
+                rebalancing,
+                custodyFee,
+                Optional.of(part),
+                reserveShortfall,
+                feedLag,
+                treasury,
+                goldLookbackDays,
+                collateral,
+                pegDefence,
+                rebalancingBand,
                 circuitBreaker);
     }
 
     public Extensions withReserveShortfall(ReserveShortfall part) {
-        return new Extensions(settlementDelay, mintLimit, rebalancing, custodyFee, feeRevenue, Optional.of(part),
-                feedLag, treasury, goldLookbackDays, collateral, pegDefence, rebalancingBand, circuitBreaker);
+        return new Extensions(
+                settlementDelay,
+                mintLimit,
+                rebalancing,
+                custodyFee,
+                feeRevenue,
+                Optional.of(part),
+                feedLag,
+                treasury,
+                goldLookbackDays,
+                collateral,
+                pegDefence,
+                rebalancingBand,
+                circuitBreaker);
     }
 
     public Extensions withFeedLag(FeedLag part) {
-        return new Extensions(settlementDelay, mintLimit, rebalancing, custodyFee, feeRevenue, reserveShortfall,
-                Optional.of(part), treasury, goldLookbackDays, collateral, pegDefence, rebalancingBand,
+        return new Extensions(
+                settlementDelay,
+                mintLimit,
+                rebalancing,
+                custodyFee,
+                feeRevenue,
+                reserveShortfall,
+                Optional.of(part),
+                treasury,
+                goldLookbackDays,
+                collateral,
+                pegDefence,
+                rebalancingBand,
                 circuitBreaker);
     }
 
     public Extensions withTreasury(Treasury part) {
-        return new Extensions(settlementDelay, mintLimit, rebalancing, custodyFee, feeRevenue, reserveShortfall,
-                feedLag, Optional.of(part), goldLookbackDays, collateral, pegDefence, rebalancingBand, circuitBreaker);
+        return new Extensions(
+                settlementDelay,
+                mintLimit,
+                rebalancing,
+                custodyFee,
+                feeRevenue,
+                reserveShortfall,
+                feedLag,
+                Optional.of(part),
+                goldLookbackDays,
+                collateral,
+                pegDefence,
+                rebalancingBand,
+                circuitBreaker);
     }
 
     public Extensions withGoldLookbackDays(int days) {
-        return new Extensions(settlementDelay, mintLimit, rebalancing, custodyFee, feeRevenue, reserveShortfall,
-                feedLag, treasury, days, collateral, pegDefence, rebalancingBand, circuitBreaker);
+        return new Extensions(
+                settlementDelay,
+                mintLimit,
+                rebalancing,
+                custodyFee,
+                feeRevenue,
+                reserveShortfall,
+                feedLag,
+                treasury,
+                days,
+                collateral,
+                pegDefence,
+                rebalancingBand,
+                circuitBreaker);
     }
 
     public Extensions withCollateral(CollateralLevels part) {
-        return new Extensions(settlementDelay, mintLimit, rebalancing, custodyFee, feeRevenue, reserveShortfall,
-                feedLag, treasury, goldLookbackDays, Optional.of(part), pegDefence, rebalancingBand, circuitBreaker);
+        return new Extensions(
+                settlementDelay,
+                mintLimit,
+                rebalancing,
+                custodyFee,
+                feeRevenue,
+                reserveShortfall,
+                feedLag,
+                treasury,
+                goldLookbackDays,
+                Optional.of(part),
+                pegDefence,
+                rebalancingBand,
+                circuitBreaker);
     }
 
     public Extensions withPegDefence(PegDefenceLevels part) {
-        return new Extensions(settlementDelay, mintLimit, rebalancing, custodyFee, feeRevenue, reserveShortfall,
-                feedLag, treasury, goldLookbackDays, collateral, Optional.of(part), rebalancingBand, circuitBreaker);
+        return new Extensions(
+                settlementDelay,
+                mintLimit,
+                rebalancing,
+                custodyFee,
+                feeRevenue,
+                reserveShortfall,
+                feedLag,
+                treasury,
+                goldLookbackDays,
+                collateral,
+                Optional.of(part),
+                rebalancingBand,
+                circuitBreaker);
     }
 
     public Extensions withRebalancingBand(RebalancingBand part) {
-        return new Extensions(settlementDelay, mintLimit, rebalancing, custodyFee, feeRevenue, reserveShortfall,
-                feedLag, treasury, goldLookbackDays, collateral, pegDefence, Optional.of(part), circuitBreaker);
+        return new Extensions(
+                settlementDelay,
+                mintLimit,
+                rebalancing,
+                custodyFee,
+                feeRevenue,
+                reserveShortfall,
+                feedLag,
+                treasury,
+                goldLookbackDays,
+                collateral,
+                pegDefence,
+                Optional.of(part),
+                circuitBreaker);
     }
 
     public Extensions withCircuitBreaker(CircuitBreakerLevels part) {
-        return new Extensions(settlementDelay, mintLimit, rebalancing, custodyFee, feeRevenue, reserveShortfall,
-                feedLag, treasury, goldLookbackDays, collateral, pegDefence, rebalancingBand, Optional.of(part));
+        return new Extensions(
+                settlementDelay,
+                mintLimit,
+                rebalancing,
+                custodyFee,
+                feeRevenue,
+                reserveShortfall,
+                feedLag,
+                treasury,
+                goldLookbackDays,
+                collateral,
+                pegDefence,
+                rebalancingBand,
+                Optional.of(part));
     }
 
     /** The spans of the parts that are present, for diagnostics. */
     public Stream<SourceSpan> spans() {
-        return Stream.of(settlementDelay.map(SettlementDelay::span), mintLimit.map(MintLimit::span),
-                rebalancing.map(Rebalancing::span), custodyFee.map(CustodyFee::span),
-                feeRevenue.map(FeeRevenue::span), reserveShortfall.map(ReserveShortfall::span),
-                feedLag.map(FeedLag::span), treasury.map(Treasury::span), collateral.map(CollateralLevels::span),
-                pegDefence.map(PegDefenceLevels::span), rebalancingBand.map(RebalancingBand::span),
-                circuitBreaker.map(CircuitBreakerLevels::span)).flatMap(Optional::stream);
+        return Stream.of(
+                        settlementDelay.map(SettlementDelay::span),
+                        mintLimit.map(MintLimit::span),
+                        rebalancing.map(Rebalancing::span),
+                        custodyFee.map(CustodyFee::span),
+                        feeRevenue.map(FeeRevenue::span),
+                        reserveShortfall.map(ReserveShortfall::span),
+                        feedLag.map(FeedLag::span),
+                        treasury.map(Treasury::span),
+                        collateral.map(CollateralLevels::span),
+                        pegDefence.map(PegDefenceLevels::span),
+                        rebalancingBand.map(RebalancingBand::span),
+                        circuitBreaker.map(CircuitBreakerLevels::span))
+                .flatMap(Optional::stream);
     }
 
     // ---- model extensions (docs/model.md, "Extensions")
@@ -301,15 +479,20 @@ public record Extensions(
      * @param buybackDiscount  discount above which tokens are bought back from cash
      * @param buybackUsd       most cash spent on buybacks in a day, USD
      */
-    public record PegDefenceLevels(SourceSpan span, double wideDiscount, double calmDiscount, double tightenedLimit,
-            double buybackDiscount, double buybackUsd) {
+    public record PegDefenceLevels(
+            SourceSpan span,
+            double wideDiscount,
+            double calmDiscount,
+            double tightenedLimit,
+            double buybackDiscount,
+            double buybackUsd) {
         public PegDefenceLevels {
             Check.present("span", span);
             Check.fraction("wide discount", wideDiscount);
             Check.fraction("calm discount", calmDiscount);
             if (!(calmDiscount < wideDiscount)) {
-                throw new IllegalArgumentException("calm discount " + calmDiscount + " must be below wide discount "
-                        + wideDiscount);
+                throw new IllegalArgumentException(
+                        "calm discount " + calmDiscount + " must be below wide discount " + wideDiscount);
             }
             Check.fraction("tightened limit", tightenedLimit);
             Check.fraction("buyback discount", buybackDiscount);
@@ -325,15 +508,15 @@ public record Extensions(
      * @param sellShare  share of the gold reserves sold on a day below the band
      * @param buyShare   share of the cash spent on gold on a day above the band
      */
-    public record RebalancingBand(SourceSpan span, double lowerCash, double upperCash, double sellShare,
-            double buyShare) {
+    public record RebalancingBand(
+            SourceSpan span, double lowerCash, double upperCash, double sellShare, double buyShare) {
         public RebalancingBand {
             Check.present("span", span);
             Check.nonNegative("lower cash buffer", lowerCash);
             Check.nonNegative("upper cash buffer", upperCash);
             if (!(lowerCash < upperCash)) {
-                throw new IllegalArgumentException("lower cash buffer " + lowerCash + " must be below upper cash buffer "
-                        + upperCash);
+                throw new IllegalArgumentException(
+                        "lower cash buffer " + lowerCash + " must be below upper cash buffer " + upperCash);
             }
             Check.fraction("sell share", sellShare);
             Check.fraction("buy share", buyShare);

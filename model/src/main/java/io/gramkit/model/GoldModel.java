@@ -54,8 +54,14 @@ public sealed interface GoldModel {
      * {@code jumpMean} and standard deviation {@code jumpDispersion}. The drift is compensated for
      * the jumps, so {@code drift} stays the expected annual growth rate of the price.
      */
-    record JumpDiffusion(SourceSpan span, double drift, double volatility, double jumpsPerYear, double jumpMean,
-            double jumpDispersion) implements GoldModel {
+    record JumpDiffusion(
+            SourceSpan span,
+            double drift,
+            double volatility,
+            double jumpsPerYear,
+            double jumpMean,
+            double jumpDispersion)
+            implements GoldModel {
         public JumpDiffusion {
             Check.present("span", span);
             Check.finite("drift", drift);
@@ -82,8 +88,8 @@ public sealed interface GoldModel {
      * annual volatility; the variance starts there. Innovations are normal, or Student-t scaled to
      * unit variance when {@code degreesOfFreedom} is finite.
      */
-    record Garch(SourceSpan span, double drift, double volatility, double alpha, double beta,
-            double degreesOfFreedom) implements GoldModel {
+    record Garch(SourceSpan span, double drift, double volatility, double alpha, double beta, double degreesOfFreedom)
+            implements GoldModel {
         public Garch {
             Check.present("span", span);
             Check.finite("drift", drift);
@@ -126,8 +132,8 @@ public sealed interface GoldModel {
      * turns stressed with probability {@code calmToStressed} and a stressed one calm with
      * {@code stressedToCalm}. Every path starts calm.
      */
-    record RegimeSwitching(SourceSpan span, Regime calm, Regime stressed, double calmToStressed,
-            double stressedToCalm) implements GoldModel {
+    record RegimeSwitching(SourceSpan span, Regime calm, Regime stressed, double calmToStressed, double stressedToCalm)
+            implements GoldModel {
         public RegimeSwitching {
             Check.present("span", span);
             Check.present("calm regime", calm);

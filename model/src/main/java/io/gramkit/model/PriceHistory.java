@@ -39,8 +39,8 @@ public final class PriceHistory {
         for (int i = 0; i < this.prices.length; i++) {
             Check.positive("price", this.prices[i]);
             if (i > 0 && !this.dates.get(i).isAfter(this.dates.get(i - 1))) {
-                throw new IllegalArgumentException("dates must increase: " + this.dates.get(i) + " after "
-                        + this.dates.get(i - 1));
+                throw new IllegalArgumentException(
+                        "dates must increase: " + this.dates.get(i) + " after " + this.dates.get(i - 1));
             }
         }
     }
@@ -89,8 +89,11 @@ public final class PriceHistory {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PriceHistory h && h.source.equals(source) && h.dates.equals(dates)
-                && Arrays.equals(h.prices, prices) && h.periodsPerYear == periodsPerYear;
+        return other instanceof PriceHistory h
+                && h.source.equals(source)
+                && h.dates.equals(dates)
+                && Arrays.equals(h.prices, prices)
+                && h.periodsPerYear == periodsPerYear;
     }
 
     @Override

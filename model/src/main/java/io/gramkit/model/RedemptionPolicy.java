@@ -26,8 +26,8 @@ public record RedemptionPolicy(
         Check.fraction("wide discount", wideDiscount);
         Check.fraction("calm discount", calmDiscount);
         if (!(calmDiscount < wideDiscount)) {
-            throw new IllegalArgumentException("calm discount " + calmDiscount
-                    + " must be below wide discount " + wideDiscount);
+            throw new IllegalArgumentException(
+                    "calm discount " + calmDiscount + " must be below wide discount " + wideDiscount);
         }
         Check.fraction("daily limit", dailyLimit);
     }

@@ -65,65 +65,255 @@ public record Scenario(
     }
 
     /** A scenario of the reference model: no start date, responses, report block or extension. */
-    public Scenario(SourceSpan span, String name, String description, int horizonDays, int paths, long seed, Gold gold,
-            Token token, Behaviour behaviour, RedemptionPolicy redemption, MintingPolicy minting,
+    public Scenario(
+            SourceSpan span,
+            String name,
+            String description,
+            int horizonDays,
+            int paths,
+            long seed,
+            Gold gold,
+            Token token,
+            Behaviour behaviour,
+            RedemptionPolicy redemption,
+            MintingPolicy minting,
             List<RuleSource> rules) {
-        this(span, name, description, Optional.empty(), horizonDays, paths, seed, gold, token, behaviour, redemption,
-                minting, List.of(), rules, ReportRequest.none(span), Extensions.NONE);
+        this(
+                span,
+                name,
+                description,
+                Optional.empty(),
+                horizonDays,
+                paths,
+                seed,
+                gold,
+                token,
+                behaviour,
+                redemption,
+                minting,
+                List.of(),
+                rules,
+                ReportRequest.none(span),
+                Extensions.NONE);
     }
 
     public Scenario withExtensions(Extensions newExtensions) {
-        return new Scenario(span, name, description, start, horizonDays, paths, seed, gold, token, behaviour,
-                redemption, minting, responses, rules, report, newExtensions);
+        return new Scenario(
+                span,
+                name,
+                description,
+                start,
+                horizonDays,
+                paths,
+                seed,
+                gold,
+                token,
+                behaviour,
+                redemption,
+                minting,
+                responses,
+                rules,
+                report,
+                newExtensions);
     }
 
     public Scenario withPaths(int newPaths) {
-        return new Scenario(span, name, description, start, horizonDays, newPaths, seed, gold, token, behaviour,
-                redemption, minting, responses, rules, report, extensions);
+        return new Scenario(
+                span,
+                name,
+                description,
+                start,
+                horizonDays,
+                newPaths,
+                seed,
+                gold,
+                token,
+                behaviour,
+                redemption,
+                minting,
+                responses,
+                rules,
+                report,
+                extensions);
     }
 
     public Scenario withSeed(long newSeed) {
-        return new Scenario(span, name, description, start, horizonDays, paths, newSeed, gold, token, behaviour,
-                redemption, minting, responses, rules, report, extensions);
+        return new Scenario(
+                span,
+                name,
+                description,
+                start,
+                horizonDays,
+                paths,
+                newSeed,
+                gold,
+                token,
+                behaviour,
+                redemption,
+                minting,
+                responses,
+                rules,
+                report,
+                extensions);
     }
 
     public Scenario withHorizon(int days) {
-        return new Scenario(span, name, description, start, days, paths, seed, gold, token, behaviour,
-                redemption, minting, responses, rules, report, extensions);
+        return new Scenario(
+                span,
+                name,
+                description,
+                start,
+                days,
+                paths,
+                seed,
+                gold,
+                token,
+                behaviour,
+                redemption,
+                minting,
+                responses,
+                rules,
+                report,
+                extensions);
     }
 
     public Scenario withRedemption(RedemptionPolicy policy) {
-        return new Scenario(span, name, description, start, horizonDays, paths, seed, gold, token, behaviour,
-                policy, minting, responses, rules, report, extensions);
+        return new Scenario(
+                span,
+                name,
+                description,
+                start,
+                horizonDays,
+                paths,
+                seed,
+                gold,
+                token,
+                behaviour,
+                policy,
+                minting,
+                responses,
+                rules,
+                report,
+                extensions);
     }
 
     public Scenario withMinting(MintingPolicy policy) {
-        return new Scenario(span, name, description, start, horizonDays, paths, seed, gold, token, behaviour,
-                redemption, policy, responses, rules, report, extensions);
+        return new Scenario(
+                span,
+                name,
+                description,
+                start,
+                horizonDays,
+                paths,
+                seed,
+                gold,
+                token,
+                behaviour,
+                redemption,
+                policy,
+                responses,
+                rules,
+                report,
+                extensions);
     }
 
     public Scenario withGold(Gold newGold) {
-        return new Scenario(span, name, description, start, horizonDays, paths, seed, newGold, token, behaviour,
-                redemption, minting, responses, rules, report, extensions);
+        return new Scenario(
+                span,
+                name,
+                description,
+                start,
+                horizonDays,
+                paths,
+                seed,
+                newGold,
+                token,
+                behaviour,
+                redemption,
+                minting,
+                responses,
+                rules,
+                report,
+                extensions);
     }
 
     public Scenario withToken(Token newToken) {
-        return new Scenario(span, name, description, start, horizonDays, paths, seed, gold, newToken, behaviour,
-                redemption, minting, responses, rules, report, extensions);
+        return new Scenario(
+                span,
+                name,
+                description,
+                start,
+                horizonDays,
+                paths,
+                seed,
+                gold,
+                newToken,
+                behaviour,
+                redemption,
+                minting,
+                responses,
+                rules,
+                report,
+                extensions);
     }
 
     public Scenario withBehaviour(Behaviour newBehaviour) {
-        return new Scenario(span, name, description, start, horizonDays, paths, seed, gold, token, newBehaviour,
-                redemption, minting, responses, rules, report, extensions);
+        return new Scenario(
+                span,
+                name,
+                description,
+                start,
+                horizonDays,
+                paths,
+                seed,
+                gold,
+                token,
+                newBehaviour,
+                redemption,
+                minting,
+                responses,
+                rules,
+                report,
+                extensions);
     }
 
     public Scenario withResponses(List<Response> newResponses) {
-        return new Scenario(span, name, description, start, horizonDays, paths, seed, gold, token, behaviour,
-                redemption, minting, newResponses, rules, report, extensions);
+        return new Scenario(
+                span,
+                name,
+                description,
+                start,
+                horizonDays,
+                paths,
+                seed,
+                gold,
+                token,
+                behaviour,
+                redemption,
+                minting,
+                newResponses,
+                rules,
+                report,
+                extensions);
     }
 
     public Scenario withRules(List<RuleSource> newRules) {
-        return new Scenario(span, name, description, start, horizonDays, paths, seed, gold, token, behaviour,
-                redemption, minting, responses, newRules, report, extensions);
+        return new Scenario(
+                span,
+                name,
+                description,
+                start,
+                horizonDays,
+                paths,
+                seed,
+                gold,
+                token,
+                behaviour,
+                redemption,
+                minting,
+                responses,
+                newRules,
+                report,
+                extensions);
     }
 }

@@ -20,15 +20,36 @@ class ExtensionsTest {
 
     @Test
     void eachModelPartChangesTheStepAndPolicyLevelsDoNot() {
-        assertThat(Extensions.NONE.withSettlementDelay(new Extensions.SettlementDelay(SPAN, 1)).changesTheStep()).isTrue();
-        assertThat(Extensions.NONE.withMintLimit(new Extensions.MintLimit(SPAN, 0.0)).changesTheStep()).isTrue();
-        assertThat(Extensions.NONE.withRebalancing(new Extensions.Rebalancing(SPAN, 0.0)).changesTheStep()).isTrue();
-        assertThat(Extensions.NONE.withCustodyFee(new Extensions.CustodyFee(SPAN, 0.0)).changesTheStep()).isTrue();
-        assertThat(Extensions.NONE.withFeeRevenue(new Extensions.FeeRevenue(SPAN)).changesTheStep()).isTrue();
-        assertThat(Extensions.NONE.withReserveShortfall(new Extensions.ReserveShortfall(SPAN, 1, 0.0)).changesTheStep())
+        assertThat(Extensions.NONE
+                        .withSettlementDelay(new Extensions.SettlementDelay(SPAN, 1))
+                        .changesTheStep())
                 .isTrue();
-        assertThat(Extensions.NONE.withFeedLag(new Extensions.FeedLag(SPAN, 1)).changesTheStep()).isTrue();
-        assertThat(Extensions.NONE.withTreasury(new Extensions.Treasury(SPAN, 0.0)).changesTheStep()).isTrue();
+        assertThat(Extensions.NONE
+                        .withMintLimit(new Extensions.MintLimit(SPAN, 0.0))
+                        .changesTheStep())
+                .isTrue();
+        assertThat(Extensions.NONE
+                        .withRebalancing(new Extensions.Rebalancing(SPAN, 0.0))
+                        .changesTheStep())
+                .isTrue();
+        assertThat(Extensions.NONE
+                        .withCustodyFee(new Extensions.CustodyFee(SPAN, 0.0))
+                        .changesTheStep())
+                .isTrue();
+        assertThat(Extensions.NONE
+                        .withFeeRevenue(new Extensions.FeeRevenue(SPAN))
+                        .changesTheStep())
+                .isTrue();
+        assertThat(Extensions.NONE
+                        .withReserveShortfall(new Extensions.ReserveShortfall(SPAN, 1, 0.0))
+                        .changesTheStep())
+                .isTrue();
+        assertThat(Extensions.NONE.withFeedLag(new Extensions.FeedLag(SPAN, 1)).changesTheStep())
+                .isTrue();
+        assertThat(Extensions.NONE
+                        .withTreasury(new Extensions.Treasury(SPAN, 0.0))
+                        .changesTheStep())
+                .isTrue();
         Extensions levels = Extensions.NONE
                 .withCollateral(new Extensions.CollateralLevels(SPAN, 0.95, 0.005, 0))
                 .withPegDefence(new Extensions.PegDefenceLevels(SPAN, 0.03, 0.01, 0.005, 0.02, 0))
@@ -39,7 +60,9 @@ class ExtensionsTest {
 
     @Test
     void theGoldHistoryCoversTheFeedLagAndTheFurthestLookBack() {
-        Extensions x = Extensions.NONE.withFeedLag(new Extensions.FeedLag(SPAN, 2)).withGoldLookbackDays(4)
+        Extensions x = Extensions.NONE
+                .withFeedLag(new Extensions.FeedLag(SPAN, 2))
+                .withGoldLookbackDays(4)
                 .withCircuitBreaker(new Extensions.CircuitBreakerLevels(SPAN, 0.1, 7, 3));
         assertThat(x.goldHistoryDays()).isEqualTo(2 + 7);
         assertThat(x.withGoldLookbackDays(10).goldHistoryDays()).isEqualTo(2 + 10);
@@ -47,8 +70,10 @@ class ExtensionsTest {
 
     @Test
     void valuesTheModelCannotTakeAreRejected() {
-        assertThatThrownBy(() -> new Extensions.SettlementDelay(SPAN, 0)).hasMessage("settlement delay must be positive, got 0");
-        assertThatThrownBy(() -> new Extensions.MintLimit(SPAN, 1.5)).hasMessage("mint limit must be in [0, 1], got 1.5");
+        assertThatThrownBy(() -> new Extensions.SettlementDelay(SPAN, 0))
+                .hasMessage("settlement delay must be positive, got 0");
+        assertThatThrownBy(() -> new Extensions.MintLimit(SPAN, 1.5))
+                .hasMessage("mint limit must be in [0, 1], got 1.5");
         assertThatThrownBy(() -> new Extensions.Rebalancing(SPAN, 1.0))
                 .hasMessage("rebalancing spread must be in [0, 1), got 1.0");
         assertThatThrownBy(() -> new Extensions.ReserveShortfall(SPAN, 3, -0.1))
@@ -68,14 +93,26 @@ class ExtensionsTest {
     @Test
     void aScenarioKeepsItsExtensionsThroughItsOtherWithers() {
         Extensions lag = Extensions.NONE.withFeedLag(new Extensions.FeedLag(SPAN, 3));
-        Scenario scenario = new Scenario(SPAN, "s", "", 10, 1, 1,
+        Scenario scenario = new Scenario(
+                SPAN,
+                "s",
+                "",
+                10,
+                1,
+                1,
                 new Gold(SPAN, 75.0, new GoldModel.Gbm(SPAN, 0.0, 0.18), java.util.List.of()),
-                new Token(SPAN, 1_000.0, 950.0, 4_125.0), new Behaviour(SPAN, 0.001, 5.0, 0.5, 0.003, 0.95, 0.5),
-                new RedemptionPolicy(SPAN, 0.0025, 0.01, 0.01, 0.002, 0.02), new MintingPolicy(SPAN, 1.0),
+                new Token(SPAN, 1_000.0, 950.0, 4_125.0),
+                new Behaviour(SPAN, 0.001, 5.0, 0.5, 0.003, 0.95, 0.5),
+                new RedemptionPolicy(SPAN, 0.0025, 0.01, 0.01, 0.002, 0.02),
+                new MintingPolicy(SPAN, 1.0),
                 java.util.List.of());
         assertThat(scenario.extensions()).isEqualTo(Extensions.NONE);
         Scenario lagged = scenario.withExtensions(lag);
-        assertThat(lagged.withPaths(5).withSeed(2).withHorizon(20).withRules(java.util.List.of()).extensions())
+        assertThat(lagged.withPaths(5)
+                        .withSeed(2)
+                        .withHorizon(20)
+                        .withRules(java.util.List.of())
+                        .extensions())
                 .isEqualTo(lag);
     }
 }

@@ -10,8 +10,7 @@ import java.nio.file.Path;
  * tests through this module's test-jar.
  */
 public final class RepositoryRoot {
-    private RepositoryRoot() {
-    }
+    private RepositoryRoot() {}
 
     public static Path root() {
         String configured = System.getProperty("gram.repo");
@@ -23,8 +22,8 @@ public final class RepositoryRoot {
                 return dir;
             }
         }
-        throw new IllegalStateException("cannot find the repository root from " + Path.of("").toAbsolutePath()
-                + "; set -Dgram.repo");
+        throw new IllegalStateException(
+                "cannot find the repository root from " + Path.of("").toAbsolutePath() + "; set -Dgram.repo");
     }
 
     /** A file or folder of the repository, by its path from the root. */

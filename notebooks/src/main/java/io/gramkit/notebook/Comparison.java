@@ -32,7 +32,8 @@ public final class Comparison implements Displayable {
     Comparison(NotebookRun a, NotebookRun b) {
         Scenario first = a.gram().result().scenario();
         Scenario second = b.gram().result().scenario();
-        if (first.seed() != second.seed() || a.gram().outcomes().size() != b.gram().outcomes().size()) {
+        if (first.seed() != second.seed()
+                || a.gram().outcomes().size() != b.gram().outcomes().size()) {
             throw new IllegalArgumentException("a comparison needs two runs on the same paths: same seed and paths");
         }
         this.a = a;
@@ -52,7 +53,11 @@ public final class Comparison implements Displayable {
         PathResults first = a.gram().pathResults();
         PathResults second = b.gram().pathResults();
         // The paired estimate (mean and interval of per-path differences) is the analysis module's.
-        io.gramkit.analysis.Comparison paired = io.gramkit.analysis.Comparison.of(a.label(), first, b.label(), second,
+        io.gramkit.analysis.Comparison paired = io.gramkit.analysis.Comparison.of(
+                a.label(),
+                first,
+                b.label(),
+                second,
                 a.gram().result().scenario().seed());
         int n = paired.paths();
         List<List<String>> rows = new ArrayList<>();
@@ -67,11 +72,16 @@ public final class Comparison implements Displayable {
                 onlyB += inB[path] > inA[path] ? 1 : 0;
             }
             Estimate difference = row.difference();
-            rows.add(List.of(share.getValue(), Formats.percent(row.a().value(), 2), Formats.percent(row.b().value(), 2),
-                    points(difference.value()), points(difference.low()) + " to " + points(difference.high()),
+            rows.add(List.of(
+                    share.getValue(),
+                    Formats.percent(row.a().value(), 2),
+                    Formats.percent(row.b().value(), 2),
+                    points(difference.value()),
+                    points(difference.low()) + " to " + points(difference.high()),
                     Formats.count(onlyA) + " / " + Formats.count(onlyB)));
         }
-        return Table.of("Share of paths (" + Formats.count(n) + " paths, each under both policies)",
+        return Table.of(
+                "Share of paths (" + Formats.count(n) + " paths, each under both policies)",
                 List.of("event", a.label(), b.label(), "difference", "95% interval", "paths only in A / only in B"),
                 rows);
     }
@@ -82,7 +92,9 @@ public final class Comparison implements Displayable {
         Summary second = b.gram().summary();
         List<List<String>> rows = new ArrayList<>();
         for (String quantity : first.quantities()) {
-            rows.add(List.of(Formats.label(quantity), Formats.quantity(quantity, first.quantiles(quantity)[1]),
+            rows.add(List.of(
+                    Formats.label(quantity),
+                    Formats.quantity(quantity, first.quantiles(quantity)[1]),
                     Formats.quantity(quantity, second.quantiles(quantity)[1])));
         }
         return Table.of("Median at day " + first.horizonDays(), List.of("quantity", a.label(), b.label()), rows);
@@ -95,14 +107,24 @@ public final class Comparison implements Displayable {
 
     /** Both runs' fans of {@code quantity} on days {@code firstDay .. lastDay} only. */
     public Chart fan(String quantity, int firstDay, int lastDay) {
-        return FanChart.of(quantity, List.of(new FanChart.Fan(a.label(), a.gram().dailyBands()),
-                new FanChart.Fan(b.label(), b.gram().dailyBands())), firstDay, lastDay);
+        return FanChart.of(
+                quantity,
+                List.of(
+                        new FanChart.Fan(a.label(), a.gram().dailyBands()),
+                        new FanChart.Fan(b.label(), b.gram().dailyBands())),
+                firstDay,
+                lastDay);
     }
 
     private String heading() {
         Scenario scenario = a.gram().result().scenario();
-        return String.format(Locale.ROOT, "A = %s, B = %s: the same %,d paths (seed %d)", a.label(), b.label(),
-                scenario.paths(), scenario.seed());
+        return String.format(
+                Locale.ROOT,
+                "A = %s, B = %s: the same %,d paths (seed %d)",
+                a.label(),
+                b.label(),
+                scenario.paths(),
+                scenario.seed());
     }
 
     /** A difference in shares in percentage points. */

@@ -13,8 +13,7 @@ import java.util.Optional;
  * tables too, and of Tablesaw tables.
  */
 public final class Displayables {
-    private Displayables() {
-    }
+    private Displayables() {}
 
     /** {@code value} as something displayable, if it is one or the kit has a view of it. */
     public static Optional<Displayable> of(Object value) {

@@ -25,15 +25,13 @@ final class FanChart {
     static final int WIDTH = 820;
     static final int HEIGHT = 420;
     /** Blue for the first run, orange for the second: distinguishable for most colour-blind readers. */
-    private static final List<Color> COLOURS = List.of(new Color(31, 119, 180), new Color(255, 127, 14),
-            new Color(44, 160, 44), new Color(148, 103, 189));
+    private static final List<Color> COLOURS =
+            List.of(new Color(31, 119, 180), new Color(255, 127, 14), new Color(44, 160, 44), new Color(148, 103, 189));
 
     /** One run's bands and the label the legend gives them. */
-    record Fan(String label, DailyBands bands) {
-    }
+    record Fan(String label, DailyBands bands) {}
 
-    private FanChart() {
-    }
+    private FanChart() {}
 
     /** The fans of {@code quantity} on days {@code firstDay .. lastDay} (clipped to the days run). */
     static Chart of(String quantity, List<Fan> fans, int firstDay, int lastDay) {
@@ -45,8 +43,8 @@ final class FanChart {
         }
         YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
         DeviationRenderer renderer = new DeviationRenderer(true, false);
-        StringBuilder description = new StringBuilder("Fan chart of " + Formats.label(quantity)
-                + " by day: median, 25-75% and 5-95% across paths\n");
+        StringBuilder description = new StringBuilder(
+                "Fan chart of " + Formats.label(quantity) + " by day: median, 25-75% and 5-95% across paths\n");
         for (int f = 0; f < fans.size(); f++) {
             Fan fan = fans.get(f);
             YIntervalSeries outer = new YIntervalSeries(fan.label() + ": 5-95%");
@@ -69,11 +67,16 @@ final class FanChart {
             renderer.setSeriesFillPaint(series + 1, withAlpha(colour, 110));
             renderer.setSeriesStroke(series + 1, new BasicStroke(2f));
             double[] end = bands.band(quantity, last);
-            description.append(String.format(Locale.ROOT, "  %s, day %d: 5%% %s, median %s, 95%% %s%n", fan.label(), last,
-                    Formats.quantity(quantity, end[0]), Formats.quantity(quantity, end[2]),
+            description.append(String.format(
+                    Locale.ROOT,
+                    "  %s, day %d: 5%% %s, median %s, 95%% %s%n",
+                    fan.label(),
+                    last,
+                    Formats.quantity(quantity, end[0]),
+                    Formats.quantity(quantity, end[2]),
                     Formats.quantity(quantity, end[4])));
         }
-        renderer.setAlpha(1f);   // transparency comes from the fill colours, so overlaid fans stay readable
+        renderer.setAlpha(1f); // transparency comes from the fill colours, so overlaid fans stay readable
 
         NumberAxis days = new NumberAxis("day");
         days.setAutoRangeIncludesZero(firstDay == 0);
@@ -88,7 +91,8 @@ final class FanChart {
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         String name = Character.toUpperCase(quantity.charAt(0)) + quantity.substring(1);
-        String title = firstDay > 0 || lastDay < Integer.MAX_VALUE ? name + ", days " + firstDay + " to " + lastDay
+        String title = firstDay > 0 || lastDay < Integer.MAX_VALUE
+                ? name + ", days " + firstDay + " to " + lastDay
                 : name + " by day";
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);

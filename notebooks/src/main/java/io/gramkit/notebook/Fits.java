@@ -20,7 +20,9 @@ public final class Fits implements Displayable {
 
     /** The fit of {@code model} ({@code gbm}, {@code student-t}, ...): the kit's {@link Calibration}. */
     public Calibration get(String model) {
-        return fits.stream().filter(f -> f.model().keyword().equals(model)).findFirst()
+        return fits.stream()
+                .filter(f -> f.model().keyword().equals(model))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no fit of '" + model + "'; fitted: "
                         + fits.stream().map(f -> f.model().keyword()).toList()));
     }
@@ -45,12 +47,18 @@ public final class Fits implements Displayable {
         List<List<String>> rows = new ArrayList<>();
         for (Calibration fit : fits) {
             for (Estimate e : fit.estimates()) {
-                rows.add(List.of(fit.model().keyword(), e.name(), shown(e.value(), e.percent()),
-                        Double.isNaN(e.standardError()) ? "n/a" : shown(e.standardError(), e.percent()), e.description()));
+                rows.add(List.of(
+                        fit.model().keyword(),
+                        e.name(),
+                        shown(e.value(), e.percent()),
+                        Double.isNaN(e.standardError()) ? "n/a" : shown(e.standardError(), e.percent()),
+                        e.description()));
             }
         }
-        return Table.of("Fitted parameters (maximum likelihood; standard errors from the inverse Hessian)",
-                List.of("model", "parameter", "estimate", "std. error", "meaning"), rows);
+        return Table.of(
+                "Fitted parameters (maximum likelihood; standard errors from the inverse Hessian)",
+                List.of("model", "parameter", "estimate", "std. error", "meaning"),
+                rows);
     }
 
     /** One row per model: returns used, log-likelihood, AIC and the fit's notes. */
@@ -58,13 +66,19 @@ public final class Fits implements Displayable {
         double best = fits.stream().mapToDouble(Calibration::aic).min().orElse(Double.NaN);
         List<List<String>> rows = new ArrayList<>();
         for (Calibration fit : fits) {
-            rows.add(List.of(fit.model().keyword(), Formats.count(fit.returns()),
-                    String.format(Locale.ROOT, "%.1f", fit.logLikelihood()), String.format(Locale.ROOT, "%.1f", fit.aic()),
-                    String.format(Locale.ROOT, "%.1f", fit.aic() - best), String.join("; ", fit.notes())));
+            rows.add(List.of(
+                    fit.model().keyword(),
+                    Formats.count(fit.returns()),
+                    String.format(Locale.ROOT, "%.1f", fit.logLikelihood()),
+                    String.format(Locale.ROOT, "%.1f", fit.aic()),
+                    String.format(Locale.ROOT, "%.1f", fit.aic() - best),
+                    String.join("; ", fit.notes())));
         }
         Calibration first = fits.get(0);
-        return Table.of("Model fit on " + first.window().name() + ", " + first.window().range(),
-                List.of("model", "returns", "log-likelihood", "AIC", "AIC - best", "notes"), rows);
+        return Table.of(
+                "Model fit on " + first.window().name() + ", " + first.window().range(),
+                List.of("model", "returns", "log-likelihood", "AIC", "AIC - best", "notes"),
+                rows);
     }
 
     private static String shown(double value, boolean percent) {
@@ -73,8 +87,8 @@ public final class Fits implements Displayable {
 
     @Override
     public Optional<String> html() {
-        return Optional.of("<div class=\"gram-fits\">\n" + parameters().html().orElseThrow() + models().html().orElseThrow()
-                + "</div>\n");
+        return Optional.of("<div class=\"gram-fits\">\n" + parameters().html().orElseThrow()
+                + models().html().orElseThrow() + "</div>\n");
     }
 
     @Override

@@ -7,8 +7,7 @@ import java.util.regex.Pattern;
 final class Formats {
     private static final Pattern NUMERIC = Pattern.compile("[-+]?[0-9][0-9,]*(\\.[0-9]+)?(e[-+]?[0-9]+)?%?( pp)?");
 
-    private Formats() {
-    }
+    private Formats() {}
 
     static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);
@@ -32,7 +31,7 @@ final class Formats {
     static String column(String column, double value) {
         return switch (column) {
             case "path", "mint_enabled", "days_fee_raised", "days_minting_halted" ->
-                    String.format(Locale.ROOT, "%d", (long) value);
+                String.format(Locale.ROOT, "%d", (long) value);
             case "discount", "max_discount", "fee" -> percent(value, 3);
             case "coverage" -> String.format(Locale.ROOT, "%.4f", value);
             case "gold_price", "market_price" -> String.format(Locale.ROOT, "%.2f", value);

@@ -48,8 +48,10 @@ public final class GoldData implements Displayable {
      * header that does not say it (null: the header must). Only the file's column of prices is read.
      */
     public static GoldData read(String file, String unit) {
-        Optional<PriceUnit> stated = Optional.ofNullable(unit).map(flag -> PriceUnit.ofFlag(flag).orElseThrow(
-                () -> new IllegalArgumentException("the unit must be usd-per-oz or usd-per-g, not '" + flag + "'")));
+        Optional<PriceUnit> stated = Optional.ofNullable(unit)
+                .map(flag -> PriceUnit.ofFlag(flag)
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "the unit must be usd-per-oz or usd-per-g, not '" + flag + "'")));
         PriceFile priceFile = PriceFile.read(Path.of(file), stated, Optional.empty());
         return new GoldData(priceFile.series(), Optional.of(priceFile.inspect()), "read from " + file);
     }
@@ -67,7 +69,8 @@ public final class GoldData implements Displayable {
         }
         Scenario model = scenario.scenario();
         int days = Math.toIntExact(end.toEpochDay() - start.toEpochDay());
-        Scenario generator = model.withPaths(1).withHorizon(days).withGold(model.gold().withShocks(List.of()));
+        Scenario generator =
+                model.withPaths(1).withHorizon(days).withGold(model.gold().withShocks(List.of()));
         GoldPath path = StochasticGold.of(generator).paths(1)[0];
         List<LocalDate> dates = new ArrayList<>();
         List<Double> prices = new ArrayList<>();
@@ -82,20 +85,25 @@ public final class GoldData implements Displayable {
             }
         }
         String name = "generated (" + describe(model) + ", seed " + model.seed() + ")";
-        PriceSeries series = PriceSeries.of(name, dates, prices.stream().mapToDouble(Double::doubleValue).toArray(),
+        PriceSeries series = PriceSeries.of(
+                name,
+                dates,
+                prices.stream().mapToDouble(Double::doubleValue).toArray(),
                 Optional.of(PriceUnit.USD_PER_GRAM));
         return new GoldData(series, Optional.empty(), "generated with the kit's " + describe(model) + " model");
     }
 
     private static String describe(Scenario scenario) {
         String model = scenario.gold().model().getClass().getSimpleName();
-        return model.toLowerCase(Locale.ROOT).replace("studentt", "student-t").replace("jumpdiffusion", "jump-diffusion");
+        return model.toLowerCase(Locale.ROOT)
+                .replace("studentt", "student-t")
+                .replace("jumpdiffusion", "jump-diffusion");
     }
 
     private static LocalDate date(String text, boolean start) {
         Optional<LocalDate> date = start ? DatePrecision.periodStart(text) : DatePrecision.periodEnd(text);
-        return date.orElseThrow(() -> new IllegalArgumentException("'" + text
-                + "' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY"));
+        return date.orElseThrow(
+                () -> new IllegalArgumentException("'" + text + "' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY"));
     }
 
     /**
@@ -105,9 +113,10 @@ public final class GoldData implements Displayable {
     public GoldData between(String from, String to) {
         Optional<LocalDate> start = Optional.ofNullable(from).map(text -> date(text, true));
         Optional<LocalDate> end = Optional.ofNullable(to).map(text -> date(text, false));
-        PriceSeries window = series.between(start, end).orElseThrow(() -> new IllegalArgumentException(
-                "fewer than 2 prices from " + (from == null ? "the start" : from) + " to " + (to == null ? "the end" : to)
-                        + "; the series holds " + series.range()));
+        PriceSeries window = series.between(start, end)
+                .orElseThrow(() ->
+                        new IllegalArgumentException("fewer than 2 prices from " + (from == null ? "the start" : from)
+                                + " to " + (to == null ? "the end" : to) + "; the series holds " + series.range()));
         return new GoldData(window, inspection, origin);
     }
 
@@ -118,8 +127,11 @@ public final class GoldData implements Displayable {
         }
         List<Calibration> fits = new ArrayList<>();
         for (String model : models) {
-            ModelKind kind = ModelKind.of(model).orElseThrow(() -> new IllegalArgumentException("no model '" + model
-                    + "'; models: " + Arrays.stream(ModelKind.values()).map(ModelKind::keyword).toList()));
+            ModelKind kind = ModelKind.of(model)
+                    .orElseThrow(() -> new IllegalArgumentException("no model '" + model + "'; models: "
+                            + Arrays.stream(ModelKind.values())
+                                    .map(ModelKind::keyword)
+                                    .toList()));
             fits.add(Calibrator.fit(series, kind));
         }
         return new Fits(fits);
@@ -169,11 +181,14 @@ public final class GoldData implements Displayable {
                 List.of("dates", series.range()),
                 List.of("prices", Formats.count(series.size())),
                 List.of("log returns", Formats.count(r.length)),
-                List.of("frequency", series.frequency().name() + " (" + series.frequency().describePeriods() + ")"),
+                List.of(
+                        "frequency",
+                        series.frequency().name() + " (" + series.frequency().describePeriods() + ")"),
                 List.of("first price", String.format(Locale.ROOT, "%,.2f %s", series.price(0), unit)),
                 List.of("last price", String.format(Locale.ROOT, "%,.2f %s", series.price(series.size() - 1), unit)),
-                List.of("volatility of returns, annualised", Formats.percent(sd * Math.sqrt(series.frequency()
-                        .periodsPerYear()), 1)));
+                List.of(
+                        "volatility of returns, annualised",
+                        Formats.percent(sd * Math.sqrt(series.frequency().periodsPerYear()), 1)));
         return Table.of("Gold prices: " + series.name(), List.of("", "value"), rows);
     }
 

@@ -2,8 +2,7 @@ package io.gramkit.notebook;
 
 /** HTML escaping for text placed in tables and captions. */
 final class Html {
-    private Html() {
-    }
+    private Html() {}
 
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());

@@ -22,8 +22,7 @@ import java.util.function.Consumer;
 public final class Notebook {
     private static volatile Consumer<Object> display = value -> System.out.println(value);
 
-    private Notebook() {
-    }
+    private Notebook() {}
 
     /** Reads, parses and checks a scenario file. */
     public static NotebookScenario load(String file) {
@@ -52,13 +51,26 @@ public final class Notebook {
         for (NotebookRun run : runs) {
             Summary s = run.gram().summary();
             double[] discount = s.quantiles("discount");
-            rows.add(List.of(run.label(), Formats.count(s.paths()), share(s.maxDiscountAbove1Percent()),
-                    share(s.maxDiscountAbove10Percent()), share(s.haltedMinting()),
-                    Formats.quantity("discount", discount[1]), Formats.quantity("discount", discount[2])));
+            rows.add(List.of(
+                    run.label(),
+                    Formats.count(s.paths()),
+                    share(s.maxDiscountAbove1Percent()),
+                    share(s.maxDiscountAbove10Percent()),
+                    share(s.haltedMinting()),
+                    Formats.quantity("discount", discount[1]),
+                    Formats.quantity("discount", discount[2])));
         }
-        return Table.of("Share of paths (95% Wilson intervals)", List.of("run", "paths", "max discount above 1%",
-                "max discount above 10%", "halted minting", "median discount at horizon",
-                "95% discount at horizon"), rows);
+        return Table.of(
+                "Share of paths (95% Wilson intervals)",
+                List.of(
+                        "run",
+                        "paths",
+                        "max discount above 1%",
+                        "max discount above 10%",
+                        "halted minting",
+                        "median discount at horizon",
+                        "95% discount at horizon"),
+                rows);
     }
 
     private static String share(Share share) {

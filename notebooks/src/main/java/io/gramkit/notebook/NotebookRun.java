@@ -51,13 +51,14 @@ public final class NotebookRun implements Displayable {
 
     /** One row per path with its state at the horizon and running totals: the columns of paths.csv. */
     public Table paths() {
-        return Displayables.paths(label + ": paths at day " + run.result().scenario().horizonDays(), run.outcomes());
+        return Displayables.paths(
+                label + ": paths at day " + run.result().scenario().horizonDays(), run.outcomes());
     }
 
     /** The daily 5/25/50/75/95% quantiles of {@code quantity} across paths: the numbers behind {@link #fan}. */
     public Table daily(String quantity) {
         DailyBands bands = run.dailyBands();
-        bands.band(quantity, 0);   // rejects an unknown quantity before the table is shown
+        bands.band(quantity, 0); // rejects an unknown quantity before the table is shown
         List<String> columns = List.of("day", "5%", "25%", "50%", "75%", "95%");
         return Table.of(label + ": " + Formats.label(quantity) + " by day", columns, bands.days(), day -> {
             List<String> cells = new ArrayList<>(columns.size());

@@ -29,17 +29,25 @@ public final class NotebookScenario implements Displayable {
     private final String sourceName;
     private final String text;
     private final Path baseDirectory;
-    private final Optional<Path> file;            // empty once the text was edited or given in a cell
+    private final Optional<Path> file; // empty once the text was edited or given in a cell
     private final Optional<String> label;
     private final OptionalInt paths;
     private final OptionalLong seed;
     private final OptionalInt threads;
-    private final List<Path> rules;               // empty: the rules the scenario names
+    private final List<Path> rules; // empty: the rules the scenario names
     private final Optional<Path> goldPaths;
     private final GramScenario gram;
 
-    private NotebookScenario(String sourceName, String text, Path baseDirectory, Optional<Path> file,
-            Optional<String> label, OptionalInt paths, OptionalLong seed, OptionalInt threads, List<Path> rules,
+    private NotebookScenario(
+            String sourceName,
+            String text,
+            Path baseDirectory,
+            Optional<Path> file,
+            Optional<String> label,
+            OptionalInt paths,
+            OptionalLong seed,
+            OptionalInt threads,
+            List<Path> rules,
             Optional<Path> goldPaths) {
         this.sourceName = sourceName;
         this.text = text;
@@ -64,14 +72,30 @@ public final class NotebookScenario implements Displayable {
             Gram.load(absolute);
             throw new UncheckedIOException(e);
         }
-        return new NotebookScenario(file.toString(), text, absolute.getParent(), Optional.of(absolute),
-                Optional.empty(), OptionalInt.empty(), OptionalLong.empty(), OptionalInt.empty(), List.of(),
+        return new NotebookScenario(
+                file.toString(),
+                text,
+                absolute.getParent(),
+                Optional.of(absolute),
+                Optional.empty(),
+                OptionalInt.empty(),
+                OptionalLong.empty(),
+                OptionalInt.empty(),
+                List.of(),
                 Optional.empty());
     }
 
     static NotebookScenario parse(String name, String text, Path baseDirectory) {
-        return new NotebookScenario(name, text, baseDirectory.toAbsolutePath().normalize(), Optional.empty(),
-                Optional.empty(), OptionalInt.empty(), OptionalLong.empty(), OptionalInt.empty(), List.of(),
+        return new NotebookScenario(
+                name,
+                text,
+                baseDirectory.toAbsolutePath().normalize(),
+                Optional.empty(),
+                Optional.empty(),
+                OptionalInt.empty(),
+                OptionalLong.empty(),
+                OptionalInt.empty(),
+                List.of(),
                 Optional.empty());
     }
 
@@ -97,32 +121,42 @@ public final class NotebookScenario implements Displayable {
 
     /** Runs this many paths instead of the number the scenario gives. */
     public NotebookScenario paths(int count) {
-        return new NotebookScenario(sourceName, text, baseDirectory, file, label, OptionalInt.of(count), seed,
-                threads, rules, goldPaths);
+        return new NotebookScenario(
+                sourceName, text, baseDirectory, file, label, OptionalInt.of(count), seed, threads, rules, goldPaths);
     }
 
     /** Runs with this seed instead of the scenario's. */
     public NotebookScenario seed(long value) {
-        return new NotebookScenario(sourceName, text, baseDirectory, file, label, paths, OptionalLong.of(value),
-                threads, rules, goldPaths);
+        return new NotebookScenario(
+                sourceName, text, baseDirectory, file, label, paths, OptionalLong.of(value), threads, rules, goldPaths);
     }
 
     /** Worker threads (default: all cores); the results never depend on it. */
     public NotebookScenario threads(int count) {
-        return new NotebookScenario(sourceName, text, baseDirectory, file, label, paths, seed,
-                OptionalInt.of(count), rules, goldPaths);
+        return new NotebookScenario(
+                sourceName, text, baseDirectory, file, label, paths, seed, OptionalInt.of(count), rules, goldPaths);
     }
 
     /** Runs with these rule files or folders instead of the ones the scenario names. */
     public NotebookScenario rules(String... files) {
-        List<Path> chosen = Arrays.stream(files).map(Path::of).map(Path::toAbsolutePath).toList();
-        return new NotebookScenario(sourceName, text, baseDirectory, file, label, paths, seed, threads, chosen,
-                goldPaths);
+        List<Path> chosen =
+                Arrays.stream(files).map(Path::of).map(Path::toAbsolutePath).toList();
+        return new NotebookScenario(
+                sourceName, text, baseDirectory, file, label, paths, seed, threads, chosen, goldPaths);
     }
 
     /** Replaces the gold model with given prices: a CSV {@code path,day,price} (see the README). */
     public NotebookScenario goldPaths(String csv) {
-        return new NotebookScenario(sourceName, text, baseDirectory, file, label, paths, seed, threads, rules,
+        return new NotebookScenario(
+                sourceName,
+                text,
+                baseDirectory,
+                file,
+                label,
+                paths,
+                seed,
+                threads,
+                rules,
                 Optional.of(Path.of(csv).toAbsolutePath()));
     }
 
@@ -141,14 +175,14 @@ public final class NotebookScenario implements Displayable {
         }
         String edited = text.substring(0, first) + replacement + text.substring(first + target.length());
         String name = sourceName.endsWith(" (edited)") ? sourceName : sourceName + " (edited)";
-        return new NotebookScenario(name, edited, baseDirectory, Optional.empty(), label, paths, seed, threads, rules,
-                goldPaths);
+        return new NotebookScenario(
+                name, edited, baseDirectory, Optional.empty(), label, paths, seed, threads, rules, goldPaths);
     }
 
     /** The name tables and charts give this scenario (default: the scenario's own name). */
     public NotebookScenario label(String name) {
-        return new NotebookScenario(sourceName, text, baseDirectory, file, Optional.of(name), paths, seed, threads,
-                rules, goldPaths);
+        return new NotebookScenario(
+                sourceName, text, baseDirectory, file, Optional.of(name), paths, seed, threads, rules, goldPaths);
     }
 
     public String label() {
@@ -226,15 +260,21 @@ public final class NotebookScenario implements Displayable {
      * can end better.
      */
     public ReverseStress reverse(String shock, String condition, double from, double to, int steps, int bisections) {
-        return new ReverseStress(label(), GramReverse.search(gram, shock, Condition.parse(condition), from, to, steps,
-                bisections));
+        return new ReverseStress(
+                label(), GramReverse.search(gram, shock, Condition.parse(condition), from, to, steps, bisections));
     }
 
     /** The settings a run would use. */
     public Table settings() {
         Scenario s = scenario();
-        String ruleText = s.rules().isEmpty() ? "the kit's packaged reference rules"
-                : String.join(", ", s.rules().stream().map(RuleSource::path).map(Path::toString).toList());
+        String ruleText = s.rules().isEmpty()
+                ? "the kit's packaged reference rules"
+                : String.join(
+                        ", ",
+                        s.rules().stream()
+                                .map(RuleSource::path)
+                                .map(Path::toString)
+                                .toList());
         List<List<String>> rows = List.of(
                 List.of("scenario", s.name()),
                 List.of("description", s.description()),
@@ -243,9 +283,16 @@ public final class NotebookScenario implements Displayable {
                 List.of("paths", Formats.count(s.paths())),
                 List.of("seed", Long.toString(s.seed())),
                 List.of("threads", Integer.toString(gram.threads())),
-                List.of("gold", goldPaths.map(p -> "given prices from " + p).orElse(String.format(Locale.ROOT,
-                        "%.2f USD/g spot, %d shock%s", s.gold().spotUsdPerGram(), s.gold().shocks().size(),
-                        s.gold().shocks().size() == 1 ? "" : "s"))),
+                List.of(
+                        "gold",
+                        goldPaths
+                                .map(p -> "given prices from " + p)
+                                .orElse(String.format(
+                                        Locale.ROOT,
+                                        "%.2f USD/g spot, %d shock%s",
+                                        s.gold().spotUsdPerGram(),
+                                        s.gold().shocks().size(),
+                                        s.gold().shocks().size() == 1 ? "" : "s"))),
                 List.of("rules", ruleText));
         return Table.of(label(), List.of("setting", "value"), rows);
     }

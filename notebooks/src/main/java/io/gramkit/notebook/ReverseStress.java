@@ -58,14 +58,24 @@ public final class ReverseStress implements Displayable {
         Condition condition = result.condition();
         List<List<String>> rows = new ArrayList<>();
         for (Crossing c : result.crossings()) {
-            rows.add(List.of(c.starts() ? "starts holding" : "stops holding", Formats.percent(c.below(), 2) + " to "
-                    + Formats.percent(c.above(), 2), Formats.percent(c.size(), 2), metric(c.metricAtSize()),
+            rows.add(List.of(
+                    c.starts() ? "starts holding" : "stops holding",
+                    Formats.percent(c.below(), 2) + " to " + Formats.percent(c.above(), 2),
+                    Formats.percent(c.size(), 2),
+                    metric(c.metricAtSize()),
                     Double.isNaN(c.standardErrorAtSize()) ? "n/a" : metric(c.standardErrorAtSize()),
                     String.format(Locale.ROOT, "± %.2f pp", 100 * c.uncertainty())));
         }
-        return Table.of("Where '" + describe(condition) + "' changes as the '" + result.shock() + "' shock grows",
-                List.of("as the shock grows, the condition", "bracket", "size where it holds",
-                        "metric there", "std. error", "uncertainty (95%)"), rows);
+        return Table.of(
+                "Where '" + describe(condition) + "' changes as the '" + result.shock() + "' shock grows",
+                List.of(
+                        "as the shock grows, the condition",
+                        "bracket",
+                        "size where it holds",
+                        "metric there",
+                        "std. error",
+                        "uncertainty (95%)"),
+                rows);
     }
 
     /** Every size of the grid with the metric and its 95% interval (bisections refine the crossings only). */
@@ -75,20 +85,31 @@ public final class ReverseStress implements Displayable {
 
     /** The grid's sizes from {@code from} to {@code to} (fractions, both included): to read a part of a long grid. */
     public Table grid(double from, double to) {
-        List<GramReverse.Point> points = points().stream().filter(p -> p.size() >= from - 1e-12 && p.size() <= to + 1e-12)
+        List<GramReverse.Point> points = points().stream()
+                .filter(p -> p.size() >= from - 1e-12 && p.size() <= to + 1e-12)
                 .toList();
-        return Table.of(label + ": " + result.condition().metric().name() + " by size of '" + result.shock() + "'",
-                List.of("size", "metric", "95% interval", "holds"), points.size(), i -> {
+        return Table.of(
+                label + ": " + result.condition().metric().name() + " by size of '" + result.shock() + "'",
+                List.of("size", "metric", "95% interval", "holds"),
+                points.size(),
+                i -> {
                     GramReverse.Point p = points.get(i);
-                    return List.of(Formats.percent(p.size(), 2), metric(p.metric().value()),
-                            Double.isNaN(p.metric().low()) ? "n/a" : metric(p.metric().low()) + " to " + metric(p.metric().high()),
+                    return List.of(
+                            Formats.percent(p.size(), 2),
+                            metric(p.metric().value()),
+                            Double.isNaN(p.metric().low())
+                                    ? "n/a"
+                                    : metric(p.metric().low()) + " to "
+                                            + metric(p.metric().high()),
                             p.holds() ? "yes" : "no");
                 });
     }
 
     /** The grid's points in order of size. */
     private List<GramReverse.Point> points() {
-        return result.grid().stream().sorted(Comparator.comparingDouble(GramReverse.Point::size)).toList();
+        return result.grid().stream()
+                .sorted(Comparator.comparingDouble(GramReverse.Point::size))
+                .toList();
     }
 
     /**
@@ -97,10 +118,15 @@ public final class ReverseStress implements Displayable {
      */
     public Chart chart() {
         Condition condition = result.condition();
-        YIntervalSeries series = new YIntervalSeries(label + ": " + condition.metric().name() + " (95% band)");
+        YIntervalSeries series =
+                new YIntervalSeries(label + ": " + condition.metric().name() + " (95% band)");
         for (GramReverse.Point p : points()) {
-            double low = Double.isNaN(p.metric().low()) ? p.metric().value() : p.metric().low();
-            double high = Double.isNaN(p.metric().high()) ? p.metric().value() : p.metric().high();
+            double low = Double.isNaN(p.metric().low())
+                    ? p.metric().value()
+                    : p.metric().low();
+            double high = Double.isNaN(p.metric().high())
+                    ? p.metric().value()
+                    : p.metric().high();
             series.add(100 * p.size(), (p.metric().value()), (low), (high));
         }
         YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
@@ -120,15 +146,21 @@ public final class ReverseStress implements Displayable {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        ValueMarker threshold = new ValueMarker((condition.threshold()), Color.DARK_GRAY,
+        ValueMarker threshold = new ValueMarker(
+                (condition.threshold()),
+                Color.DARK_GRAY,
                 new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
         threshold.setLabel("threshold " + metric(condition.threshold()));
         threshold.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         threshold.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         plot.addRangeMarker(threshold);
-        StringBuilder description = new StringBuilder(String.format(Locale.ROOT,
-                "%s against the size of '%s' (%d runs of the same paths); threshold %s%n", condition.metric().name(),
-                result.shock(), result.runs(), metric(condition.threshold())));
+        StringBuilder description = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%s against the size of '%s' (%d runs of the same paths); threshold %s%n",
+                condition.metric().name(),
+                result.shock(),
+                result.runs(),
+                metric(condition.threshold())));
         Color orange = new Color(255, 127, 14);
         for (int i = 0; i < result.crossings().size(); i++) {
             Crossing c = result.crossings().get(i);
@@ -138,11 +170,15 @@ public final class ReverseStress implements Displayable {
             marker.setLabelAnchor(i % 2 == 0 ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
             marker.setLabelTextAnchor(i % 2 == 0 ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
             plot.addDomainMarker(marker);
-            description.append(String.format(Locale.ROOT, "  the condition %s at a %s shock (metric %s)%n",
-                    c.starts() ? "starts holding" : "stops holding", Formats.percent(c.size(), 2), metric(c.metricAtSize())));
+            description.append(String.format(
+                    Locale.ROOT,
+                    "  the condition %s at a %s shock (metric %s)%n",
+                    c.starts() ? "starts holding" : "stops holding",
+                    Formats.percent(c.size(), 2),
+                    metric(c.metricAtSize())));
         }
-        JFreeChart chart = new JFreeChart(condition.metric().name() + " by shock size", JFreeChart.DEFAULT_TITLE_FONT,
-                plot, true);
+        JFreeChart chart =
+                new JFreeChart(condition.metric().name() + " by shock size", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         BufferedImage image = chart.createBufferedImage(FanChart.WIDTH, FanChart.HEIGHT);
         try {
@@ -153,7 +189,8 @@ public final class ReverseStress implements Displayable {
     }
 
     private String metric(double value) {
-        return result.condition().metric().isShare() ? Formats.percent(value, 1)
+        return result.condition().metric().isShare()
+                ? Formats.percent(value, 1)
                 : String.format(Locale.ROOT, "%.4g", value);
     }
 
@@ -162,10 +199,17 @@ public final class ReverseStress implements Displayable {
     }
 
     private String heading() {
-        String answer = result.breakingSize().map(size -> "the condition first holds at a " + Formats.percent(size, 2)
-                + " shock").orElse("the condition holds at no size scanned");
-        return String.format(Locale.ROOT, "%s: %s; %d runs of the same paths, %d crossing%s", label, answer,
-                result.runs(), result.crossings().size(), result.crossings().size() == 1 ? "" : "s");
+        String answer = result.breakingSize()
+                .map(size -> "the condition first holds at a " + Formats.percent(size, 2) + " shock")
+                .orElse("the condition holds at no size scanned");
+        return String.format(
+                Locale.ROOT,
+                "%s: %s; %d runs of the same paths, %d crossing%s",
+                label,
+                answer,
+                result.runs(),
+                result.crossings().size(),
+                result.crossings().size() == 1 ? "" : "s");
     }
 
     @Override

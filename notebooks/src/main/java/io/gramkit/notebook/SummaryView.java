@@ -16,8 +16,7 @@ import java.util.Optional;
  */
 public final class SummaryView implements Displayable {
     /** How a run went: threads and seconds, unknown for a summary shown on its own. */
-    private record Timing(int threads, double seconds) {
-    }
+    private record Timing(int threads, double seconds) {}
 
     private final Summary summary;
     private final Optional<Timing> timing;
@@ -47,8 +46,11 @@ public final class SummaryView implements Displayable {
         List<List<String>> rows = new ArrayList<>();
         for (String quantity : summary.quantities()) {
             double[] q = summary.quantiles(quantity);
-            rows.add(List.of(Formats.label(quantity), Formats.quantity(quantity, q[0]),
-                    Formats.quantity(quantity, q[1]), Formats.quantity(quantity, q[2])));
+            rows.add(List.of(
+                    Formats.label(quantity),
+                    Formats.quantity(quantity, q[0]),
+                    Formats.quantity(quantity, q[1]),
+                    Formats.quantity(quantity, q[2])));
         }
         return Table.of("At day " + summary.horizonDays(), List.of("quantity", "5%", "50%", "95%"), rows);
     }
@@ -72,21 +74,33 @@ public final class SummaryView implements Displayable {
     }
 
     private static List<String> share(String event, Share share) {
-        return List.of(event, Formats.count(share.hits()), Formats.percent(share.value(), 2),
+        return List.of(
+                event,
+                Formats.count(share.hits()),
+                Formats.percent(share.value(), 2),
                 Formats.percent(share.wilsonLow(), 2) + " to " + Formats.percent(share.wilsonHigh(), 2));
     }
 
     private String heading() {
-        String run = timing.map(t -> String.format(Locale.ROOT, ", %d thread%s, %.1f s", t.threads(),
-                t.threads() == 1 ? "" : "s", t.seconds())).orElse("");
-        return String.format(Locale.ROOT, "%s: %,d paths x %d days, seed %d%s", summary.scenario(),
-                summary.paths(), summary.horizonDays(), summary.seed(), run);
+        String run = timing.map(t -> String.format(
+                        Locale.ROOT, ", %d thread%s, %.1f s", t.threads(), t.threads() == 1 ? "" : "s", t.seconds()))
+                .orElse("");
+        return String.format(
+                Locale.ROOT,
+                "%s: %,d paths x %d days, seed %d%s",
+                summary.scenario(),
+                summary.paths(),
+                summary.horizonDays(),
+                summary.seed(),
+                run);
     }
 
     @Override
     public Optional<String> html() {
         StringBuilder out = new StringBuilder("<div class=\"gram-summary\">\n<p><b>")
-                .append(Html.escape(heading())).append("</b><br>\ngold: ").append(Html.escape(summary.generator()))
+                .append(Html.escape(heading()))
+                .append("</b><br>\ngold: ")
+                .append(Html.escape(summary.generator()))
                 .append("</p>\n");
         for (Table table : List.of(quantiles(), shares(), ruleChanges())) {
             out.append(table.html().orElseThrow());
@@ -98,9 +112,12 @@ public final class SummaryView implements Displayable {
     @Override
     public String text() {
         if (timing.isPresent()) {
-            return SummaryText.render(summary, timing.get().threads(), timing.get().seconds());
+            return SummaryText.render(
+                    summary, timing.get().threads(), timing.get().seconds());
         }
-        return heading() + "\ngold: " + summary.generator() + "\n\n" + quantiles().text() + "\n" + shares().text() + "\n" + ruleChanges().text();
+        return heading() + "\ngold: " + summary.generator() + "\n\n"
+                + quantiles().text() + "\n" + shares().text() + "\n"
+                + ruleChanges().text();
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.function.IntFunction;
 public final class Table implements Displayable {
     /** Longer tables are shown as their first {@link #SHOWN_HEAD} and last {@link #SHOWN_TAIL} rows. */
     static final int MAX_SHOWN = 20;
+
     static final int SHOWN_HEAD = 10;
     static final int SHOWN_TAIL = 5;
 
@@ -61,8 +62,8 @@ public final class Table implements Displayable {
         Objects.checkIndex(index, rowCount);
         List<String> cells = row.apply(index);
         if (cells.size() != columns.size()) {
-            throw new IllegalStateException("row " + index + " has " + cells.size() + " cells for "
-                    + columns.size() + " columns");
+            throw new IllegalStateException(
+                    "row " + index + " has " + cells.size() + " cells for " + columns.size() + " columns");
         }
         return cells;
     }
@@ -110,14 +111,18 @@ public final class Table implements Displayable {
             } else {
                 for (String cell : row(index)) {
                     out.append(Formats.isNumeric(cell) ? "<td style=\"text-align:right\">" : "<td>")
-                            .append(Html.escape(cell)).append("</td>");
+                            .append(Html.escape(cell))
+                            .append("</td>");
                 }
             }
             out.append("</tr>\n");
         }
         out.append("</tbody>\n</table>\n");
         if (rowCount > MAX_SHOWN) {
-            out.append("<p>").append(Formats.count(rowCount)).append(" rows &times; ").append(columns.size())
+            out.append("<p>")
+                    .append(Formats.count(rowCount))
+                    .append(" rows &times; ")
+                    .append(columns.size())
                     .append(" columns</p>\n");
         }
         return Optional.of(out.toString());
@@ -156,7 +161,10 @@ public final class Table implements Displayable {
             out.append(text.toString().stripTrailing()).append('\n');
         }
         if (rowCount > MAX_SHOWN) {
-            out.append('[').append(Formats.count(rowCount)).append(" rows x ").append(columns.size())
+            out.append('[')
+                    .append(Formats.count(rowCount))
+                    .append(" rows x ")
+                    .append(columns.size())
                     .append(" columns]\n");
         }
         return out.toString();

@@ -15,8 +15,7 @@ import java.util.Optional;
 final class TablesawView {
     private static final String RELATION = "tech.tablesaw.table.Relation";
 
-    private TablesawView() {
-    }
+    private TablesawView() {}
 
     static Optional<Displayable> of(Object value) {
         if (!isRelation(value.getClass())) {
@@ -41,7 +40,7 @@ final class TablesawView {
                 return cells;
             }));
         } catch (ReflectiveOperationException | ClassCastException e) {
-            return Optional.empty();   // another Tablesaw version: shown as its text
+            return Optional.empty(); // another Tablesaw version: shown as its text
         }
     }
 

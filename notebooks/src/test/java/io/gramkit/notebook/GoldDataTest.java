@@ -22,8 +22,8 @@ class GoldDataTest {
     static void generate() {
         System.setProperty("java.awt.headless", "true");
         reference = Notebook.load(Repository.reference()).paths(200).threads(2);
-        generated = GoldData.generate(reference.replace("model gbm drift 0% vol 18%", "model gbm drift 0% vol 16%"),
-                "1971-01", "2025-12");
+        generated = GoldData.generate(
+                reference.replace("model gbm drift 0% vol 18%", "model gbm drift 0% vol 16%"), "1971-01", "2025-12");
     }
 
     @Test
@@ -35,7 +35,8 @@ class GoldDataTest {
         assertThat(generated.html().orElseThrow()).contains("<table", "1971-01-01 .. 2025-12-01");
         Fits fits = generated.fit("gbm");
         // 659 monthly returns: the volatility's standard error is about 16% / sqrt(2 * 659) = 0.44 points.
-        assertThat(fits.value("gbm", "vol")).isCloseTo(0.16, within(4 * fits.get("gbm").estimate("vol").standardError()));
+        assertThat(fits.value("gbm", "vol"))
+                .isCloseTo(0.16, within(4 * fits.get("gbm").estimate("vol").standardError()));
     }
 
     @Test
@@ -59,7 +60,8 @@ class GoldDataTest {
         double price = 300;
         for (int month = 0; month < 48; month++) {
             price *= 1 + 0.04 * Math.sin(month * 1.7);
-            csv.append(String.format(java.util.Locale.ROOT, "%d-%02d,%.3f%n", 2000 + month / 12, month % 12 + 1, price));
+            csv.append(
+                    String.format(java.util.Locale.ROOT, "%d-%02d,%.3f%n", 2000 + month / 12, month % 12 + 1, price));
         }
         Path file = Files.writeString(dir.resolve("monthly.csv"), csv);
 

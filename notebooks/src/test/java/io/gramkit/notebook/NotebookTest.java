@@ -74,7 +74,11 @@ class NotebookTest {
 
     @Test
     void compareRunsBothPoliciesOnTheSamePaths() {
-        NotebookScenario other = reference.seed(7).paths(100).replace("raised fee 1%", "raised fee 3%").label("3%");
+        NotebookScenario other = reference
+                .seed(7)
+                .paths(100)
+                .replace("raised fee 1%", "raised fee 3%")
+                .label("3%");
 
         Comparison comparison = reference.label("1%").compare(other);
 
@@ -99,7 +103,8 @@ class NotebookTest {
     void theKitsOwnTypesHaveViews() {
         assertThat(Displayables.of(run.gram())).isPresent();
         assertThat(Displayables.of(run.gram().summary()).orElseThrow().text()).contains("Share of paths");
-        assertThat(Displayables.of(run.gram().dailyBands()).orElseThrow().html().orElseThrow()).contains("discount_q50");
+        assertThat(Displayables.of(run.gram().dailyBands()).orElseThrow().html().orElseThrow())
+                .contains("discount_q50");
         assertThat(Displayables.of(run.gram().outcomes())).isPresent();
         assertThat(Displayables.of("text")).isEmpty();
     }

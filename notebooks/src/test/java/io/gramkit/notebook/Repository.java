@@ -5,8 +5,7 @@ import java.nio.file.Path;
 
 /** The repository root for this module's tests; see {@link RepositoryRoot}. */
 public final class Repository {
-    private Repository() {
-    }
+    private Repository() {}
 
     public static Path root() {
         return RepositoryRoot.root();

@@ -15,13 +15,17 @@ class ReverseStressTest {
     @Test
     void everyCrossingIsTabledAndChartedAsInTheNotebook() {
         System.setProperty("java.awt.headless", "true");
-        NotebookScenario flat = Notebook.load(Repository.reference()).replace("vol 18%", "vol 0%").paths(2).threads(1)
+        NotebookScenario flat = Notebook.load(Repository.reference())
+                .replace("vol 18%", "vol 0%")
+                .paths(2)
+                .threads(1)
                 .label("no volatility");
         ReverseStress search = flat.reverse("Two-day drop", CONDITION, 0.0, 0.30, 30, 4);
 
         // A 14% drop spirals, a 15% drop does not (the fee rule fires a day earlier), from about 18% on all do.
         assertThat(search.crossings()).extracting(Crossing::starts).containsExactly(true, false, true);
-        assertThat(search.breakingSize()).hasValueSatisfying(size -> assertThat(size).isBetween(0.13, 0.14));
+        assertThat(search.breakingSize())
+                .hasValueSatisfying(size -> assertThat(size).isBetween(0.13, 0.14));
         assertThat(search.crossingsTable().rowCount()).isEqualTo(3);
         assertThat(search.html().orElseThrow()).contains("<table", "starts holding", "stops holding", "no volatility");
         assertThat(search.grid().rowCount()).isEqualTo(31);
@@ -35,8 +39,10 @@ class ReverseStressTest {
 
     @Test
     void badRequestsNameWhatWasExpected() {
-        NotebookScenario reference = Notebook.load(Repository.reference()).paths(10).threads(1);
-        assertThatThrownBy(() -> reference.reverse("Nope", CONDITION, 0, 0.3, 3, 1)).hasMessageContaining("no shock named 'Nope'");
+        NotebookScenario reference =
+                Notebook.load(Repository.reference()).paths(10).threads(1);
+        assertThatThrownBy(() -> reference.reverse("Nope", CONDITION, 0, 0.3, 3, 1))
+                .hasMessageContaining("no shock named 'Nope'");
         assertThatThrownBy(() -> reference.reverse("Two-day drop", "share_of_nothing >= 1", 0, 0.3, 3, 1))
                 .hasMessageContaining("unknown metric 'share_of_nothing'");
     }

@@ -24,7 +24,8 @@ class TableTest {
     void showsALongTableAsItsFirstAndLastRows() {
         String html = numbers(1000).html().orElseThrow();
 
-        assertThat(html).contains(">row 0<", ">row 9<", "&hellip;", ">row 995<", ">row 999<", "1,000 rows")
+        assertThat(html)
+                .contains(">row 0<", ">row 9<", "&hellip;", ">row 995<", ">row 999<", "1,000 rows")
                 .doesNotContain(">row 10<", ">row 994<");
         assertThat(numbers(1000).text()).contains("row 9\n...", "[1,000 rows x 2 columns]");
     }

@@ -18,11 +18,13 @@ class TablesawViewTest {
             return;
         }
         Class<?> columnType = Class.forName("tech.tablesaw.columns.Column");
-        Object column = Class.forName("tech.tablesaw.api.DoubleColumn").getMethod("create", String.class, double[].class)
+        Object column = Class.forName("tech.tablesaw.api.DoubleColumn")
+                .getMethod("create", String.class, double[].class)
                 .invoke(null, "discount", new double[] {0.01, 0.25});
         Object columns = Array.newInstance(columnType, 1);
         Array.set(columns, 0, column);
-        Object table = tableType.getMethod("create", String.class, columns.getClass()).invoke(null, "shares", columns);
+        Object table =
+                tableType.getMethod("create", String.class, columns.getClass()).invoke(null, "shares", columns);
 
         Displayable view = Displayables.of(table).orElseThrow();
 

@@ -18,11 +18,10 @@ import org.kie.api.runtime.rule.Match;
  * on other paths cost one look at the match's facts.
  */
 final class AuditListener extends DefaultAgendaEventListener implements DecisionRecorder.DecisionListener {
-    private record Decision(TokenDay day, Lever lever, double before, double after) {
-    }
+    private record Decision(TokenDay day, Lever lever, double before, double after) {}
 
-    private static final Comparator<AuditRecord> PATH_THEN_RULE = Comparator.comparingInt(AuditRecord::path)
-            .thenComparingInt(AuditRecord::rule);
+    private static final Comparator<AuditRecord> PATH_THEN_RULE =
+            Comparator.comparingInt(AuditRecord::path).thenComparingInt(AuditRecord::rule);
 
     private final AuditTrail trail;
     private final List<DeclaredRule> rules;
@@ -75,12 +74,30 @@ final class AuditListener extends DefaultAgendaEventListener implements Decision
         int line = declared.span().line();
         String matched = FactText.of(facts);
         if (decisions.isEmpty()) {
-            today.add(new AuditRecord(matchedDay.getPath(), matchedDay.getDay(), rule, declared.name(), file, line, "",
-                    Double.NaN, Double.NaN, matched));
+            today.add(new AuditRecord(
+                    matchedDay.getPath(),
+                    matchedDay.getDay(),
+                    rule,
+                    declared.name(),
+                    file,
+                    line,
+                    "",
+                    Double.NaN,
+                    Double.NaN,
+                    matched));
         }
         for (Decision decision : decisions) {
-            today.add(new AuditRecord(decision.day().getPath(), decision.day().getDay(), rule, declared.name(), file,
-                    line, decision.lever().key(), decision.before(), decision.after(), matched));
+            today.add(new AuditRecord(
+                    decision.day().getPath(),
+                    decision.day().getDay(),
+                    rule,
+                    declared.name(),
+                    file,
+                    line,
+                    decision.lever().key(),
+                    decision.before(),
+                    decision.after(),
+                    matched));
         }
         decisions.clear();
     }

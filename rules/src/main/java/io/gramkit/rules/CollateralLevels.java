@@ -35,7 +35,7 @@ public final class CollateralLevels {
 
     @Override
     public String toString() {
-        return "CollateralLevels[coverageFloor=" + coverageFloor + ", emergencyLimit=" + emergencyLimit
-                + ", topUpUsd=" + topUpUsd + "]";
+        return "CollateralLevels[coverageFloor=" + coverageFloor + ", emergencyLimit=" + emergencyLimit + ", topUpUsd="
+                + topUpUsd + "]";
     }
 }

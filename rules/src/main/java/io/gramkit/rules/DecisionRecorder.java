@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class DecisionRecorder {
     /** A lever value a rule asked for that the model cannot take; reported after the rules ran. */
-    record InvalidDecision(int rule, int path, Lever lever, double value) {
-    }
+    record InvalidDecision(int rule, int path, Lever lever, double value) {}
 
     /** Told of every decision as it is recorded: the audit trail. */
     interface DecisionListener {

@@ -24,8 +24,7 @@ final class DecisionTables {
     /** A cell named in Drools' messages, e.g. {@code C12}. */
     private static final Pattern CELL = Pattern.compile("\\b([A-Z]{1,3})(\\d{1,7})\\b");
 
-    private DecisionTables() {
-    }
+    private DecisionTables() {}
 
     /** The generated rules, or null with the problem reported. */
     static RuleText convert(SourceFile table, List<RuleFile> inputs, Diagnostics diagnostics) {
@@ -37,8 +36,12 @@ final class DecisionTables {
             drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(bytes), InputType.CSV);
         } catch (RuntimeException e) {
             // DecisionTableParseException and whatever a malformed table makes the parser throw
-            String message = e.getMessage() != null ? e.getMessage().strip() : e.getClass().getSimpleName();
-            diagnostics.error(RuleCodes.DECISION_TABLE, cellSpan(table, message),
+            String message = e.getMessage() != null
+                    ? e.getMessage().strip()
+                    : e.getClass().getSimpleName();
+            diagnostics.error(
+                    RuleCodes.DECISION_TABLE,
+                    cellSpan(table, message),
                     "not a decision table Drools can read: " + sentence(message));
             return null;
         }
@@ -95,7 +98,11 @@ final class DecisionTables {
                 List<Integer> starts = cellStarts(line);
                 if (column < starts.size()) {
                     int start = starts.get(column);
-                    return SourceSpan.at(table, row, start + 1, Math.max(1, cellText(line, starts, column).length()));
+                    return SourceSpan.at(
+                            table,
+                            row,
+                            start + 1,
+                            Math.max(1, cellText(line, starts, column).length()));
                 }
             }
         }
@@ -140,6 +147,7 @@ final class DecisionTables {
             s = s.substring(0, s.length() - 1);
         }
         return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && !Character.isUpperCase(s.charAt(1))
-                ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
+                ? Character.toLowerCase(s.charAt(0)) + s.substring(1)
+                : s;
     }
 }

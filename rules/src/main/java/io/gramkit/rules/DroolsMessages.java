@@ -31,13 +31,15 @@ final class DroolsMessages {
     private static final Pattern OBJECT_TYPE = Pattern.compile("Unable to resolve ObjectType '([^']*)'");
     private static final Pattern IMPORT = Pattern.compile("Error importing : '([^']*)'");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate rule name: (.*)");
-    private static final Pattern ANALYSE = Pattern.compile(
-            "Unable to Analyse Expression (.*?):\\s*\\[Error: (.*?)\\].*", Pattern.DOTALL);
+    private static final Pattern ANALYSE =
+            Pattern.compile("Unable to Analyse Expression (.*?):\\s*\\[Error: (.*?)\\].*", Pattern.DOTALL);
     private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
     /** What a Java compile error in a consequence names: a method, a field, a name. */
-    private static final Pattern JAVA_NAME = Pattern.compile(
-            "The method (\\w+)\\(|The field [\\w.$]*?(\\w+) is not visible|(\\w+) cannot be resolved");
-    private static final Pattern INVISIBLE_FIELD = Pattern.compile("The field (?:[\\w$]+\\.)*?(\\w+)\\.(\\w+) is not visible");
+    private static final Pattern JAVA_NAME =
+            Pattern.compile("The method (\\w+)\\(|The field [\\w.$]*?(\\w+) is not visible|(\\w+) cannot be resolved");
+
+    private static final Pattern INVISIBLE_FIELD =
+            Pattern.compile("The field (?:[\\w$]+\\.)*?(\\w+)\\.(\\w+) is not visible");
     private static final Pattern EXPECTING_TOKENS =
             Pattern.compile("mismatched input '(.*?)' expecting one of the following tokens: '\\[(.*)\\]'\\.?(.*)");
     private static final Pattern MISMATCHED = Pattern.compile("mismatched input '(.*?)'(.*)");
@@ -47,6 +49,7 @@ final class DroolsMessages {
     private final Map<String, RuleText> filesByPath;
     /** By identity: a converted file's DRL has the name of its source. */
     private final Map<SourceFile, RuleText> textsByDrl = new IdentityHashMap<>();
+
     private final ClassLoader loader;
     private final List<Class<?>> factTypes;
 
@@ -68,8 +71,9 @@ final class DroolsMessages {
         // pattern of an unknown type is unbound. Report only the first.
         Set<SourceFile> badImports = filesWith(diagnostics, "cannot import ");
         Set<SourceFile> unknownTypes = filesWith(diagnostics, "unknown fact type ");
-        diagnostics.removeIf(d -> badImports.contains(d.span().file()) && d.message().startsWith("unknown fact type ")
-                || unknownTypes.contains(d.span().file()) && d.message().endsWith(" is not bound to a fact"));
+        diagnostics.removeIf(
+                d -> badImports.contains(d.span().file()) && d.message().startsWith("unknown fact type ")
+                        || unknownTypes.contains(d.span().file()) && d.message().endsWith(" is not bound to a fact"));
         // Rules written as a .dslr file or a decision table: point into the file governance wrote.
         List<Diagnostic> inSources = new ArrayList<>(diagnostics.size());
         for (Diagnostic diagnostic : diagnostics) {
@@ -80,8 +84,10 @@ final class DroolsMessages {
     }
 
     private static Set<SourceFile> filesWith(List<Diagnostic> diagnostics, String messageStart) {
-        return diagnostics.stream().filter(d -> d.message().startsWith(messageStart))
-                .map(d -> d.span().file()).collect(Collectors.toSet());
+        return diagnostics.stream()
+                .filter(d -> d.message().startsWith(messageStart))
+                .map(d -> d.span().file())
+                .collect(Collectors.toSet());
     }
 
     /** The diagnostic for one error, or null for Drools' echoes of an error already reported. */
@@ -99,7 +105,11 @@ final class DroolsMessages {
         Matcher parser = PARSER.matcher(text);
         if (parser.matches()) {
             int column = Integer.parseInt(parser.group(2));
-            return syntaxError(file, Integer.parseInt(parser.group(1)), column, parser.group(3).strip());
+            return syntaxError(
+                    file,
+                    Integer.parseInt(parser.group(1)),
+                    column,
+                    parser.group(3).strip());
         }
         int column = 0;
         Matcher position = POSITION.matcher(text);
@@ -111,27 +121,37 @@ final class DroolsMessages {
             String type = strict.group(1);
             String field = strict.group(2);
             if (field.startsWith("$")) {
-                return Diagnostic.error(RuleCodes.UNKNOWN_FIELD, locate(file, line, column, field),
+                return Diagnostic.error(
+                        RuleCodes.UNKNOWN_FIELD,
+                        locate(file, line, column, field),
                         "'" + field + "' is not bound to a fact");
             }
             String simpleName = type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1);
-            return Diagnostic.error(RuleCodes.UNKNOWN_FIELD, locate(file, line, column, field),
+            return Diagnostic.error(
+                    RuleCodes.UNKNOWN_FIELD,
+                    locate(file, line, column, field),
                     "unknown field '" + field + "' of '" + simpleName + "'" + expectedFields(type));
         }
         Matcher objectType = OBJECT_TYPE.matcher(text);
         if (objectType.find()) {
-            return Diagnostic.error(RuleCodes.UNKNOWN_TYPE, locate(file, line, column, objectType.group(1)),
+            return Diagnostic.error(
+                    RuleCodes.UNKNOWN_TYPE,
+                    locate(file, line, column, objectType.group(1)),
                     "unknown fact type '" + objectType.group(1) + "'; expected one of: " + factTypeNames());
         }
         Matcher imported = IMPORT.matcher(text);
         if (imported.find()) {
-            return Diagnostic.error(RuleCodes.UNKNOWN_TYPE, locate(file, line, 0, imported.group(1)),
+            return Diagnostic.error(
+                    RuleCodes.UNKNOWN_TYPE,
+                    locate(file, line, 0, imported.group(1)),
                     "cannot import '" + imported.group(1) + "': no such class");
         }
         Matcher duplicate = DUPLICATE.matcher(text);
         if (duplicate.find()) {
             String name = duplicate.group(1).strip();
-            return Diagnostic.error(RuleCodes.DUPLICATE_RULE, locate(file, line, 0, name),
+            return Diagnostic.error(
+                    RuleCodes.DUPLICATE_RULE,
+                    locate(file, line, 0, name),
                     "rule name '" + name + "' is used twice in one package");
         }
         return compileError(file, line, column, text);
@@ -143,14 +163,16 @@ final class DroolsMessages {
         Matcher invisible = INVISIBLE_FIELD.matcher(text);
         if (invisible.find()) {
             String field = invisible.group(2);
-            described = "field '" + field + "' of '" + invisible.group(1) + "' is not visible in a consequence; call get"
-                    + Character.toUpperCase(field.charAt(0)) + field.substring(1) + "()";
+            described =
+                    "field '" + field + "' of '" + invisible.group(1) + "' is not visible in a consequence; call get"
+                            + Character.toUpperCase(field.charAt(0)) + field.substring(1) + "()";
         }
         Matcher javaName = JAVA_NAME.matcher(text);
         Matcher quoted = QUOTED.matcher(described);
         SourceSpan span;
         if (javaName.find()) {
-            String name = javaName.group(1) != null ? javaName.group(1)
+            String name = javaName.group(1) != null
+                    ? javaName.group(1)
                     : javaName.group(2) != null ? javaName.group(2) : javaName.group(3);
             span = locate(file, line, column, name);
         } else if (quoted.find()) {
@@ -295,7 +317,8 @@ final class DroolsMessages {
 
     /** The JavaBean property a getter reads, or null for other methods. */
     static String propertyName(Method method) {
-        if (method.getParameterCount() != 0 || Modifier.isStatic(method.getModifiers())
+        if (method.getParameterCount() != 0
+                || Modifier.isStatic(method.getModifiers())
                 || method.getDeclaringClass() == Object.class) {
             return null;
         }

@@ -5,8 +5,8 @@ import io.gramkit.interpreter.PathState;
 import io.gramkit.interpreter.ResponseRules;
 import io.gramkit.interpreter.ResponseSession;
 import io.gramkit.interpreter.RuleFile;
-import io.gramkit.model.Scenario;
 import io.gramkit.model.RuleSource;
+import io.gramkit.model.Scenario;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,8 +29,14 @@ import org.kie.api.KieBase;
  */
 public final class DroolsRules implements ResponseRules {
     /** The classes rules match on; DRL imports them from this package. */
-    static final List<Class<?>> FACT_TYPES = List.of(TokenDay.class, RedemptionLevels.class, MintingLevels.class,
-            CollateralLevels.class, PegDefenceLevels.class, RebalancingLevels.class, CircuitBreakerLevels.class);
+    static final List<Class<?>> FACT_TYPES = List.of(
+            TokenDay.class,
+            RedemptionLevels.class,
+            MintingLevels.class,
+            CollateralLevels.class,
+            PegDefenceLevels.class,
+            RebalancingLevels.class,
+            CircuitBreakerLevels.class);
 
     private static DroolsRules packaged;
 
@@ -73,8 +79,10 @@ public final class DroolsRules implements ResponseRules {
         if (policies.isEmpty()) {
             return sources.isEmpty() ? packagedReference() : load(sources);
         }
-        List<RuleText> texts = new ArrayList<>(sources.isEmpty()
-                ? RuleSources.packaged(DroolsRules.class.getClassLoader()) : RuleSources.read(sources));
+        List<RuleText> texts = new ArrayList<>(
+                sources.isEmpty()
+                        ? RuleSources.packaged(DroolsRules.class.getClassLoader())
+                        : RuleSources.read(sources));
         texts.add(RuleText.of(PolicyDrl.fileName(scenario), policies.get().getBytes(StandardCharsets.UTF_8)));
         return build(texts);
     }

@@ -32,19 +32,30 @@ final class DroolsSession implements ResponseSession {
     private final int firingLimit;
     /** The audit trail, or null; with it, lever changes counted by lever and rule ({@code [lever][rule]}). */
     private final AuditTrail trail;
+
     private final long[][] leverChanges;
     /** Records the sampled paths' firings; null when the session holds none. */
     private final AuditListener audit;
+
     private boolean closed;
 
-    DroolsSession(KieSession session, List<DeclaredRule> rules, Map<String, Integer> ruleIndex, Scenario scenario,
+    DroolsSession(
+            KieSession session,
+            List<DeclaredRule> rules,
+            Map<String, Integer> ruleIndex,
+            Scenario scenario,
             List<PathState> paths) {
         this(session, rules, ruleIndex, scenario, paths, null);
     }
 
     /** A session that writes into {@code trail} (null: no audit trail). */
-    DroolsSession(KieSession session, List<DeclaredRule> rules, Map<String, Integer> ruleIndex, Scenario scenario,
-            List<PathState> paths, AuditTrail trail) {
+    DroolsSession(
+            KieSession session,
+            List<DeclaredRule> rules,
+            Map<String, Integer> ruleIndex,
+            Scenario scenario,
+            List<PathState> paths,
+            AuditTrail trail) {
         this.session = session;
         this.rules = rules;
         this.recorder = new DecisionRecorder(rules.size());
@@ -80,7 +91,8 @@ final class DroolsSession implements ResponseSession {
             throw new IllegalStateException("session is closed");
         }
         if (changes.length < rules.size()) {
-            throw new IllegalArgumentException("changes has " + changes.length + " slots for " + rules.size() + " rules");
+            throw new IllegalArgumentException(
+                    "changes has " + changes.length + " slots for " + rules.size() + " rules");
         }
         if (audit != null) {
             audit.startDay();
@@ -131,8 +143,8 @@ final class DroolsSession implements ResponseSession {
         }
     }
 
-    private AuditListener auditListener(AuditTrail auditTrail, List<DeclaredRule> declared,
-            Map<String, Integer> ruleIndex) {
+    private AuditListener auditListener(
+            AuditTrail auditTrail, List<DeclaredRule> declared, Map<String, Integer> ruleIndex) {
         boolean[] sampled = new boolean[states.length];
         boolean any = false;
         for (int i = 0; i < states.length; i++) {
@@ -142,14 +154,16 @@ final class DroolsSession implements ResponseSession {
         return any ? new AuditListener(auditTrail, declared, ruleIndex, sampled) : null;
     }
 
-
     private void rejectInvalid(int day) {
         DecisionRecorder.InvalidDecision invalid = recorder.invalid();
         if (invalid != null) {
             DeclaredRule rule = rules.get(invalid.rule());
-            throw new InputException(Diagnostic.error(RuleCodes.INVALID_DECISION, rule.span(),
+            throw new InputException(Diagnostic.error(
+                    RuleCodes.INVALID_DECISION,
+                    rule.span(),
                     "rule '" + rule.name() + "' set the " + invalid.lever().label() + " to " + invalid.value()
-                            + " on path " + invalid.path() + ", day " + day + "; " + invalid.lever().range()));
+                            + " on path " + invalid.path() + ", day " + day + "; "
+                            + invalid.lever().range()));
         }
     }
 
@@ -160,7 +174,8 @@ final class DroolsSession implements ResponseSession {
         for (TokenDay fact : recorder.decided()) {
             for (Lever lever : Lever.ALL) {
                 LeverDecisions decisions = fact.decisions(lever);
-                if (!decisions.isEmpty() && decisions.disagreeingRule() >= 0
+                if (!decisions.isEmpty()
+                        && decisions.disagreeingRule() >= 0
                         && (worst == null || fact.getPath() < worst.getPath())) {
                     worst = fact;
                     worstLever = lever;
@@ -171,9 +186,14 @@ final class DroolsSession implements ResponseSession {
             LeverDecisions decisions = worst.decisions(worstLever);
             int first = decisions.firstRule();
             int second = decisions.disagreeingRule();
-            throw new RuleConflictException(rules.get(first).name(), rules.get(second).name(), worstLever.label(),
-                    worstLever.describe(decisions.value()), worstLever.describe(decisions.valueOf(second)),
-                    worst.getPath(), day);
+            throw new RuleConflictException(
+                    rules.get(first).name(),
+                    rules.get(second).name(),
+                    worstLever.label(),
+                    worstLever.describe(decisions.value()),
+                    worstLever.describe(decisions.valueOf(second)),
+                    worst.getPath(),
+                    day);
         }
     }
 
@@ -204,9 +224,13 @@ final class DroolsSession implements ResponseSession {
             busiest = firings[i] > firings[busiest] ? i : busiest;
         }
         DeclaredRule rule = rules.get(busiest);
-        return new InputException(Diagnostic.error(RuleCodes.RUNAWAY, rule.span(), "the rules fired more than "
-                + firingLimit + " times on day " + day + ", most often '" + rule.name() + "'; a consequence that"
-                + " updates or modifies a fact makes the rules fire again: pull a lever instead"));
+        return new InputException(Diagnostic.error(
+                RuleCodes.RUNAWAY,
+                rule.span(),
+                "the rules fired more than "
+                        + firingLimit + " times on day " + day + ", most often '" + rule.name()
+                        + "'; a consequence that"
+                        + " updates or modifies a fact makes the rules fire again: pull a lever instead"));
     }
 
     /**
@@ -214,21 +238,25 @@ final class DroolsSession implements ResponseSession {
      * than the path keeps): reported like a failed consequence, naming the rule when Drools does.
      */
     private InputException conditionFailed(RuntimeException e, int day) {
-        java.util.regex.Matcher named = java.util.regex.Pattern.compile("Rule \"([^\"]*)\"")
-                .matcher(String.valueOf(e.getMessage()));
+        java.util.regex.Matcher named =
+                java.util.regex.Pattern.compile("Rule \"([^\"]*)\"").matcher(String.valueOf(e.getMessage()));
         String name = named.find() ? named.group(1) : "?";
-        DeclaredRule rule = rules.stream().filter(r -> r.name().equals(name)).findFirst().orElse(rules.get(0));
+        DeclaredRule rule =
+                rules.stream().filter(r -> r.name().equals(name)).findFirst().orElse(rules.get(0));
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        return new InputException(Diagnostic.error(RuleCodes.CONSEQUENCE_FAILED, rule.span(),
+        return new InputException(Diagnostic.error(
+                RuleCodes.CONSEQUENCE_FAILED,
+                rule.span(),
                 "a condition of rule '" + name + "' failed on day " + day + ": " + cause.getMessage()));
     }
 
     private InputException consequenceFailed(ConsequenceException e, int day) {
         String name = e.getRule() != null ? e.getRule().getName() : "?";
-        DeclaredRule rule = rules.stream().filter(r -> r.name().equals(name)).findFirst().orElse(rules.get(0));
+        DeclaredRule rule =
+                rules.stream().filter(r -> r.name().equals(name)).findFirst().orElse(rules.get(0));
         String where = "on day " + day;
         if (e.getMatch() != null) {
             for (Object fact : e.getMatch().getObjects()) {
@@ -238,7 +266,7 @@ final class DroolsSession implements ResponseSession {
             }
         }
         Throwable cause = e.getCause() != null ? e.getCause() : e;
-        return new InputException(Diagnostic.error(RuleCodes.CONSEQUENCE_FAILED, rule.span(),
-                "rule '" + name + "' failed " + where + ": " + cause));
+        return new InputException(Diagnostic.error(
+                RuleCodes.CONSEQUENCE_FAILED, rule.span(), "rule '" + name + "' failed " + where + ": " + cause));
     }
 }

@@ -27,14 +27,14 @@ import org.kie.internal.builder.KnowledgeBuilderResult;
 final class DslExpansion {
     /** {@code expander fee-tiers.dsl}: the line naming the mapping, as Drools writes it. */
     static final Pattern EXPANDER = Pattern.compile("(?m)^[ \\t]*expander[ \\t]+(\\S+?)[ \\t]*;?[ \\t]*$");
+
     private static final Pattern BLOCK_COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
     private static final Pattern FULL_LINE_COMMENT = Pattern.compile("(?m)^[ \\t]*(//|#).*$");
-    private static final Pattern ENTRY = Pattern.compile(
-            "\\[(condition|consequence|keyword|when|then|\\*|any)\\]\\[[^\\]]*\\][^=]*[^=\\s][^=]*=.*");
+    private static final Pattern ENTRY =
+            Pattern.compile("\\[(condition|consequence|keyword|when|then|\\*|any)\\]\\[[^\\]]*\\][^=]*[^=\\s][^=]*=.*");
     private static final Pattern MAPPING_ERROR = Pattern.compile("^\\[?(\\d+)\\]?\\s*(.*)", Pattern.DOTALL);
 
-    private DslExpansion() {
-    }
+    private DslExpansion() {}
 
     /**
      * Checks each entry line ({@code [scope][type]sentence=DRL}) before Drools' mapping parser,
@@ -45,13 +45,19 @@ final class DslExpansion {
         for (int line = 1; line <= dsl.lineCount(); line++) {
             String text = dsl.line(line).strip();
             if (text.startsWith("[") && !ENTRY.matcher(text).matches()) {
-                diagnostics.error(RuleCodes.DSL_MAPPING, lineSpan(dsl, line), "'" + text + "' is not a mapping entry;"
-                        + " expected '[condition][]sentence=DRL', '[consequence][]sentence=DRL' or '[keyword][]word=DRL'");
+                diagnostics.error(
+                        RuleCodes.DSL_MAPPING,
+                        lineSpan(dsl, line),
+                        "'" + text + "' is not a mapping entry;"
+                                + " expected '[condition][]sentence=DRL', '[consequence][]sentence=DRL' or '[keyword][]word=DRL'");
                 wellFormed = false;
-            } else if (text.startsWith("[") && text.chars().filter(c -> c == '{').count()
-                    != text.chars().filter(c -> c == '}').count()) {
-                diagnostics.error(RuleCodes.DSL_MAPPING, lineSpan(dsl, line), "unbalanced braces in '" + text
-                        + "'; a variable is written {name} on both sides of '='");
+            } else if (text.startsWith("[")
+                    && text.chars().filter(c -> c == '{').count()
+                            != text.chars().filter(c -> c == '}').count()) {
+                diagnostics.error(
+                        RuleCodes.DSL_MAPPING,
+                        lineSpan(dsl, line),
+                        "unbalanced braces in '" + text + "'; a variable is written {name} on both sides of '='");
                 wellFormed = false;
             }
         }
@@ -75,7 +81,9 @@ final class DslExpansion {
             if (!parsed || !mapping.getErrors().isEmpty()) {
                 for (KnowledgeBuilderResult error : mapping.getErrors()) {
                     int line = error.getLines() != null && error.getLines().length > 0 ? error.getLines()[0] : 0;
-                    diagnostics.error(RuleCodes.DSL_MAPPING, lineSpan(dsl, line),
+                    diagnostics.error(
+                            RuleCodes.DSL_MAPPING,
+                            lineSpan(dsl, line),
                             "the DSL mapping does not parse: " + plain(error.getMessage()));
                 }
                 if (mapping.getErrors().isEmpty()) {
@@ -93,16 +101,24 @@ final class DslExpansion {
         try {
             drl = expander.expand(prepared);
         } catch (RuntimeException e) {
-            diagnostics.error(RuleCodes.DSL_EXPANSION, SourceSpan.of(dslr), "the rules cannot be expanded with '"
-                    + shortName(dsl.name()) + "': " + plain(String.valueOf(e.getMessage())));
+            diagnostics.error(
+                    RuleCodes.DSL_EXPANSION,
+                    SourceSpan.of(dslr),
+                    "the rules cannot be expanded with '" + shortName(dsl.name()) + "': "
+                            + plain(String.valueOf(e.getMessage())));
             return null;
         }
         if (expander.hasErrors()) {
             for (ExpanderException error : expander.getErrors()) {
                 SourceSpan span = lineSpan(dslr, error.getLine());
-                diagnostics.error(RuleCodes.DSL_EXPANSION, span, "no entry of '" + shortName(dsl.name())
-                        + "' expands " + (span.isWholeFile() ? "the rules: " + plain(error.getMessage())
-                        : "'" + dslr.line(span.line()).strip() + "'"));
+                diagnostics.error(
+                        RuleCodes.DSL_EXPANSION,
+                        span,
+                        "no entry of '" + shortName(dsl.name())
+                                + "' expands "
+                                + (span.isWholeFile()
+                                        ? "the rules: " + plain(error.getMessage())
+                                        : "'" + dslr.line(span.line()).strip() + "'"));
             }
             return null;
         }
@@ -147,7 +163,8 @@ final class DslExpansion {
             } else if (trimmed.equals("end") || trimmed.startsWith("end ")) {
                 inRule = false;
             } else if (inRule && trimmed.startsWith("-")) {
-                joins.computeIfAbsent(lastPattern + 1, line -> new ArrayList<>()).add(i + 1);
+                joins.computeIfAbsent(lastPattern + 1, line -> new ArrayList<>())
+                        .add(i + 1);
                 continue;
             }
             if (next < map.length) {
@@ -161,7 +178,8 @@ final class DslExpansion {
         if (next != drlLines) {
             return new int[drlLines];
         }
-        joins.forEach((line, lines) -> joined.put(line, lines.stream().mapToInt(Integer::intValue).toArray()));
+        joins.forEach((line, lines) ->
+                joined.put(line, lines.stream().mapToInt(Integer::intValue).toArray()));
         return map;
     }
 
@@ -189,7 +207,8 @@ final class DslExpansion {
             text = text.substring(0, text.length() - 1);
         }
         return text.length() > 1 && Character.isUpperCase(text.charAt(0)) && !Character.isUpperCase(text.charAt(1))
-                ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
+                ? Character.toLowerCase(text.charAt(0)) + text.substring(1)
+                : text;
     }
 
     private static String shortName(String name) {

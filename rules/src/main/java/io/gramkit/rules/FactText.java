@@ -16,13 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * reflection once per fact class, so a field added to a fact appears without a change here.
  */
 final class FactText {
-    private record Property(String name, Method getter) {
-    }
+    private record Property(String name, Method getter) {}
 
     private static final Map<Class<?>, List<Property>> PROPERTIES = new ConcurrentHashMap<>();
 
-    private FactText() {
-    }
+    private FactText() {}
 
     static String of(List<?> facts) {
         StringBuilder text = new StringBuilder();
@@ -59,8 +57,10 @@ final class FactText {
             return properties;
         }
         for (Method method : type.getMethods()) {
-            if (method.getDeclaringClass() == Object.class || Modifier.isStatic(method.getModifiers())
-                    || method.getParameterCount() != 0 || method.getReturnType() == void.class) {
+            if (method.getDeclaringClass() == Object.class
+                    || Modifier.isStatic(method.getModifiers())
+                    || method.getParameterCount() != 0
+                    || method.getReturnType() == void.class) {
                 continue;
             }
             String name = method.getName();

@@ -10,7 +10,11 @@ public final class PegDefenceLevels {
     private final double buybackDiscount;
     private final double buybackUsd;
 
-    public PegDefenceLevels(double wideDiscount, double calmDiscount, double tightenedLimit, double buybackDiscount,
+    public PegDefenceLevels(
+            double wideDiscount,
+            double calmDiscount,
+            double tightenedLimit,
+            double buybackDiscount,
             double buybackUsd) {
         this.wideDiscount = wideDiscount;
         this.calmDiscount = calmDiscount;
@@ -20,8 +24,12 @@ public final class PegDefenceLevels {
     }
 
     public static PegDefenceLevels of(Extensions.PegDefenceLevels levels) {
-        return new PegDefenceLevels(levels.wideDiscount(), levels.calmDiscount(), levels.tightenedLimit(),
-                levels.buybackDiscount(), levels.buybackUsd());
+        return new PegDefenceLevels(
+                levels.wideDiscount(),
+                levels.calmDiscount(),
+                levels.tightenedLimit(),
+                levels.buybackDiscount(),
+                levels.buybackUsd());
     }
 
     /** Discount above which the daily limit is tightened. */

@@ -21,8 +21,7 @@ public final class PolicyDrl {
     /** The file name the generated rules carry in manifests and messages. */
     public static final String FILE_SUFFIX = "#policies.drl";
 
-    private PolicyDrl() {
-    }
+    private PolicyDrl() {}
 
     /** The DRL of the scenario's responses, or empty if it has none. */
     public static Optional<String> of(Scenario scenario) {
@@ -30,8 +29,11 @@ public final class PolicyDrl {
             return Optional.empty();
         }
         StringBuilder drl = new StringBuilder();
-        drl.append("// Policy responses of the scenario \"").append(scenario.name()).append("\" (")
-                .append(scenario.span().file().name()).append("), compiled by gram.\n")
+        drl.append("// Policy responses of the scenario \"")
+                .append(scenario.name())
+                .append("\" (")
+                .append(scenario.span().file().name())
+                .append("), compiled by gram.\n")
                 .append("// One rule per `when ... then ...` line. A rule fires only on a day it changes a lever,\n")
                 .append("// and what it sets applies from the next day.\n\n")
                 .append("package io.gramkit.rules.scenario;\n\n")
@@ -125,8 +127,8 @@ public final class PolicyDrl {
             };
         }
         Expression.Arithmetic arithmetic = (Expression.Arithmetic) expression;
-        return "( " + expression(arithmetic.left()) + " " + arithmetic.operator().symbol() + " "
-                + expression(arithmetic.right()) + " )";
+        return "( " + expression(arithmetic.left()) + " "
+                + arithmetic.operator().symbol() + " " + expression(arithmetic.right()) + " )";
     }
 
     /** The shortest decimal that reads back as {@code value}, without an exponent (DRL reads plain decimals). */

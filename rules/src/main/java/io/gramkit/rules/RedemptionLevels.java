@@ -13,8 +13,8 @@ public final class RedemptionLevels {
     private final double calmDiscount;
     private final double dailyLimit;
 
-    public RedemptionLevels(double baseFee, double raisedFee, double wideDiscount, double calmDiscount,
-            double dailyLimit) {
+    public RedemptionLevels(
+            double baseFee, double raisedFee, double wideDiscount, double calmDiscount, double dailyLimit) {
         this.baseFee = baseFee;
         this.raisedFee = raisedFee;
         this.wideDiscount = wideDiscount;
@@ -23,8 +23,12 @@ public final class RedemptionLevels {
     }
 
     public static RedemptionLevels of(RedemptionPolicy policy) {
-        return new RedemptionLevels(policy.baseFee(), policy.raisedFee(), policy.wideDiscount(),
-                policy.calmDiscount(), policy.dailyLimit());
+        return new RedemptionLevels(
+                policy.baseFee(),
+                policy.raisedFee(),
+                policy.wideDiscount(),
+                policy.calmDiscount(),
+                policy.dailyLimit());
     }
 
     /** Fee on a calm day (fee_base). */

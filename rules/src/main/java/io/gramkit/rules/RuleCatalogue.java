@@ -37,8 +37,7 @@ public final class RuleCatalogue {
     private static final Pattern WORD = Pattern.compile("(?<![$\\w.])([a-z][\\w]*)\\b");
     private static final Pattern COMMENTS = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
 
-    private RuleCatalogue() {
-    }
+    private RuleCatalogue() {}
 
     /**
      * The rules of these files and folders, in the order a run lists them.
@@ -58,11 +57,15 @@ public final class RuleCatalogue {
         List<Entry> entries = new ArrayList<>();
         for (RuleText text : texts) {
             List<RuleDescr> rules = RuleDeclarations.parse(text).getRules().stream()
-                    .filter(rule -> !(rule instanceof QueryDescr)).toList();
+                    .filter(rule -> !(rule instanceof QueryDescr))
+                    .toList();
             for (int i = 0; i < rules.size(); i++) {
                 RuleDescr rule = rules.get(i);
-                int end = i + 1 < rules.size() ? rules.get(i + 1).getLine() - 1 : text.drl().lineCount();
-                String body = COMMENTS.matcher(lines(text.drl(), rule.getLine(), end)).replaceAll(" ");
+                int end = i + 1 < rules.size()
+                        ? rules.get(i + 1).getLine() - 1
+                        : text.drl().lineCount();
+                String body =
+                        COMMENTS.matcher(lines(text.drl(), rule.getLine(), end)).replaceAll(" ");
                 int line = text.sourceLine(rule.getLine());
                 entries.add(new Entry(rule.getName(), text.name(), line, parameters(body, policyProperties)));
             }
@@ -112,7 +115,8 @@ public final class RuleCatalogue {
             String name = access.group(2);
             String property = name;
             if (access.group(3) != null) {
-                String rest = name.startsWith("get") ? name.substring(3) : name.startsWith("is") ? name.substring(2) : "";
+                String rest =
+                        name.startsWith("get") ? name.substring(3) : name.startsWith("is") ? name.substring(2) : "";
                 property = rest.isEmpty() ? name : Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
             }
             if (policyProperties.get(type).contains(property)) {
@@ -124,7 +128,8 @@ public final class RuleCatalogue {
 
     /** Whether a variable occurs in the rule other than where it is bound. */
     private static boolean uses(String body, String variable) {
-        Matcher occurrence = Pattern.compile(Pattern.quote(variable) + "(?![\\w$])").matcher(body);
+        Matcher occurrence =
+                Pattern.compile(Pattern.quote(variable) + "(?![\\w$])").matcher(body);
         int count = 0;
         while (occurrence.find()) {
             count++;
@@ -168,5 +173,4 @@ public final class RuleCatalogue {
         }
         return text.toString();
     }
-
 }

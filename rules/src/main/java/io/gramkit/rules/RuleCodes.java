@@ -37,6 +37,5 @@ final class RuleCodes {
     /** Rules that keep firing within one day (a consequence updates a fact they match). */
     static final String RUNAWAY = "R132";
 
-    private RuleCodes() {
-    }
+    private RuleCodes() {}
 }

@@ -21,8 +21,7 @@ final class RuleCompiler {
     private static final String RESOURCES = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
 
-    private RuleCompiler() {
-    }
+    private RuleCompiler() {}
 
     static KieBase compile(List<RuleText> texts, ClassLoader loader, List<Class<?>> factTypes) {
         KieServices services = KieServices.get();

@@ -18,8 +18,7 @@ import org.drools.drl.parser.DroolsParserException;
  * parsed once more here (cheap next to compiling them).
  */
 final class RuleDeclarations {
-    private RuleDeclarations() {
-    }
+    private RuleDeclarations() {}
 
     /** The rules in order; two rules with one name are an error even in different packages. */
     static List<DeclaredRule> of(List<RuleText> texts) {
@@ -35,14 +34,18 @@ final class RuleDeclarations {
                 DeclaredRule rule = new DeclaredRule(descr.getNamespace(), descr.getName(), span);
                 DeclaredRule earlier = byName.putIfAbsent(rule.name(), rule);
                 if (earlier != null) {
-                    diagnostics.error(RuleCodes.DUPLICATE_RULE, span, "rule name '" + rule.name()
-                            + "' is already used at " + earlier.span().location());
+                    diagnostics.error(
+                            RuleCodes.DUPLICATE_RULE,
+                            span,
+                            "rule name '" + rule.name() + "' is already used at "
+                                    + earlier.span().location());
                 }
                 rules.add(rule);
             }
         }
         if (rules.isEmpty() && !texts.isEmpty()) {
-            diagnostics.error(RuleCodes.NO_RULES, SourceSpan.of(texts.get(0).source()), "the rule files declare no rules");
+            diagnostics.error(
+                    RuleCodes.NO_RULES, SourceSpan.of(texts.get(0).source()), "the rule files declare no rules");
         }
         diagnostics.throwIfErrors();
         return List.copyOf(rules);

@@ -42,13 +42,23 @@ final class RuleSources {
     /** What marks a name as meant for rules, in a note's name or a spreadsheet's. */
     private static final List<String> RULE_MARKS = List.of(".drl", ".dslr", ".dsl", ".csv", ".xls", ".xlsx", ".rdslr");
 
-    enum Kind { RULES, DSLR, DSL, DECISION_TABLE, NOTES, HIDDEN, DISGUISED, MISCASED, SPREADSHEET, OTHER }
+    enum Kind {
+        RULES,
+        DSLR,
+        DSL,
+        DECISION_TABLE,
+        NOTES,
+        HIDDEN,
+        DISGUISED,
+        MISCASED,
+        SPREADSHEET,
+        OTHER
+    }
 
     private final Diagnostics diagnostics = new Diagnostics();
     private final List<RuleText> texts = new ArrayList<>();
 
-    private RuleSources() {
-    }
+    private RuleSources() {}
 
     /** Reads each source, a rule file or a folder of them, in the order given. */
     static List<RuleText> read(List<Path> sources) {
@@ -67,7 +77,11 @@ final class RuleSources {
     static List<RuleText> packaged(ClassLoader loader) {
         String index = new String(resource(loader, PACKAGED_INDEX), StandardCharsets.UTF_8);
         RuleSources reader = new RuleSources();
-        List<String> names = index.lines().map(String::strip).filter(line -> !line.isEmpty()).sorted().toList();
+        List<String> names = index.lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .sorted()
+                .toList();
         int ruleFiles = 0;
         for (String name : names) {
             if (reader.accepts(PACKAGED_NAME + name, name, kind(name), false)) {
@@ -120,11 +134,16 @@ final class RuleSources {
                 Path folder = source.getParent() != null ? source.getParent() : Path.of("");
                 readFile(source, kind, dslFiles(folder), null);
             } else if (kind == Kind.DSL) {
-                diagnostics.error(RuleCodes.NOT_A_RULE_FILE, whole(name), "'" + name
-                        + "' is a DSL mapping, not a rule file; give the '.dslr' file that uses it");
+                diagnostics.error(
+                        RuleCodes.NOT_A_RULE_FILE,
+                        whole(name),
+                        "'" + name + "' is a DSL mapping, not a rule file; give the '.dslr' file that uses it");
             } else {
-                diagnostics.error(RuleCodes.NOT_A_RULE_FILE, whole(name), "'" + name
-                        + "' is not a rule file ('.drl', '.dslr' with its '.dsl', or a '.drl.csv' decision table)");
+                diagnostics.error(
+                        RuleCodes.NOT_A_RULE_FILE,
+                        whole(name),
+                        "'" + name
+                                + "' is not a rule file ('.drl', '.dslr' with its '.dsl', or a '.drl.csv' decision table)");
             }
         }
     }
@@ -132,14 +151,19 @@ final class RuleSources {
     private void readFolder(Path folder) {
         List<Path> entries;
         try (Stream<Path> listing = Files.list(folder)) {
-            entries = listing.sorted(Comparator.comparing(entry -> entry.getFileName().toString())).toList();
+            entries = listing.sorted(
+                            Comparator.comparing(entry -> entry.getFileName().toString()))
+                    .toList();
         } catch (IOException | UncheckedIOException e) {
-            diagnostics.error(RuleCodes.UNREADABLE, whole(folder.toString()),
+            diagnostics.error(
+                    RuleCodes.UNREADABLE,
+                    whole(folder.toString()),
                     "cannot read rule folder '" + folder + "': " + e.getMessage());
             return;
         }
         List<Path> mappings = entries.stream()
-                .filter(entry -> kind(entry.getFileName().toString()) == Kind.DSL && !Files.isDirectory(entry)).toList();
+                .filter(entry -> kind(entry.getFileName().toString()) == Kind.DSL && !Files.isDirectory(entry))
+                .toList();
         Set<Path> usedMappings = new HashSet<>();
         int ruleFiles = 0;
         for (Path entry : entries) {
@@ -153,9 +177,12 @@ final class RuleSources {
         for (Path mapping : mappings) {
             if (!usedMappings.contains(mapping)) {
                 String fileName = mapping.getFileName().toString();
-                diagnostics.error(RuleCodes.UNUSED_MAPPING, whole(mapping.toString()), "'" + fileName
-                        + "' is a DSL mapping that no '.dslr' file in the folder uses; name it in a '.dslr' file's"
-                        + " 'expander' line or remove it");
+                diagnostics.error(
+                        RuleCodes.UNUSED_MAPPING,
+                        whole(mapping.toString()),
+                        "'" + fileName
+                                + "' is a DSL mapping that no '.dslr' file in the folder uses; name it in a '.dslr' file's"
+                                + " 'expander' line or remove it");
             }
         }
         requireRules(folder.toString(), ruleFiles);
@@ -166,19 +193,25 @@ final class RuleSources {
         if (kind == Kind.HIDDEN) {
             return false;
         } else if (folder) {
-            diagnostics.error(RuleCodes.NESTED_FOLDER, whole(name),
+            diagnostics.error(
+                    RuleCodes.NESTED_FOLDER,
+                    whole(name),
                     "'" + fileName + "' is a folder; rule folders are not searched recursively");
             return false;
         }
         String problem = switch (kind) {
             case RULES, DSLR, DECISION_TABLE, DSL, NOTES, HIDDEN -> null;
-            case DISGUISED -> "looks like rules but would be passed over as a note; rename it '"
-                    + fileName.substring(0, fileName.lastIndexOf('.')) + "' to load it, or move it out of the folder";
-            case MISCASED -> "would not be loaded: rule file names end in lower case ('.drl', '.dslr', '.dsl',"
-                    + " '.drl.csv'); rename it '" + lowerCaseExtension(fileName) + "'";
+            case DISGUISED ->
+                "looks like rules but would be passed over as a note; rename it '"
+                        + fileName.substring(0, fileName.lastIndexOf('.'))
+                        + "' to load it, or move it out of the folder";
+            case MISCASED ->
+                "would not be loaded: rule file names end in lower case ('.drl', '.dslr', '.dsl',"
+                        + " '.drl.csv'); rename it '" + lowerCaseExtension(fileName) + "'";
             case SPREADSHEET -> "would not be loaded: decision tables are read as CSV files named '*.drl.csv'";
-            case OTHER -> "would not be loaded: a rule folder holds '.drl', '.dslr' and '.dsl', and '.drl.csv' rule"
-                    + " files, and '.md' or '.txt' notes";
+            case OTHER ->
+                "would not be loaded: a rule folder holds '.drl', '.dslr' and '.dsl', and '.drl.csv' rule"
+                        + " files, and '.md' or '.txt' notes";
         };
         if (problem != null) {
             diagnostics.error(RuleCodes.NOT_A_RULE_FILE, whole(name), "'" + fileName + "' " + problem);
@@ -198,14 +231,18 @@ final class RuleSources {
 
     private void requireRules(String folder, int ruleFiles) {
         if (ruleFiles == 0) {
-            diagnostics.error(RuleCodes.NO_RULES, whole(folder), "rule folder '" + folder
-                    + "' holds no rule files ('.drl', '.dslr' or '.drl.csv')");
+            diagnostics.error(
+                    RuleCodes.NO_RULES,
+                    whole(folder),
+                    "rule folder '" + folder + "' holds no rule files ('.drl', '.dslr' or '.drl.csv')");
         }
     }
 
     private static List<Path> dslFiles(Path folder) {
         try (Stream<Path> listing = Files.list(folder)) {
-            return listing.filter(entry -> kind(entry.getFileName().toString()) == Kind.DSL).sorted().toList();
+            return listing.filter(entry -> kind(entry.getFileName().toString()) == Kind.DSL)
+                    .sorted()
+                    .toList();
         } catch (IOException | UncheckedIOException e) {
             return List.of();
         }
@@ -236,8 +273,11 @@ final class RuleSources {
                 byte[] dslBytes = bytes(mapping);
                 SourceFile dsl = dslBytes == null ? null : decode(mapping.toString(), dslBytes);
                 if (dsl != null) {
-                    add(DslExpansion.expand(source, dsl,
-                            List.of(input, new RuleFile(mapping.toString(), RuleText.sha256(dslBytes))), diagnostics));
+                    add(DslExpansion.expand(
+                            source,
+                            dsl,
+                            List.of(input, new RuleFile(mapping.toString(), RuleText.sha256(dslBytes))),
+                            diagnostics));
                 }
             }
             default -> throw new IllegalArgumentException("not a rule file: " + name);
@@ -262,11 +302,16 @@ final class RuleSources {
             expander.find();
             int line = source.lineOf(expander.start(1));
             int column = expander.start(1) - source.lineStart(line) + 1;
-            diagnostics.error(RuleCodes.MISSING_MAPPING, SourceSpan.at(source, line, column, named.length()),
+            diagnostics.error(
+                    RuleCodes.MISSING_MAPPING,
+                    SourceSpan.at(source, line, column, named.length()),
                     "the DSL mapping '" + named + "' is not in the folder of '" + fileName + "'");
         } else {
-            diagnostics.error(RuleCodes.MISSING_MAPPING, whole(dslr.toString()), "'" + fileName
-                    + "' has no DSL mapping: put '" + wanted + "' beside it, or name one with an 'expander' line");
+            diagnostics.error(
+                    RuleCodes.MISSING_MAPPING,
+                    whole(dslr.toString()),
+                    "'" + fileName + "' has no DSL mapping: put '" + wanted
+                            + "' beside it, or name one with an 'expander' line");
         }
         return null;
     }
@@ -282,7 +327,12 @@ final class RuleSources {
 
     private SourceFile decode(String name, byte[] bytes) {
         try {
-            return new SourceFile(name, StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
+            return new SourceFile(
+                    name,
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .decode(ByteBuffer.wrap(bytes))
+                            .toString());
         } catch (CharacterCodingException e) {
             diagnostics.error(RuleCodes.UNREADABLE, whole(name), "'" + name + "' is not UTF-8 text");
             return null;

@@ -19,8 +19,14 @@ import java.util.Map;
  * governance wrote. {@link #inputs()} are the files read, each with the SHA-256 of its bytes (a
  * {@code .dslr} file and its {@code .dsl} mapping).
  */
-record RuleText(SourceFile source, SourceFile drl, int[] sourceLines, Map<Integer, int[]> joinedLines, String note,
-        boolean searchWholeSource, List<RuleFile> inputs) {
+record RuleText(
+        SourceFile source,
+        SourceFile drl,
+        int[] sourceLines,
+        Map<Integer, int[]> joinedLines,
+        String note,
+        boolean searchWholeSource,
+        List<RuleFile> inputs) {
 
     /** A {@code .drl} file: compiled as written. */
     static RuleText of(String name, byte[] bytes) {
@@ -37,10 +43,22 @@ record RuleText(SourceFile source, SourceFile drl, int[] sourceLines, Map<Intege
      * templates sit above the rows they generate). {@code note} introduces the quoted DRL line in
      * messages ("expanded to", "generated").
      */
-    static RuleText converted(SourceFile source, String drl, int[] sourceLines, Map<Integer, int[]> joinedLines,
-            String note, boolean searchWholeSource, List<RuleFile> inputs) {
-        return new RuleText(source, new SourceFile(source.name(), drl), sourceLines.clone(), Map.copyOf(joinedLines), note,
-                searchWholeSource, List.copyOf(inputs));
+    static RuleText converted(
+            SourceFile source,
+            String drl,
+            int[] sourceLines,
+            Map<Integer, int[]> joinedLines,
+            String note,
+            boolean searchWholeSource,
+            List<RuleFile> inputs) {
+        return new RuleText(
+                source,
+                new SourceFile(source.name(), drl),
+                sourceLines.clone(),
+                Map.copyOf(joinedLines),
+                note,
+                searchWholeSource,
+                List.copyOf(inputs));
     }
 
     String name() {
@@ -76,7 +94,8 @@ record RuleText(SourceFile source, SourceFile drl, int[] sourceLines, Map<Intege
         String drlLine = drl.line(drlSpan.line());
         String sourceLine = source.line(line);
         int start = Math.min(Math.max(0, drlSpan.column() - 1), drlLine.length());
-        String pointed = drlLine.substring(start, Math.min(drlLine.length(), start + Math.max(1, drlSpan.length()))).strip();
+        String pointed = drlLine.substring(start, Math.min(drlLine.length(), start + Math.max(1, drlSpan.length())))
+                .strip();
         int found = pointed.isEmpty() ? -1 : sourceLine.indexOf(pointed);
         if (found >= 0) {
             return SourceSpan.at(source, line, found + 1, pointed.length());
@@ -157,9 +176,11 @@ record RuleText(SourceFile source, SourceFile drl, int[] sourceLines, Map<Intege
         String message = diagnostic.message();
         if (!diagnostic.span().isWholeFile()) {
             String generated = drl.line(diagnostic.span().line()).strip();
-            boolean found = searchWholeSource && !span.isWholeFile()
+            boolean found = searchWholeSource
+                    && !span.isWholeFile()
                     && span.line() != sourceLine(diagnostic.span().line());
-            if (!generated.isEmpty() && !found
+            if (!generated.isEmpty()
+                    && !found
                     && (span.isWholeFile() || !source.line(span.line()).strip().equals(generated))) {
                 message += " (" + note + " '" + generated + "')";
             }

@@ -291,7 +291,7 @@ public final class TokenDay {
 
     @Override
     public String toString() {
-        return "TokenDay[path=" + path + ", day=" + day + ", discount=" + discount + ", coverage=" + coverage
-                + ", fee=" + fee + ", mintingEnabled=" + mintingEnabled + "]";
+        return "TokenDay[path=" + path + ", day=" + day + ", discount=" + discount + ", coverage=" + coverage + ", fee="
+                + fee + ", mintingEnabled=" + mintingEnabled + "]";
     }
 }

@@ -26,8 +26,9 @@ class AuditTrailRulesTest {
             + " daysRedemptionsHalted=0 discount=%s fee=%s feeRevenue=0.0 goldPrice=0.0 marketPrice=0.0"
             + " mintingEnabled=%s path=%d premium=0.0 queue=0.0 queueWaitDays=0 redemptionGate=1.0 redemptionLimit=0.0"
             + " redemptionsOpen=true reserves=0.0 supply=0.0 treasury=0.0)";
-    private static final String REDEMPTION = "RedemptionLevels(baseFee=0.0025 calmDiscount=0.002 dailyLimit=0.02"
-            + " raisedFee=0.01 wideDiscount=0.01)";
+
+    private static final String REDEMPTION =
+            "RedemptionLevels(baseFee=0.0025 calmDiscount=0.002 dailyLimit=0.02" + " raisedFee=0.01 wideDiscount=0.01)";
     private static final String MINTING = "MintingLevels(minimumCoverage=1.0)";
 
     @TempDir
@@ -47,17 +48,37 @@ class AuditTrailRulesTest {
         assertThat(sampled.mintingEnabled()).isFalse();
         String token = TOKEN_DAY.formatted("0.9", 12, "0.05", "0.0025", "true", 1);
         // Rule order (minting.drl, then redemption-fee.drl), not firing order.
-        assertThat(trail.records()).containsExactly(
-                new AuditRecord(1, 12, 0, ReferenceRulesOracle.HALT_MINTING, "reference/minting.drl", 17, "minting",
-                        1, 0, MINTING + "; " + token),
-                new AuditRecord(1, 12, 2, ReferenceRulesOracle.RAISE_FEE, "reference/redemption-fee.drl", 18, "fee",
-                        0.0025, 0.01, REDEMPTION + "; " + token));
+        assertThat(trail.records())
+                .containsExactly(
+                        new AuditRecord(
+                                1,
+                                12,
+                                0,
+                                ReferenceRulesOracle.HALT_MINTING,
+                                "reference/minting.drl",
+                                17,
+                                "minting",
+                                1,
+                                0,
+                                MINTING + "; " + token),
+                        new AuditRecord(
+                                1,
+                                12,
+                                2,
+                                ReferenceRulesOracle.RAISE_FEE,
+                                "reference/redemption-fee.drl",
+                                18,
+                                "fee",
+                                0.0025,
+                                0.01,
+                                REDEMPTION + "; " + token));
         assertThat(trail.records()).allMatch(AuditRecord::changed);
-        assertThat(trail.leverChanges()).containsExactly(
-                new LeverChanges(ReferenceRulesOracle.HALT_MINTING, "minting", 2),
-                new LeverChanges(ReferenceRulesOracle.RESUME_MINTING, "", 0),
-                new LeverChanges(ReferenceRulesOracle.RAISE_FEE, "fee", 2),
-                new LeverChanges(ReferenceRulesOracle.RESTORE_FEE, "", 0));
+        assertThat(trail.leverChanges())
+                .containsExactly(
+                        new LeverChanges(ReferenceRulesOracle.HALT_MINTING, "minting", 2),
+                        new LeverChanges(ReferenceRulesOracle.RESUME_MINTING, "", 0),
+                        new LeverChanges(ReferenceRulesOracle.RAISE_FEE, "fee", 2),
+                        new LeverChanges(ReferenceRulesOracle.RESTORE_FEE, "", 0));
     }
 
     @Test
@@ -84,9 +105,10 @@ class AuditTrailRulesTest {
 
         String token = TOKEN_DAY.formatted("1.2", 3, "0.05", "0.0025", "true", 0);
         String file = temp.resolve("plain.drl").toString();
-        assertThat(trail.records()).containsExactly(
-                new AuditRecord(0, 3, 0, "Note a wide discount", file, 7, "", Double.NaN, Double.NaN, token),
-                new AuditRecord(0, 3, 1, "Keep the fee", file, 13, "fee", 0.0025, 0.0025, token));
+        assertThat(trail.records())
+                .containsExactly(
+                        new AuditRecord(0, 3, 0, "Note a wide discount", file, 7, "", Double.NaN, Double.NaN, token),
+                        new AuditRecord(0, 3, 1, "Keep the fee", file, 13, "fee", 0.0025, 0.0025, token));
         assertThat(trail.records()).noneMatch(AuditRecord::changed);
         assertThat(trail.leverChanges()).allMatch(changes -> changes.pathDays() == 0);
     }

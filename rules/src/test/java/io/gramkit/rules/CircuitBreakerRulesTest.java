@@ -35,23 +35,26 @@ class CircuitBreakerRulesTest {
 
     @ParameterizedTest(name = "gold {0} -> open {1}")
     @CsvSource({
-            // gold prices of days 0.. (today last),   open tomorrow
-            "100 100 100 100 87.5,                     false",
-            "100 100 100 100 87.49,                    false",
-            "100 100 100 100 87.50000000000001,        true",
-            "100 100 100 100 50,                       false",
-            // the fall is measured over the last 3 days only
-            "100 87.5 87.5 87.5 87.5,                  true",
-            "100 100 95 90 87.5,                       false",
-            "90 100 100 100 100,                       true",
-            // before day 0, day 0's price: a fall on day 1 counts
-            "100 87.5,                                 false",
+        // gold prices of days 0.. (today last),   open tomorrow
+        "100 100 100 100 87.5,                     false",
+        "100 100 100 100 87.49,                    false",
+        "100 100 100 100 87.50000000000001,        true",
+        "100 100 100 100 50,                       false",
+        // the fall is measured over the last 3 days only
+        "100 87.5 87.5 87.5 87.5,                  true",
+        "100 100 95 90 87.5,                       false",
+        "90 100 100 100 100,                       true",
+        // before day 0, day 0's price: a fall on day 1 counts
+        "100 87.5,                                 false",
     })
     void pausesOnAFallOfTheTrippingSizeOverTheWindow(String prices, boolean open) {
-        double[] gold = Arrays.stream(prices.trim().split(" +")).mapToDouble(Double::parseDouble).toArray();
+        double[] gold = Arrays.stream(prices.trim().split(" +"))
+                .mapToDouble(Double::parseDouble)
+                .toArray();
         PathState state = PathStateAccess.goldPrices(LibraryStates.state(0, 0.0, 1.0), gold);
 
-        TestScenarios.Day day = respondOnce(rules, LibraryStates.with(Extensions.NONE.withCircuitBreaker(BREAKER)), state);
+        TestScenarios.Day day =
+                respondOnce(rules, LibraryStates.with(Extensions.NONE.withCircuitBreaker(BREAKER)), state);
 
         assertThat(state.redemptionsOpen()).isEqualTo(open);
         long[] expected = open ? countsFor(rules) : countsFor(rules, PAUSE);
@@ -61,17 +64,21 @@ class CircuitBreakerRulesTest {
 
     @ParameterizedTest(name = "halted {0} days -> open {1}")
     @CsvSource({
-            "1, false",
-            "4, false",
-            "5, true",
-            "9, true",
+        "1, false",
+        "4, false",
+        "5, true",
+        "9, true",
     })
     void resumesAfterThePause(int daysHalted, boolean open) {
         PathState state = PathStateAccess.redemptions(
-                PathStateAccess.goldPrices(LibraryStates.state(0, 0.0, 1.0), 100, 50, 50, 50, 50), 0.02, 1.0, false,
+                PathStateAccess.goldPrices(LibraryStates.state(0, 0.0, 1.0), 100, 50, 50, 50, 50),
+                0.02,
+                1.0,
+                false,
                 daysHalted);
 
-        TestScenarios.Day day = respondOnce(rules, LibraryStates.with(Extensions.NONE.withCircuitBreaker(BREAKER)), state);
+        TestScenarios.Day day =
+                respondOnce(rules, LibraryStates.with(Extensions.NONE.withCircuitBreaker(BREAKER)), state);
 
         assertThat(state.redemptionsOpen()).isEqualTo(open);
         long[] expected = open ? countsFor(rules, RESUME) : countsFor(rules);

@@ -35,28 +35,34 @@ class CollateralGateRulesTest {
 
     @ParameterizedTest(name = "coverage {0}, gate {1} -> gate {2} by ''{3}''")
     @CsvSource({
-            // coverage,  gate before, gate after, rule that changed it
-            "below 0.95,  1.0,         0.005,      " + GATE,
-            "0.5,         1.0,         0.005,      " + GATE,
-            "0.95,        1.0,         1.0,        ''",
-            "above 0.95,  1.0,         1.0,        ''",
-            "below 0.95,  0.005,       0.005,      ''",
-            "0.95,        0.005,       1.0,        " + LIFT,
-            "1.2,         0.005,       1.0,        " + LIFT,
-            // a gate at another level (set by another rule set) moves to the policy's below the floor
-            "0.9,         0.01,        0.005,      " + GATE,
-            "0.97,        0.01,        1.0,        " + LIFT,
+        // coverage,  gate before, gate after, rule that changed it
+        "below 0.95,  1.0,         0.005,      " + GATE,
+        "0.5,         1.0,         0.005,      " + GATE,
+        "0.95,        1.0,         1.0,        ''",
+        "above 0.95,  1.0,         1.0,        ''",
+        "below 0.95,  0.005,       0.005,      ''",
+        "0.95,        0.005,       1.0,        " + LIFT,
+        "1.2,         0.005,       1.0,        " + LIFT,
+        // a gate at another level (set by another rule set) moves to the policy's below the floor
+        "0.9,         0.01,        0.005,      " + GATE,
+        "0.97,        0.01,        1.0,        " + LIFT,
     })
     void theGateFollowsTheCoverageFloor(String coverage, double before, double after, String rule) {
-        PathState state = PathStateAccess.redemptions(LibraryStates.state(0, 0.0, value(coverage)), 0.02, before, true, 0);
+        PathState state =
+                PathStateAccess.redemptions(LibraryStates.state(0, 0.0, value(coverage)), 0.02, before, true, 0);
 
-        TestScenarios.Day day = respondOnce(rules, LibraryStates.with(Extensions.NONE.withCollateral(COLLATERAL)), state);
+        TestScenarios.Day day =
+                respondOnce(rules, LibraryStates.with(Extensions.NONE.withCollateral(COLLATERAL)), state);
 
         assertThat(state.redemptionGate()).isEqualTo(after);
         long[] expected = rule.isEmpty() ? countsFor(rules) : countsFor(rules, rule);
         assertThat(day.changes()).containsExactly(expected);
-        assertThat(day.firings()).as("a rule fires only when it changes the lever").containsExactly(expected);
-        assertThat(state.redemptionLimit()).as("the daily limit is another lever").isEqualTo(0.02);
+        assertThat(day.firings())
+                .as("a rule fires only when it changes the lever")
+                .containsExactly(expected);
+        assertThat(state.redemptionLimit())
+                .as("the daily limit is another lever")
+                .isEqualTo(0.02);
         assertThat(state.redemptionsOpen()).isTrue();
     }
 
@@ -72,7 +78,8 @@ class CollateralGateRulesTest {
 
     @Test
     void theFloorAndTheGateAreThePolicys() {
-        var stricter = Extensions.NONE.withCollateral(new Extensions.CollateralLevels(TestScenarios.SPAN, 1.05, 0.0, 0));
+        var stricter =
+                Extensions.NONE.withCollateral(new Extensions.CollateralLevels(TestScenarios.SPAN, 1.05, 0.0, 0));
         PathState under = LibraryStates.state(0, 0.0, 1.04);
         PathState over = PathStateAccess.redemptions(LibraryStates.state(1, 0.0, 1.05), 0.02, 0.0, true, 0);
 

@@ -98,12 +98,15 @@ class DrlErrorsTest {
         List<Diagnostic> diagnostics = errors();
 
         assertThat(diagnostics).extracting(Diagnostic::code).containsExactly("R111", "R112");
-        assertThat(diagnostics).extracting(Diagnostic::message).containsExactly(
-                "unknown field 'minimumCover' of 'MintingLevels'; expected one of: minimumCoverage",
-                "unknown fact type 'RedemptionLevel'; expected one of: CircuitBreakerLevels, CollateralLevels, "
-                        + "MintingLevels, PegDefenceLevels, RebalancingLevels, RedemptionLevels, TokenDay");
-        assertThat(diagnostics).extracting(d -> d.span().location()).containsExactly(
-                folder.resolve("a.drl") + ":10:60", folder.resolve("b.drl") + ":9:15");
+        assertThat(diagnostics)
+                .extracting(Diagnostic::message)
+                .containsExactly(
+                        "unknown field 'minimumCover' of 'MintingLevels'; expected one of: minimumCoverage",
+                        "unknown fact type 'RedemptionLevel'; expected one of: CircuitBreakerLevels, CollateralLevels, "
+                                + "MintingLevels, PegDefenceLevels, RebalancingLevels, RedemptionLevels, TokenDay");
+        assertThat(diagnostics)
+                .extracting(d -> d.span().location())
+                .containsExactly(folder.resolve("a.drl") + ":10:60", folder.resolve("b.drl") + ":9:15");
     }
 
     @Test
@@ -128,7 +131,8 @@ class DrlErrorsTest {
     @Test
     void twoRulesWithOneNameAreAnErrorEvenInTwoPackages() {
         drl(folder, "a.drl", "rule \"Halt minting\" when then end\n");
-        TestRuleFiles.write(folder, "b.drl", "package io.gramkit.rules.other;\n\nrule \"Halt minting\" when then end\n");
+        TestRuleFiles.write(
+                folder, "b.drl", "package io.gramkit.rules.other;\n\nrule \"Halt minting\" when then end\n");
 
         assertThat(printedErrors()).isEqualTo("""
                 b.drl:3:1: error: rule name 'Halt minting' is already used at a.drl:7:1 [R120]
@@ -150,8 +154,8 @@ class DrlErrorsTest {
         DroolsRules rules = DroolsRules.load(List.of(folder));
         PathState state = PathState.endOfDay(4, 30, 0.6, 1.0, 0.0025, true);
 
-        InputException error = catchThrowableOfType(InputException.class,
-                () -> TestScenarios.respondOnce(rules, TestScenarios.reference(), state));
+        InputException error = catchThrowableOfType(
+                InputException.class, () -> TestScenarios.respondOnce(rules, TestScenarios.reference(), state));
 
         assertThat(error.render().replace(folder + "/", "")).isEqualTo("""
                 fees.drl:7:1: error: rule 'Charge a punitive fee' set the redemption fee to 1.5 on path 4, day 30; \
@@ -175,13 +179,14 @@ class DrlErrorsTest {
         DroolsRules rules = DroolsRules.load(List.of(folder));
         PathState state = PathState.endOfDay(2, 8, 0.6, 1.0, 0.0025, true);
 
-        InputException error = catchThrowableOfType(InputException.class,
-                () -> TestScenarios.respondOnce(rules, TestScenarios.reference(), state));
+        InputException error = catchThrowableOfType(
+                InputException.class, () -> TestScenarios.respondOnce(rules, TestScenarios.reference(), state));
 
         assertThat(error.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo("R131");
-            assertThat(d.message()).isEqualTo(
-                    "rule 'Divide by nothing' failed on path 2, day 8: java.lang.ArithmeticException: / by zero");
+            assertThat(d.message())
+                    .isEqualTo(
+                            "rule 'Divide by nothing' failed on path 2, day 8: java.lang.ArithmeticException: / by zero");
         });
     }
 
@@ -200,18 +205,20 @@ class DrlErrorsTest {
         DroolsRules rules = DroolsRules.load(List.of(folder));
         PathState state = PathState.endOfDay(0, 12, 0.05, 1.0, 0.0025, true);
 
-        InputException error = catchThrowableOfType(InputException.class,
-                () -> TestScenarios.respondOnce(rules, TestScenarios.reference(), state));
+        InputException error = catchThrowableOfType(
+                InputException.class, () -> TestScenarios.respondOnce(rules, TestScenarios.reference(), state));
 
         assertThat(error.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo("R132");
-            assertThat(d.message()).startsWith("the rules fired more than 400 times on day 12, most often"
-                    + " 'Raise the fee and look again'");
+            assertThat(d.message())
+                    .startsWith("the rules fired more than 400 times on day 12, most often"
+                            + " 'Raise the fee and look again'");
         });
     }
 
     private List<Diagnostic> errors() {
-        return catchThrowableOfType(InputException.class, () -> DroolsRules.load(List.of(folder))).diagnostics();
+        return catchThrowableOfType(InputException.class, () -> DroolsRules.load(List.of(folder)))
+                .diagnostics();
     }
 
     private String printedErrors() {

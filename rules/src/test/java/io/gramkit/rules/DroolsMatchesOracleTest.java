@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gramkit.interpreter.PathState;
 import io.gramkit.interpreter.PathStateAccess;
 import io.gramkit.interpreter.ReferenceRulesOracle;
-import io.gramkit.interpreter.ResponseRules;
 import io.gramkit.interpreter.ResponseSession;
 import io.gramkit.model.MintingPolicy;
 import io.gramkit.model.RedemptionPolicy;
@@ -31,9 +30,12 @@ class DroolsMatchesOracleTest {
     static Stream<Arguments> scenarios() {
         return Stream.of(
                 Arguments.of("reference levels", TestScenarios.reference(), 20260101L),
-                Arguments.of("other levels", TestScenarios.with(
-                        new RedemptionPolicy(TestScenarios.SPAN, 0.001, 0.03, 0.02, 0.015, 0.05),
-                        new MintingPolicy(TestScenarios.SPAN, 1.1)), 7L));
+                Arguments.of(
+                        "other levels",
+                        TestScenarios.with(
+                                new RedemptionPolicy(TestScenarios.SPAN, 0.001, 0.03, 0.02, 0.015, 0.05),
+                                new MintingPolicy(TestScenarios.SPAN, 1.1)),
+                        7L));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -67,8 +69,11 @@ class DroolsMatchesOracleTest {
                 for (int path = 0; path < PATHS; path++) {
                     PathState expected = viaOracle.get(path);
                     PathState actual = viaDrools.get(path);
-                    assertThat(actual.fee()).as("fee on path %d, day %d", path, day).isEqualTo(expected.fee());
-                    assertThat(actual.mintingEnabled()).as("minting on path %d, day %d", path, day)
+                    assertThat(actual.fee())
+                            .as("fee on path %d, day %d", path, day)
+                            .isEqualTo(expected.fee());
+                    assertThat(actual.mintingEnabled())
+                            .as("minting on path %d, day %d", path, day)
                             .isEqualTo(expected.mintingEnabled());
                 }
             }

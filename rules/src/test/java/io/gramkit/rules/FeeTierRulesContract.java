@@ -44,29 +44,29 @@ abstract class FeeTierRulesContract {
 
     @ParameterizedTest(name = "discount {0}, fee {1} -> fee {2} by ''{3}''")
     @CsvSource({
-            // discount,  fee before, fee after, rule that changed it, rule whose tier holds
-            "0.01,        0.0025,     0.0025,    '',     ''",
-            "above 0.01,  0.0025,     0.01,      " + RAISED + ", " + RAISED,
-            "0.02,        0.0025,     0.01,      " + RAISED + ", " + RAISED,
-            "0.03,        0.0025,     0.01,      " + RAISED + ", " + RAISED,
-            "0.03,        0.01,       0.01,      '',     " + RAISED,
-            "above 0.03,  0.0025,     0.02,      " + TWO + ", " + TWO,
-            "above 0.03,  0.01,       0.02,      " + TWO + ", " + TWO,
-            "0.05,        0.01,       0.02,      " + TWO + ", " + TWO,
-            "0.05,        0.02,       0.02,      '',     " + TWO,
-            "above 0.05,  0.02,       0.03,      " + THREE + ", " + THREE,
-            "0.3,         0.0025,     0.03,      " + THREE + ", " + THREE,
-            "0.3,         0.03,       0.03,      '',     " + THREE,
-            // a narrowing discount steps the fee down tier by tier
-            "0.04,        0.03,       0.02,      " + TWO + ", " + TWO,
-            "0.02,        0.02,       0.01,      " + RAISED + ", " + RAISED,
-            // between the calm and the wide discount the fee stays, whatever it is
-            "0.005,       0.03,       0.03,      '',     ''",
-            "0.002,       0.01,       0.01,      '',     ''",
-            "0.002,       0.0025,     0.0025,    '',     ''",
-            "below 0.002, 0.02,       0.0025,    " + BASE + ", " + BASE,
-            "0.0,         0.01,       0.0025,    " + BASE + ", " + BASE,
-            "0.0,         0.0025,     0.0025,    '',     " + BASE,
+        // discount,  fee before, fee after, rule that changed it, rule whose tier holds
+        "0.01,        0.0025,     0.0025,    '',     ''",
+        "above 0.01,  0.0025,     0.01,      " + RAISED + ", " + RAISED,
+        "0.02,        0.0025,     0.01,      " + RAISED + ", " + RAISED,
+        "0.03,        0.0025,     0.01,      " + RAISED + ", " + RAISED,
+        "0.03,        0.01,       0.01,      '',     " + RAISED,
+        "above 0.03,  0.0025,     0.02,      " + TWO + ", " + TWO,
+        "above 0.03,  0.01,       0.02,      " + TWO + ", " + TWO,
+        "0.05,        0.01,       0.02,      " + TWO + ", " + TWO,
+        "0.05,        0.02,       0.02,      '',     " + TWO,
+        "above 0.05,  0.02,       0.03,      " + THREE + ", " + THREE,
+        "0.3,         0.0025,     0.03,      " + THREE + ", " + THREE,
+        "0.3,         0.03,       0.03,      '',     " + THREE,
+        // a narrowing discount steps the fee down tier by tier
+        "0.04,        0.03,       0.02,      " + TWO + ", " + TWO,
+        "0.02,        0.02,       0.01,      " + RAISED + ", " + RAISED,
+        // between the calm and the wide discount the fee stays, whatever it is
+        "0.005,       0.03,       0.03,      '',     ''",
+        "0.002,       0.01,       0.01,      '',     ''",
+        "0.002,       0.0025,     0.0025,    '',     ''",
+        "below 0.002, 0.02,       0.0025,    " + BASE + ", " + BASE,
+        "0.0,         0.01,       0.0025,    " + BASE + ", " + BASE,
+        "0.0,         0.0025,     0.0025,    '',     " + BASE,
     })
     void feeStepsWithTheDiscount(String discount, double before, double after, String changed, String holds) {
         PathState state = PathState.endOfDay(0, 11, value(discount), 1.0, before, true);
@@ -76,7 +76,8 @@ abstract class FeeTierRulesContract {
         assertThat(state.fee()).isEqualTo(after);
         long[] changes = changed.isEmpty() ? countsFor(rules()) : countsFor(rules(), changed);
         assertThat(day.changes()).containsExactly(changes);
-        long[] firings = firesOnlyOnChange() ? changes : holds.isEmpty() ? countsFor(rules()) : countsFor(rules(), holds);
+        long[] firings =
+                firesOnlyOnChange() ? changes : holds.isEmpty() ? countsFor(rules()) : countsFor(rules(), holds);
         assertThat(day.firings()).containsExactly(firings);
         assertThat(state.mintingEnabled()).isTrue();
     }

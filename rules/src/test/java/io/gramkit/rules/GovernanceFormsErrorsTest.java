@@ -52,8 +52,11 @@ class GovernanceFormsErrorsTest {
         DroolsRules rules = DroolsRules.load(List.of(folder));
 
         assertThat(rules.ruleNames()).containsExactly("Restore the base fee when the peg is back");
-        assertThat(rules.files()).extracting(RuleFile::name)
-                .containsExactly(folder.resolve("fees.dslr").toString(), folder.resolve("fees.dsl").toString());
+        assertThat(rules.files())
+                .extracting(RuleFile::name)
+                .containsExactly(
+                        folder.resolve("fees.dslr").toString(),
+                        folder.resolve("fees.dsl").toString());
     }
 
     @Test
@@ -75,8 +78,10 @@ class GovernanceFormsErrorsTest {
 
         DroolsRules loaded = DroolsRules.load(List.of(rules));
 
-        assertThat(loaded.files()).extracting(RuleFile::name)
-                .containsExactly(rules.toString(), folder.resolve("peg-words.dsl").toString());
+        assertThat(loaded.files())
+                .extracting(RuleFile::name)
+                .containsExactly(
+                        rules.toString(), folder.resolve("peg-words.dsl").toString());
     }
 
     @Test
@@ -114,8 +119,10 @@ class GovernanceFormsErrorsTest {
                 end
                 """);
 
-        assertThat(printedErrors()).isEqualTo("fees.dslr:10:5: error: unknown field 'discont' of 'TokenDay'; expected one"
-                + " of: " + tokenDayFields() + " (expanded to '$token : TokenDay(discont < 0.5 / 100.0)') [R111]\n" + """
+        assertThat(printedErrors())
+                .isEqualTo("fees.dslr:10:5: error: unknown field 'discont' of 'TokenDay'; expected one"
+                        + " of: " + tokenDayFields()
+                        + " (expanded to '$token : TokenDay(discont < 0.5 / 100.0)') [R111]\n" + """
                    10 |     - the discount is below 0.5%
                       |     ^~~~~~~~~~~~~~~~~~~~~~~~~~~~
                 """);
@@ -181,7 +188,8 @@ class GovernanceFormsErrorsTest {
 
         DroolsRules rules = DroolsRules.load(List.of(folder));
 
-        assertThat(rules.ruleNames()).containsExactly("Restore the base fee when the peg is back", "Charge the base fee on peg");
+        assertThat(rules.ruleNames())
+                .containsExactly("Restore the base fee when the peg is back", "Charge the base fee on peg");
     }
 
     @Test
@@ -205,8 +213,9 @@ class GovernanceFormsErrorsTest {
                 Restore the base fee when the peg is back,read,$policy.calmDiscount,$baseFee
                 """);
 
-        assertThat(printedErrors()).isEqualTo("fees.drl.csv:7:3: error: unknown field 'discont' of 'TokenDay'; expected"
-                + " one of: " + tokenDayFields() + " [R111]\n" + """
+        assertThat(printedErrors())
+                .isEqualTo("fees.drl.csv:7:3: error: unknown field 'discont' of 'TokenDay'; expected"
+                        + " one of: " + tokenDayFields() + " [R111]\n" + """
                     7 | ,,discont < $param,$token.chargeFee( $param );
                       |   ^~~~~~~
                 """);
@@ -271,7 +280,8 @@ class GovernanceFormsErrorsTest {
         java.util.TreeSet<String> fields = new java.util.TreeSet<>();
         for (java.lang.reflect.Method method : TokenDay.class.getMethods()) {
             String name = method.getName();
-            if (method.getParameterCount() != 0 || method.getDeclaringClass() == Object.class
+            if (method.getParameterCount() != 0
+                    || method.getDeclaringClass() == Object.class
                     || java.lang.reflect.Modifier.isStatic(method.getModifiers())) {
                 continue;
             }

@@ -33,7 +33,11 @@ class LibraryRunsTest {
     }
 
     private static long changes(RunResult result, String rule) {
-        return result.ruleChanges().stream().filter(c -> c.rule().equals(rule)).findFirst().orElseThrow().pathDays();
+        return result.ruleChanges().stream()
+                .filter(c -> c.rule().equals(rule))
+                .findFirst()
+                .orElseThrow()
+                .pathDays();
     }
 
     @Test
@@ -42,12 +46,14 @@ class LibraryRunsTest {
         // over 3 days). The pause decided at the end of day 3 closes days 4-8; the rules reopen at
         // the end of day 8 (5 halted days) and gold is flat, so day 9 serves redemptions again.
         DroolsRules rules = DroolsRules.load(List.of(Path.of("reference"), Path.of("library/circuit-breaker.drl")));
-        Scenario breaker = TestScenarios.reference()
-                .withExtensions(Extensions.NONE.withCircuitBreaker(LibraryStates.BREAKER));
+        Scenario breaker =
+                TestScenarios.reference().withExtensions(Extensions.NONE.withCircuitBreaker(LibraryStates.BREAKER));
         double[] prices = {75, 75, 75, 65.625, 65.625, 65.625, 65.625, 65.625, 65.625, 65.625};
         double[] redeemed = new double[prices.length];
         for (int day = 3; day < prices.length; day++) {
-            redeemed[day] = run(rules, breaker, java.util.Arrays.copyOf(prices, day + 1)).outcomes().redeemedTotal(0);
+            redeemed[day] = run(rules, breaker, java.util.Arrays.copyOf(prices, day + 1))
+                    .outcomes()
+                    .redeemedTotal(0);
         }
         for (int day = 4; day <= 8; day++) {
             assertThat(redeemed[day]).as("redeemed by day " + day).isEqualTo(redeemed[3]);
@@ -63,9 +69,10 @@ class LibraryRunsTest {
         // Day 1, gold 75 -> 90: the true coverage 0.99584 halts minting; with the feed a day late
         // the rules see 75 and coverage 1.00502, and minting stays on.
         DroolsRules reference = DroolsRules.packagedReference();
-        assertThat(run(reference, TestScenarios.reference(), 75, 90).outcomes().mintEnabled(0)).isFalse();
-        Scenario lagged = TestScenarios.reference()
-                .withExtensions(Extensions.NONE.withFeedLag(new Extensions.FeedLag(SPAN, 1)));
+        assertThat(run(reference, TestScenarios.reference(), 75, 90).outcomes().mintEnabled(0))
+                .isFalse();
+        Scenario lagged =
+                TestScenarios.reference().withExtensions(Extensions.NONE.withFeedLag(new Extensions.FeedLag(SPAN, 1)));
         assertThat(run(reference, lagged, 75, 90).outcomes().mintEnabled(0)).isTrue();
         // a day later the rules see 90, and minting halts
         assertThat(run(reference, lagged, 75, 90, 90).outcomes().mintEnabled(0)).isFalse();
@@ -83,9 +90,14 @@ class LibraryRunsTest {
                 """)));
         assertThatThrownBy(() -> run(rules, TestScenarios.reference(), 75, 70))
                 .isInstanceOf(InputException.class)
-                .satisfies(e -> assertThat(((InputException) e).diagnostics().get(0).message()).isEqualTo(
-                        "a condition of rule 'Halt minting after a monthly fall' failed on day 1: gold 30 days ago"
-                                + " is beyond the 0 days of gold prices a path keeps; raise the scenario's gold look-back"));
+                .satisfies(
+                        e -> assertThat(((InputException) e)
+                                        .diagnostics()
+                                        .get(0)
+                                        .message())
+                                .isEqualTo(
+                                        "a condition of rule 'Halt minting after a monthly fall' failed on day 1: gold 30 days ago"
+                                                + " is beyond the 0 days of gold prices a path keeps; raise the scenario's gold look-back"));
         // with the look-back raised, the rule runs
         Scenario thirtyDays = TestScenarios.reference().withExtensions(Extensions.NONE.withGoldLookbackDays(30));
         assertThat(run(rules, thirtyDays, 75, 70).outcomes().mintEnabled(0)).isTrue();
@@ -108,18 +120,24 @@ class LibraryRunsTest {
                 .withPegDefence(new Extensions.PegDefenceLevels(SPAN, 0.03, 0.01, 0.01, 0.02, 300_000.0))
                 .withRebalancingBand(new Extensions.RebalancingBand(SPAN, 0.03, 0.08, 0.02, 0.25))
                 .withCircuitBreaker(new Extensions.CircuitBreakerLevels(SPAN, 0.08, 5, 3));
-        Scenario scenario = io.gramkit.interpreter.TestScenarios.reference(240, 42).withHorizon(120).withExtensions(all);
+        Scenario scenario = io.gramkit.interpreter.TestScenarios.reference(240, 42)
+                .withHorizon(120)
+                .withExtensions(all);
         RunResult one = new Simulator(scenario, rules, new io.gramkit.interpreter.gold.GbmGold(scenario))
                 .run(1, DayObserver.NONE);
         RunResult three = new Simulator(scenario, rules, new io.gramkit.interpreter.gold.GbmGold(scenario))
                 .run(3, DayObserver.NONE);
         assertThat(one.outcomes().columns()).endsWith("redemption_limit", "redemption_gate", "redemptions_open");
         for (String column : one.outcomes().columns()) {
-            assertThat(three.outcomes().column(column)).as(column).containsExactly(one.outcomes().column(column));
+            assertThat(three.outcomes().column(column))
+                    .as(column)
+                    .containsExactly(one.outcomes().column(column));
         }
         assertThat(three.ruleChanges()).isEqualTo(one.ruleChanges());
         for (var rule : one.ruleChanges()) {
-            assertThat(rule.pathDays()).as("path-days changed by '" + rule.rule() + "'").isPositive();
+            assertThat(rule.pathDays())
+                    .as("path-days changed by '" + rule.rule() + "'")
+                    .isPositive();
         }
     }
 
@@ -135,8 +153,9 @@ class LibraryRunsTest {
                 """)));
         assertThatThrownBy(() -> run(rules, TestScenarios.reference(), 75, 75))
                 .isInstanceOf(InputException.class)
-                .satisfies(e -> assertThat(((InputException) e).diagnostics().get(0).message()).isEqualTo(
-                        "rule 'Serve half again' set the daily redemption limit to 1.5 on path 0, day 1;"
+                .satisfies(e -> assertThat(
+                                ((InputException) e).diagnostics().get(0).message())
+                        .isEqualTo("rule 'Serve half again' set the daily redemption limit to 1.5 on path 0, day 1;"
                                 + " a share must be in [0, 1]"));
     }
 }

@@ -11,14 +11,14 @@ import java.util.List;
 
 /** Rule-library files, levels and end-of-day states built in code for the library's rule tests. */
 final class LibraryStates {
-    static final Extensions.CollateralLevels COLLATERAL = new Extensions.CollateralLevels(SPAN, 0.95, 0.005, 1_000_000.0);
-    static final Extensions.PegDefenceLevels PEG = new Extensions.PegDefenceLevels(SPAN, 0.03, 0.01, 0.005, 0.02,
-            1_000_000.0);
+    static final Extensions.CollateralLevels COLLATERAL =
+            new Extensions.CollateralLevels(SPAN, 0.95, 0.005, 1_000_000.0);
+    static final Extensions.PegDefenceLevels PEG =
+            new Extensions.PegDefenceLevels(SPAN, 0.03, 0.01, 0.005, 0.02, 1_000_000.0);
     static final Extensions.RebalancingBand BAND = new Extensions.RebalancingBand(SPAN, 0.04, 0.08, 0.05, 0.25);
     static final Extensions.CircuitBreakerLevels BREAKER = new Extensions.CircuitBreakerLevels(SPAN, 0.125, 3, 5);
 
-    private LibraryStates() {
-    }
+    private LibraryStates() {}
 
     static DroolsRules load(String file) {
         return DroolsRules.load(List.of(Path.of("library", file)));

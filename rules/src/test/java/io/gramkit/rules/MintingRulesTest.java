@@ -32,17 +32,17 @@ class MintingRulesTest {
 
     @ParameterizedTest(name = "coverage {0}, minting {1} -> minting {2} by ''{3}''")
     @CsvSource({
-            // coverage,   minting before, minting after, rule that changed it
-            "below 1.0,    true,           false,         " + HALT_MINTING,
-            "0.5,          true,           false,         " + HALT_MINTING,
-            "1.0,          true,           true,          ''",
-            "above 1.0,    true,           true,          ''",
-            "1.005,        true,           true,          ''",
-            "below 1.0,    false,          false,         ''",
-            "0.5,          false,          false,         ''",
-            "1.0,          false,          true,          " + RESUME_MINTING,
-            "above 1.0,    false,          true,          " + RESUME_MINTING,
-            "1.5,          false,          true,          " + RESUME_MINTING,
+        // coverage,   minting before, minting after, rule that changed it
+        "below 1.0,    true,           false,         " + HALT_MINTING,
+        "0.5,          true,           false,         " + HALT_MINTING,
+        "1.0,          true,           true,          ''",
+        "above 1.0,    true,           true,          ''",
+        "1.005,        true,           true,          ''",
+        "below 1.0,    false,          false,         ''",
+        "0.5,          false,          false,         ''",
+        "1.0,          false,          true,          " + RESUME_MINTING,
+        "above 1.0,    false,          true,          " + RESUME_MINTING,
+        "1.5,          false,          true,          " + RESUME_MINTING,
     })
     void mintingFollowsFullCoverage(String coverage, boolean before, boolean after, String rule) {
         PathState state = PathState.endOfDay(0, 7, 0.0, value(coverage), 0.0025, before);
@@ -52,7 +52,9 @@ class MintingRulesTest {
         assertThat(state.mintingEnabled()).isEqualTo(after);
         long[] expected = rule.isEmpty() ? countsFor(rules) : countsFor(rules, rule);
         assertThat(day.changes()).containsExactly(expected);
-        assertThat(day.firings()).as("a rule fires only when it changes the lever").containsExactly(expected);
+        assertThat(day.firings())
+                .as("a rule fires only when it changes the lever")
+                .containsExactly(expected);
         assertThat(state.fee()).isEqualTo(0.0025);
     }
 
@@ -72,10 +74,10 @@ class MintingRulesTest {
     @Test
     void countsEachPathThatChanged() {
         PathState[] states = {
-                PathState.endOfDay(0, 12, 0.0, 0.99, 0.0025, true),
-                PathState.endOfDay(1, 12, 0.0, 0.98, 0.0025, true),
-                PathState.endOfDay(2, 12, 0.0, 0.97, 0.0025, false),
-                PathState.endOfDay(3, 12, 0.0, 1.01, 0.0025, false),
+            PathState.endOfDay(0, 12, 0.0, 0.99, 0.0025, true),
+            PathState.endOfDay(1, 12, 0.0, 0.98, 0.0025, true),
+            PathState.endOfDay(2, 12, 0.0, 0.97, 0.0025, false),
+            PathState.endOfDay(3, 12, 0.0, 1.01, 0.0025, false),
         };
 
         TestScenarios.Day day = respondOnce(rules, TestScenarios.reference(), states);

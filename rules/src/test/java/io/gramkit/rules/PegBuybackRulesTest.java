@@ -30,13 +30,13 @@ class PegBuybackRulesTest {
 
     @ParameterizedTest(name = "discount {0}, cash {1} -> buyback {2}")
     @CsvSource({
-            // discount,  cash,     buyback tomorrow
-            "above 0.02,  4125000,  1000000",
-            "0.3,         1,        1000000",
-            "0.02,        4125000,  0",
-            "below 0.02,  4125000,  0",
-            "0.0,         4125000,  0",
-            "0.3,         0,        0",
+        // discount,  cash,     buyback tomorrow
+        "above 0.02,  4125000,  1000000",
+        "0.3,         1,        1000000",
+        "0.02,        4125000,  0",
+        "below 0.02,  4125000,  0",
+        "0.0,         4125000,  0",
+        "0.3,         0,        0",
     })
     void buysBackAboveTheTriggerWhileThereIsCash(String discount, double cash, double buyback) {
         PathState state = PathStateAccess.balance(LibraryStates.state(0, value(discount), 1.0), 1e6, 950_000, cash, 75);
@@ -51,8 +51,8 @@ class PegBuybackRulesTest {
 
     @Test
     void aPolicyWithNoBudgetBuysNothing() {
-        var noBudget = Extensions.NONE.withPegDefence(new Extensions.PegDefenceLevels(TestScenarios.SPAN, 0.03, 0.01,
-                0.005, 0.02, 0));
+        var noBudget = Extensions.NONE.withPegDefence(
+                new Extensions.PegDefenceLevels(TestScenarios.SPAN, 0.03, 0.01, 0.005, 0.02, 0));
         PathState state = PathStateAccess.balance(LibraryStates.state(0, 0.3, 1.0), 1e6, 950_000, 4e6, 75);
 
         TestScenarios.Day day = respondOnce(rules, LibraryStates.with(noBudget), state);

@@ -35,31 +35,34 @@ class PegDailyLimitRulesTest {
 
     @ParameterizedTest(name = "discount {0}, limit {1} -> limit {2} by ''{3}''")
     @CsvSource({
-            // discount,  limit before, limit after, rule that changed it
-            "above 0.03,  0.02,         0.005,       " + TIGHTEN,
-            "0.3,         0.02,         0.005,       " + TIGHTEN,
-            "0.03,        0.02,         0.02,        ''",
-            "0.3,         0.005,        0.005,       ''",
-            // tightening never loosens a stricter limit set elsewhere
-            "0.3,         0.001,        0.001,       ''",
-            "0.3,         0.01,         0.005,       " + TIGHTEN,
-            "0.02,        0.005,        0.005,       ''",
-            "0.01,        0.005,        0.005,       ''",
-            "below 0.01,  0.005,        0.02,        " + RESTORE,
-            "0.0,         0.005,        0.02,        " + RESTORE,
-            "0.0,         0.02,         0.02,        ''",
-            // restoring undoes only this file's own tightening
-            "0.0,         0.001,        0.001,       ''",
+        // discount,  limit before, limit after, rule that changed it
+        "above 0.03,  0.02,         0.005,       " + TIGHTEN,
+        "0.3,         0.02,         0.005,       " + TIGHTEN,
+        "0.03,        0.02,         0.02,        ''",
+        "0.3,         0.005,        0.005,       ''",
+        // tightening never loosens a stricter limit set elsewhere
+        "0.3,         0.001,        0.001,       ''",
+        "0.3,         0.01,         0.005,       " + TIGHTEN,
+        "0.02,        0.005,        0.005,       ''",
+        "0.01,        0.005,        0.005,       ''",
+        "below 0.01,  0.005,        0.02,        " + RESTORE,
+        "0.0,         0.005,        0.02,        " + RESTORE,
+        "0.0,         0.02,         0.02,        ''",
+        // restoring undoes only this file's own tightening
+        "0.0,         0.001,        0.001,       ''",
     })
     void theLimitLeansAgainstTheDiscount(String discount, double before, double after, String rule) {
-        PathState state = PathStateAccess.redemptions(LibraryStates.state(0, value(discount), 1.0), before, 1.0, true, 0);
+        PathState state =
+                PathStateAccess.redemptions(LibraryStates.state(0, value(discount), 1.0), before, 1.0, true, 0);
 
         TestScenarios.Day day = respondOnce(rules, LibraryStates.with(Extensions.NONE.withPegDefence(PEG)), state);
 
         assertThat(state.redemptionLimit()).isEqualTo(after);
         long[] expected = rule.isEmpty() ? countsFor(rules) : countsFor(rules, rule);
         assertThat(day.changes()).containsExactly(expected);
-        assertThat(day.firings()).as("a rule fires only when it changes the lever").containsExactly(expected);
+        assertThat(day.firings())
+                .as("a rule fires only when it changes the lever")
+                .containsExactly(expected);
         assertThat(state.redemptionGate()).isEqualTo(1.0);
         assertThat(state.fee()).isEqualTo(0.0025);
     }

@@ -47,13 +47,22 @@ class PolicyDrlTest {
                 compare(COVERAGE, Comparator.BELOW, c(1.0)),
                 compare(COVERAGE, Comparator.AT_MOST, c(0.95)),
                 // 2 x fee + 50 bp: rounding in the arithmetic must match Java's doubles
-                compare(DISCOUNT, Comparator.ABOVE, new Expression.Arithmetic(Operator.PLUS,
-                        new Expression.Arithmetic(Operator.TIMES, c(2), FEE), c(0.005))),
-                compare(new Expression.Arithmetic(Operator.DIVIDED_BY,
-                        new Expression.Arithmetic(Operator.PLUS, DISCOUNT, FEE), c(3)), Comparator.AT_LEAST, c(0.01)),
+                compare(
+                        DISCOUNT,
+                        Comparator.ABOVE,
+                        new Expression.Arithmetic(
+                                Operator.PLUS, new Expression.Arithmetic(Operator.TIMES, c(2), FEE), c(0.005))),
+                compare(
+                        new Expression.Arithmetic(
+                                Operator.DIVIDED_BY, new Expression.Arithmetic(Operator.PLUS, DISCOUNT, FEE), c(3)),
+                        Comparator.AT_LEAST,
+                        c(0.01)),
                 compare(new Expression.Arithmetic(Operator.MINUS, c(0.1), DISCOUNT), Comparator.BELOW, c(0.07)),
-                new Condition.Any(new Condition.All(compare(DISCOUNT, Comparator.ABOVE, c(0.03)),
-                        compare(COVERAGE, Comparator.BELOW, c(1.0))), compare(FEE, Comparator.AT_LEAST, c(0.02))),
+                new Condition.Any(
+                        new Condition.All(
+                                compare(DISCOUNT, Comparator.ABOVE, c(0.03)),
+                                compare(COVERAGE, Comparator.BELOW, c(1.0))),
+                        compare(FEE, Comparator.AT_LEAST, c(0.02))),
                 new Condition.Not(compare(COVERAGE, Comparator.BELOW, c(1.0))));
     }
 
@@ -63,7 +72,10 @@ class PolicyDrlTest {
         // With the minting rules only: the reference fee rules would contend for the fee.
         Scenario scenario = TestScenarios.reference()
                 .withRules(List.of(new RuleSource(TestScenarios.SPAN, Path.of("reference/minting.drl"))))
-                .withResponses(List.of(new Response(TestScenarios.SPAN, "Redemption policy: test", condition,
+                .withResponses(List.of(new Response(
+                        TestScenarios.SPAN,
+                        "Redemption policy: test",
+                        condition,
                         List.of(new Action.ChargeFee(MARK)))));
         DroolsRules rules = DroolsRules.forScenario(scenario);
         List<PathState> states = states(condition);
@@ -78,8 +90,11 @@ class PolicyDrlTest {
                 case FEE -> before;
                 default -> throw new IllegalArgumentException(observable.name());
             };
-            assertThat(state.fee()).as("path %d: discount %s, coverage %s, fee %s", state.path(), state.discount(),
-                    state.coverage(), before).isEqualTo(condition.holds(seen) ? MARK : before);
+            assertThat(state.fee())
+                    .as(
+                            "path %d: discount %s, coverage %s, fee %s",
+                            state.path(), state.discount(), state.coverage(), before)
+                    .isEqualTo(condition.holds(seen) ? MARK : before);
         }
     }
 
@@ -92,10 +107,10 @@ class PolicyDrlTest {
         double[] feeLevels = {0.0025, 0.005, 0.01, 0.02};
         List<PathState> states = new ArrayList<>();
         for (int i = 0; i < 3_000; i++) {
-            double discount = i % 3 == 0 ? nudge(edges[random.nextInt(edges.length)], random)
-                    : random.nextDouble(0, 0.06);
-            double coverage = i % 3 == 1 ? nudge(edges[random.nextInt(edges.length)], random)
-                    : random.nextDouble(0.8, 1.2);
+            double discount =
+                    i % 3 == 0 ? nudge(edges[random.nextInt(edges.length)], random) : random.nextDouble(0, 0.06);
+            double coverage =
+                    i % 3 == 1 ? nudge(edges[random.nextInt(edges.length)], random) : random.nextDouble(0.8, 1.2);
             double fee = feeLevels[random.nextInt(feeLevels.length)];
             fees.add(fee);
             states.add(PathState.endOfDay(i, 5, discount, coverage, fee, true));
@@ -113,10 +128,12 @@ class PolicyDrlTest {
 
     @Test
     void theGeneratedRuleReadsLikeThePolicyLine() {
-        Scenario scenario = TestScenarios.reference().withResponses(List.of(
-                new Response(TestScenarios.SPAN, "Redemption policy: when discount > 3% then fee 2%, halt minting",
-                        compare(DISCOUNT, Comparator.ABOVE, c(0.03)), List.of(new Action.ChargeFee(0.02),
-                                new Action.HaltMinting()))));
+        Scenario scenario = TestScenarios.reference()
+                .withResponses(List.of(new Response(
+                        TestScenarios.SPAN,
+                        "Redemption policy: when discount > 3% then fee 2%, halt minting",
+                        compare(DISCOUNT, Comparator.ABOVE, c(0.03)),
+                        List.of(new Action.ChargeFee(0.02), new Action.HaltMinting()))));
 
         assertThat(PolicyDrl.of(scenario).orElseThrow()).contains("""
                 // test:0

@@ -35,19 +35,20 @@ class RebalancingRulesTest {
 
     @ParameterizedTest(name = "cash {0} -> sell {1}, buy {2}")
     @CsvSource({
-            // cash,     gold share sold, cash share spent, rule
-            "2999999,    0.05,            0,                " + SELL,
-            "0,          0.05,            0,                " + SELL,
-            "3000000,    0,               0,                ''",
-            "4500000,    0,               0,                ''",
-            "6000000,    0,               0,                ''",
-            "6000001,    0,               0.25,             " + BUY,
-            "40000000,   0,               0.25,             " + BUY,
+        // cash,     gold share sold, cash share spent, rule
+        "2999999,    0.05,            0,                " + SELL,
+        "0,          0.05,            0,                " + SELL,
+        "3000000,    0,               0,                ''",
+        "4500000,    0,               0,                ''",
+        "6000000,    0,               0,                ''",
+        "6000001,    0,               0.25,             " + BUY,
+        "40000000,   0,               0.25,             " + BUY,
     })
     void keepsTheCashBufferInTheBand(double cash, double sold, double spent, String rule) {
         PathState state = PathStateAccess.balance(LibraryStates.state(0, 0.0, 1.0), 1e6, 950_000, cash, 75);
 
-        TestScenarios.Day day = respondOnce(rules, LibraryStates.with(Extensions.NONE.withRebalancingBand(BAND)), state);
+        TestScenarios.Day day =
+                respondOnce(rules, LibraryStates.with(Extensions.NONE.withRebalancingBand(BAND)), state);
 
         assertThat(state.pendingGoldSale()).isEqualTo(sold);
         assertThat(state.pendingGoldPurchase()).isEqualTo(spent);
@@ -60,7 +61,8 @@ class RebalancingRulesTest {
     void noGoldNoSale() {
         PathState state = PathStateAccess.balance(LibraryStates.state(0, 0.0, 1.0), 1e6, 0, 1_000_000, 75);
 
-        TestScenarios.Day day = respondOnce(rules, LibraryStates.with(Extensions.NONE.withRebalancingBand(BAND)), state);
+        TestScenarios.Day day =
+                respondOnce(rules, LibraryStates.with(Extensions.NONE.withRebalancingBand(BAND)), state);
 
         assertThat(state.pendingGoldSale()).isEqualTo(0.0);
         assertThat(day.firings()).containsExactly(0, 0);

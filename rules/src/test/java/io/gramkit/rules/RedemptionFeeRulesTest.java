@@ -36,21 +36,21 @@ class RedemptionFeeRulesTest {
 
     @ParameterizedTest(name = "discount {0}, fee {1} -> fee {2} by ''{3}''")
     @CsvSource({
-            // discount,  fee before, fee after, rule that changed it
-            "above 0.01,  0.0025,     0.01,      " + RAISE_FEE,
-            "0.3,         0.0025,     0.01,      " + RAISE_FEE,
-            "0.01,        0.0025,     0.0025,    ''",
-            "0.3,         0.01,       0.01,      ''",
-            "0.005,       0.01,       0.01,      ''",
-            "0.005,       0.0025,     0.0025,    ''",
-            "0.002,       0.01,       0.01,      ''",
-            "below 0.002, 0.01,       0.0025,    " + RESTORE_FEE,
-            "0.0,         0.01,       0.0025,    " + RESTORE_FEE,
-            "0.0,         0.0025,     0.0025,    ''",
-            // a fee at neither level (set by another rule set, say) moves only past a threshold
-            "0.3,         0.005,      0.01,      " + RAISE_FEE,
-            "0.0,         0.005,      0.0025,    " + RESTORE_FEE,
-            "0.005,       0.005,      0.005,     ''",
+        // discount,  fee before, fee after, rule that changed it
+        "above 0.01,  0.0025,     0.01,      " + RAISE_FEE,
+        "0.3,         0.0025,     0.01,      " + RAISE_FEE,
+        "0.01,        0.0025,     0.0025,    ''",
+        "0.3,         0.01,       0.01,      ''",
+        "0.005,       0.01,       0.01,      ''",
+        "0.005,       0.0025,     0.0025,    ''",
+        "0.002,       0.01,       0.01,      ''",
+        "below 0.002, 0.01,       0.0025,    " + RESTORE_FEE,
+        "0.0,         0.01,       0.0025,    " + RESTORE_FEE,
+        "0.0,         0.0025,     0.0025,    ''",
+        // a fee at neither level (set by another rule set, say) moves only past a threshold
+        "0.3,         0.005,      0.01,      " + RAISE_FEE,
+        "0.0,         0.005,      0.0025,    " + RESTORE_FEE,
+        "0.005,       0.005,      0.005,     ''",
     })
     void feeLeansAgainstTheDiscount(String discount, double before, double after, String rule) {
         PathState state = PathState.endOfDay(0, 11, value(discount), 1.0, before, true);
@@ -60,7 +60,9 @@ class RedemptionFeeRulesTest {
         assertThat(state.fee()).isEqualTo(after);
         long[] expected = rule.isEmpty() ? countsFor(rules) : countsFor(rules, rule);
         assertThat(day.changes()).containsExactly(expected);
-        assertThat(day.firings()).as("a rule fires only when it changes the lever").containsExactly(expected);
+        assertThat(day.firings())
+                .as("a rule fires only when it changes the lever")
+                .containsExactly(expected);
         assertThat(state.mintingEnabled()).isTrue();
     }
 

@@ -15,29 +15,45 @@ class RuleCatalogueTest {
 
     @Test
     void theReferenceRulesAndTheLevelsTheyRead() {
-        assertThat(RuleCatalogue.of(List.of(Path.of("reference")))).containsExactly(
-                new RuleCatalogue.Entry("Halt minting below full coverage", "reference/minting.drl", 17,
-                        List.of("MintingLevels.minimumCoverage")),
-                new RuleCatalogue.Entry("Resume minting at full coverage", "reference/minting.drl", 25,
-                        List.of("MintingLevels.minimumCoverage")),
-                new RuleCatalogue.Entry("Raise the redemption fee when the discount is wide",
-                        "reference/redemption-fee.drl", 18,
-                        List.of("RedemptionLevels.raisedFee", "RedemptionLevels.wideDiscount")),
-                new RuleCatalogue.Entry("Restore the base fee when the peg is back", "reference/redemption-fee.drl", 26,
-                        List.of("RedemptionLevels.baseFee", "RedemptionLevels.calmDiscount")));
+        assertThat(RuleCatalogue.of(List.of(Path.of("reference"))))
+                .containsExactly(
+                        new RuleCatalogue.Entry(
+                                "Halt minting below full coverage",
+                                "reference/minting.drl",
+                                17,
+                                List.of("MintingLevels.minimumCoverage")),
+                        new RuleCatalogue.Entry(
+                                "Resume minting at full coverage",
+                                "reference/minting.drl",
+                                25,
+                                List.of("MintingLevels.minimumCoverage")),
+                        new RuleCatalogue.Entry(
+                                "Raise the redemption fee when the discount is wide",
+                                "reference/redemption-fee.drl",
+                                18,
+                                List.of("RedemptionLevels.raisedFee", "RedemptionLevels.wideDiscount")),
+                        new RuleCatalogue.Entry(
+                                "Restore the base fee when the peg is back",
+                                "reference/redemption-fee.drl",
+                                26,
+                                List.of("RedemptionLevels.baseFee", "RedemptionLevels.calmDiscount")));
     }
 
     @Test
     void theThreeFormsOfTheFeeTiersReadTheSameLevels() {
         List<List<String>> drl = parameters("drl");
-        assertThat(drl).containsExactly(
-                List.of("RedemptionLevels.raisedFee", "RedemptionLevels.wideDiscount"), List.of(), List.of(),
-                List.of("RedemptionLevels.baseFee", "RedemptionLevels.calmDiscount"));
+        assertThat(drl)
+                .containsExactly(
+                        List.of("RedemptionLevels.raisedFee", "RedemptionLevels.wideDiscount"),
+                        List.of(),
+                        List.of(),
+                        List.of("RedemptionLevels.baseFee", "RedemptionLevels.calmDiscount"));
         // the .dslr and the table bind both fees in every policy pattern, but each rule uses one
         assertThat(parameters("dslr")).isEqualTo(drl);
         assertThat(parameters("decision-table")).isEqualTo(drl);
         assertThat(RuleCatalogue.of(List.of(Path.of("fee-tiers/decision-table"))))
-                .extracting(RuleCatalogue.Entry::line).containsExactly(14, 15, 16, 17);
+                .extracting(RuleCatalogue.Entry::line)
+                .containsExactly(14, 15, 16, 17);
     }
 
     @Test
@@ -54,12 +70,15 @@ class RuleCatalogueTest {
                 end
                 """);
 
-        assertThat(RuleCatalogue.of(List.of(folder))).singleElement().extracting(RuleCatalogue.Entry::parameters)
+        assertThat(RuleCatalogue.of(List.of(folder)))
+                .singleElement()
+                .extracting(RuleCatalogue.Entry::parameters)
                 .isEqualTo(List.of("MintingLevels.minimumCoverage", "RedemptionLevels.dailyLimit"));
     }
 
     private static List<List<String>> parameters(String form) {
         return RuleCatalogue.of(List.of(FeeTierRulesContract.FOLDER.resolve(form))).stream()
-                .map(RuleCatalogue.Entry::parameters).toList();
+                .map(RuleCatalogue.Entry::parameters)
+                .toList();
     }
 }

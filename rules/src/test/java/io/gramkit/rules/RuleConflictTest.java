@@ -48,16 +48,17 @@ class RuleConflictTest {
             session.respond(1, changes);
             setDiscounts(paths, 0.05, 0.3, 0.4);
 
-            RuleConflictException conflict = catchThrowableOfType(RuleConflictException.class,
-                    () -> session.respond(14, changes));
+            RuleConflictException conflict =
+                    catchThrowableOfType(RuleConflictException.class, () -> session.respond(14, changes));
 
             assertThat(conflict.firstRule()).isEqualTo("Raise the fee when the discount is wide");
             assertThat(conflict.secondRule()).isEqualTo("Waive the fee in a panic");
             assertThat(conflict.lever()).isEqualTo("redemption fee");
             assertThat(conflict.path()).as("the lowest path in conflict").isEqualTo(1);
             assertThat(conflict.day()).isEqualTo(14);
-            assertThat(conflict).hasMessage("rules 'Raise the fee when the discount is wide' and 'Waive the fee in a panic'"
-                    + " set the redemption fee to different values (0.01 and 0.0) on path 1, day 14");
+            assertThat(conflict)
+                    .hasMessage("rules 'Raise the fee when the discount is wide' and 'Waive the fee in a panic'"
+                            + " set the redemption fee to different values (0.01 and 0.0) on path 1, day 14");
             assertThat(paths).extracting(PathState::fee).as("nothing applied").containsOnly(0.0025);
         }
     }

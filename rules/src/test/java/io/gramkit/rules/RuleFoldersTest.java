@@ -31,9 +31,10 @@ class RuleFoldersTest {
         DroolsRules rules = DroolsRules.load(List.of(REFERENCE));
 
         assertThat(rules.ruleNames()).isEqualTo(new ReferenceRulesOracle().ruleNames());
-        assertThat(rules.files()).containsExactly(
-                new RuleFile("reference/minting.drl", sha256(REFERENCE.resolve("minting.drl"))),
-                new RuleFile("reference/redemption-fee.drl", sha256(REFERENCE.resolve("redemption-fee.drl"))));
+        assertThat(rules.files())
+                .containsExactly(
+                        new RuleFile("reference/minting.drl", sha256(REFERENCE.resolve("minting.drl"))),
+                        new RuleFile("reference/redemption-fee.drl", sha256(REFERENCE.resolve("redemption-fee.drl"))));
     }
 
     @Test
@@ -42,25 +43,35 @@ class RuleFoldersTest {
         DroolsRules folderRules = DroolsRules.load(List.of(REFERENCE));
 
         assertThat(packaged.ruleNames()).isEqualTo(folderRules.ruleNames());
-        assertThat(packaged.files()).extracting(RuleFile::name).containsExactly(
-                "classpath:io/gramkit/rules/reference/minting.drl",
-                "classpath:io/gramkit/rules/reference/redemption-fee.drl");
-        assertThat(packaged.files()).extracting(RuleFile::sha256)
+        assertThat(packaged.files())
+                .extracting(RuleFile::name)
+                .containsExactly(
+                        "classpath:io/gramkit/rules/reference/minting.drl",
+                        "classpath:io/gramkit/rules/reference/redemption-fee.drl");
+        assertThat(packaged.files())
+                .extracting(RuleFile::sha256)
                 .isEqualTo(folderRules.files().stream().map(RuleFile::sha256).toList());
     }
 
     @Test
     void sourcesAreTakenInTheOrderGiven() {
-        DroolsRules rules = DroolsRules.load(List.of(REFERENCE.resolve("redemption-fee.drl"),
-                REFERENCE.resolve("minting.drl")));
+        DroolsRules rules =
+                DroolsRules.load(List.of(REFERENCE.resolve("redemption-fee.drl"), REFERENCE.resolve("minting.drl")));
 
-        assertThat(rules.ruleNames()).containsExactly(ReferenceRulesOracle.RAISE_FEE,
-                ReferenceRulesOracle.RESTORE_FEE, ReferenceRulesOracle.HALT_MINTING, ReferenceRulesOracle.RESUME_MINTING);
+        assertThat(rules.ruleNames())
+                .containsExactly(
+                        ReferenceRulesOracle.RAISE_FEE,
+                        ReferenceRulesOracle.RESTORE_FEE,
+                        ReferenceRulesOracle.HALT_MINTING,
+                        ReferenceRulesOracle.RESUME_MINTING);
     }
 
     @Test
     void aFoldersFilesAreTakenByNameAndNotesAndHiddenFilesArePassedOver() {
-        drl(folder, "b.drl", "rule \"Second file, first rule\" when then end\nrule \"Second file, second rule\" when then end\n");
+        drl(
+                folder,
+                "b.drl",
+                "rule \"Second file, first rule\" when then end\nrule \"Second file, second rule\" when then end\n");
         drl(folder, "a.drl", "rule \"First file\" when then end\n");
         write(folder, "README.md", "# Notes\n");
         write(folder, "changes.txt", "notes\n");
@@ -68,9 +79,13 @@ class RuleFoldersTest {
 
         DroolsRules rules = DroolsRules.load(List.of(folder));
 
-        assertThat(rules.ruleNames()).containsExactly("First file", "Second file, first rule", "Second file, second rule");
-        assertThat(rules.files()).extracting(RuleFile::name)
-                .containsExactly(folder.resolve("a.drl").toString(), folder.resolve("b.drl").toString());
+        assertThat(rules.ruleNames())
+                .containsExactly("First file", "Second file, first rule", "Second file, second rule");
+        assertThat(rules.files())
+                .extracting(RuleFile::name)
+                .containsExactly(
+                        folder.resolve("a.drl").toString(),
+                        folder.resolve("b.drl").toString());
     }
 
     @Test
@@ -78,8 +93,9 @@ class RuleFoldersTest {
         copyReferenceTo(folder);
         Path fees = folder.resolve("redemption-fee.drl");
         // governance lowers the trigger of the raised fee from the wide to the calm discount
-        Files.writeString(fees, Files.readString(fees)
-                .replace("discount > $policy.wideDiscount", "discount > $policy.calmDiscount"));
+        Files.writeString(
+                fees,
+                Files.readString(fees).replace("discount > $policy.wideDiscount", "discount > $policy.calmDiscount"));
         PathState atReference = PathState.endOfDay(0, 20, 0.005, 1.0, 0.0025, true);
         PathState atEdited = PathState.endOfDay(0, 20, 0.005, 1.0, 0.0025, true);
 
@@ -92,16 +108,18 @@ class RuleFoldersTest {
 
     @Test
     void missingSourceIsReported() {
-        assertThat(printedErrors(List.of(Path.of("rules-that-are-not-here")))).isEqualTo(
-                "rules-that-are-not-here: error: no rule file or folder at 'rules-that-are-not-here' [R101]\n");
+        assertThat(printedErrors(List.of(Path.of("rules-that-are-not-here"))))
+                .isEqualTo(
+                        "rules-that-are-not-here: error: no rule file or folder at 'rules-that-are-not-here' [R101]\n");
     }
 
     @Test
     void folderWithNoRuleFilesIsReported() {
         write(folder, "empty/README.md", "# Rules go here\n");
 
-        assertThat(printedErrors(List.of(folder.resolve("empty")))).isEqualTo(
-                "empty: error: rule folder 'empty' holds no rule files ('.drl', '.dslr' or '.drl.csv') [R102]\n");
+        assertThat(printedErrors(List.of(folder.resolve("empty"))))
+                .isEqualTo(
+                        "empty: error: rule folder 'empty' holds no rule files ('.drl', '.dslr' or '.drl.csv') [R102]\n");
     }
 
     @Test

@@ -18,8 +18,7 @@ import java.util.SplittableRandom;
  * {@code java -cp target/test-classes:target/classes:<test classpath> io.gramkit.rules.RulesThroughputCheck [paths] [days]}
  */
 public final class RulesThroughputCheck {
-    private RulesThroughputCheck() {
-    }
+    private RulesThroughputCheck() {}
 
     public static void main(String[] args) {
         int paths = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
@@ -41,8 +40,8 @@ public final class RulesThroughputCheck {
      * so most path-days change nothing, as in a run; {@code independent} draws every day afresh
      * around the thresholds, so most path-days change a lever (a worst case).
      */
-    private static void run(String label, ResponseRules rules, Scenario scenario, int paths, int days, int round,
-            boolean independent) {
+    private static void run(
+            String label, ResponseRules rules, Scenario scenario, int paths, int days, int round, boolean independent) {
         SplittableRandom random = new SplittableRandom(round);
         List<PathState> states = new ArrayList<>();
         for (int path = 0; path < paths; path++) {
@@ -70,8 +69,15 @@ public final class RulesThroughputCheck {
             }
         }
         double steps = (double) paths * days;
-        System.out.printf("%s, %s states, round %d: %,d path-steps in %.2f s = %.2f M path-steps/s; changes %s (%.1f%% of path-days)%n",
-                label, independent ? "independent" : "walking", round, (long) steps, inRules / 1e9, steps / (inRules / 1e3), Arrays.toString(changes),
+        System.out.printf(
+                "%s, %s states, round %d: %,d path-steps in %.2f s = %.2f M path-steps/s; changes %s (%.1f%% of path-days)%n",
+                label,
+                independent ? "independent" : "walking",
+                round,
+                (long) steps,
+                inRules / 1e9,
+                steps / (inRules / 1e3),
+                Arrays.toString(changes),
                 100.0 * Arrays.stream(changes).sum() / steps);
     }
 }

@@ -16,8 +16,7 @@ final class TestRuleFiles {
             import io.gramkit.rules.TokenDay;
             """;
 
-    private TestRuleFiles() {
-    }
+    private TestRuleFiles() {}
 
     /** Writes {@code rules} after the standard package and imports. */
     static Path drl(Path folder, String name, String rules) {

@@ -33,17 +33,18 @@ class TreasuryTopUpRulesTest {
 
     @ParameterizedTest(name = "coverage {0}, treasury {1} -> top-up {2}")
     @CsvSource({
-            // coverage,  treasury,  top-up tomorrow
-            "below 0.95,  5000000,   1000000",
-            "0.5,         1,         1000000",
-            "0.95,        5000000,   0",
-            "above 0.95,  5000000,   0",
-            "0.5,         0,         0",
+        // coverage,  treasury,  top-up tomorrow
+        "below 0.95,  5000000,   1000000",
+        "0.5,         1,         1000000",
+        "0.95,        5000000,   0",
+        "above 0.95,  5000000,   0",
+        "0.5,         0,         0",
     })
     void topsUpBelowTheFloorWhileTheTreasuryLasts(String coverage, double treasury, double topUp) {
         PathState state = PathStateAccess.treasury(LibraryStates.state(0, 0.0, value(coverage)), treasury);
 
-        TestScenarios.Day day = respondOnce(rules, LibraryStates.with(Extensions.NONE.withCollateral(COLLATERAL)), state);
+        TestScenarios.Day day =
+                respondOnce(rules, LibraryStates.with(Extensions.NONE.withCollateral(COLLATERAL)), state);
 
         assertThat(state.pendingTopUp()).isEqualTo(topUp);
         long fired = topUp > 0 ? 1 : 0;
@@ -53,7 +54,8 @@ class TreasuryTopUpRulesTest {
 
     @Test
     void aPolicyWithNoTopUpAsksForNone() {
-        var noTopUp = Extensions.NONE.withCollateral(new Extensions.CollateralLevels(TestScenarios.SPAN, 0.95, 0.005, 0));
+        var noTopUp =
+                Extensions.NONE.withCollateral(new Extensions.CollateralLevels(TestScenarios.SPAN, 0.95, 0.005, 0));
         PathState state = PathStateAccess.treasury(LibraryStates.state(0, 0.0, 0.5), 5e6);
 
         TestScenarios.Day day = respondOnce(rules, LibraryStates.with(noTopUp), state);

@@ -6,17 +6,17 @@ import io.gramkit.diagnostic.SourceSpan;
 public sealed interface ActionNode extends Node permits ActionNode.Fee, ActionNode.DailyLimit, ActionNode.Switch {
 
     /** {@code fee 1%}. */
-    record Fee(SourceSpan span, Quantity fee) implements ActionNode {
-    }
+    record Fee(SourceSpan span, Quantity fee) implements ActionNode {}
 
     /** {@code daily limit 1% of supply}. */
-    record DailyLimit(SourceSpan span, Quantity limit) implements ActionNode {
-    }
+    record DailyLimit(SourceSpan span, Quantity limit) implements ActionNode {}
 
     /** {@code halt minting}, {@code resume redemptions}. */
-    record Switch(SourceSpan span, boolean on, SwitchedLever lever) implements ActionNode {
-    }
+    record Switch(SourceSpan span, boolean on, SwitchedLever lever) implements ActionNode {}
 
     /** What {@code halt} and {@code resume} act on. */
-    enum SwitchedLever { MINTING, REDEMPTIONS }
+    enum SwitchedLever {
+        MINTING,
+        REDEMPTIONS
+    }
 }

@@ -17,8 +17,7 @@ import java.util.Locale;
 public final class AstPrinter {
     private final StringBuilder out = new StringBuilder();
 
-    private AstPrinter() {
-    }
+    private AstPrinter() {}
 
     public static String print(ScenarioNode scenario) {
         AstPrinter printer = new AstPrinter();
@@ -39,31 +38,65 @@ public final class AstPrinter {
         if (statement instanceof Setting setting) {
             out.append(setting(setting));
         } else if (statement instanceof Description description) {
-            out.append('(').append(head("description", description.span())).append(' ')
-                    .append(text(description.text())).append(')');
+            out.append('(')
+                    .append(head("description", description.span()))
+                    .append(' ')
+                    .append(text(description.text()))
+                    .append(')');
         } else if (statement instanceof RuleImport rules) {
-            out.append('(').append(head("rules", rules.span())).append(' ').append(text(rules.path())).append(')');
+            out.append('(')
+                    .append(head("rules", rules.span()))
+                    .append(' ')
+                    .append(text(rules.path()))
+                    .append(')');
         } else if (statement instanceof GoldBlock gold) {
-            block("gold", gold.span(), gold.statements().stream().map(this::goldStatement).toList(), 1);
+            block(
+                    "gold",
+                    gold.span(),
+                    gold.statements().stream().map(this::goldStatement).toList(),
+                    1);
         } else if (statement instanceof TokenBlock token) {
-            block("token", token.span(), token.statements().stream().map(this::tokenStatement).toList(), 1);
+            block(
+                    "token",
+                    token.span(),
+                    token.statements().stream().map(this::tokenStatement).toList(),
+                    1);
         } else if (statement instanceof BehaviourBlock behaviour) {
-            block("behaviour", behaviour.span(),
-                    behaviour.statements().stream().map(this::behaviourStatement).toList(), 1);
+            block(
+                    "behaviour",
+                    behaviour.span(),
+                    behaviour.statements().stream()
+                            .map(this::behaviourStatement)
+                            .toList(),
+                    1);
         } else if (statement instanceof PolicyBlock policy) {
-            block("policy-" + policy.kind().word().replace(' ', '-'), policy.span(),
-                    policy.statements().stream().map(this::policyStatement).toList(), 1);
+            block(
+                    "policy-" + policy.kind().word().replace(' ', '-'),
+                    policy.span(),
+                    policy.statements().stream().map(this::policyStatement).toList(),
+                    1);
         } else if (statement instanceof StartDate start) {
-            out.append('(').append(head("start", start.span())).append(' ').append(start.date().text()).append(')');
+            out.append('(')
+                    .append(head("start", start.span()))
+                    .append(' ')
+                    .append(start.date().text())
+                    .append(')');
         } else if (statement instanceof ReportBlock report) {
-            block("report", report.span(), report.statements().stream().map(AstPrinter::reportStatement).toList(), 1);
+            block(
+                    "report",
+                    report.span(),
+                    report.statements().stream()
+                            .map(AstPrinter::reportStatement)
+                            .toList(),
+                    1);
         } else if (statement instanceof Import anImport) {
             out.append('(').append(head("import", anImport.span()));
             anImport.kinds().forEach(kind -> out.append(' ').append(kind.word()));
             out.append(' ').append(text(anImport.path())).append(')');
         } else if (statement instanceof Sweep sweep) {
             out.append('(').append(head("sweep", sweep.span())).append(' ').append(text(sweep.setting()));
-            sweep.values().forEach(value -> out.append(" (").append(quantity(value)).append(')'));
+            sweep.values()
+                    .forEach(value -> out.append(" (").append(quantity(value)).append(')'));
             out.append(')');
         }
     }
@@ -71,7 +104,9 @@ public final class AstPrinter {
     private static String reportStatement(ReportStatement statement) {
         if (statement instanceof ReportStatement.Quantiles quantiles) {
             StringBuilder line = new StringBuilder("(").append(head("quantiles", quantiles.span()));
-            quantiles.levels().forEach(level -> line.append(" (").append(quantity(level)).append(')'));
+            quantiles
+                    .levels()
+                    .forEach(level -> line.append(" (").append(quantity(level)).append(')'));
             return line.append(')').toString();
         } else if (statement instanceof ReportStatement.Probability probability) {
             return "(" + head("probability", probability.span()) + " " + condition(probability.condition()) + ")";
@@ -127,12 +162,16 @@ public final class AstPrinter {
                     + quantity(j.jumpMean()) + ") (dispersion " + quantity(j.jumpDispersion()) + "))";
         } else if (statement instanceof GarchModel g) {
             return "(" + head("model-garch", g.span()) + " (drift " + quantity(g.drift()) + ") (vol "
-                    + quantity(g.volatility()) + ") (alpha " + quantity(g.alpha()) + ") (beta " + quantity(g.beta()) + ")"
-                    + g.degreesOfFreedom().map(df -> " (df " + quantity(df) + ")").orElse("") + ")";
+                    + quantity(g.volatility()) + ") (alpha " + quantity(g.alpha()) + ") (beta " + quantity(g.beta())
+                    + ")"
+                    + g.degreesOfFreedom()
+                            .map(df -> " (df " + quantity(df) + ")")
+                            .orElse("") + ")";
         } else if (statement instanceof RegimeSwitchingModel r) {
             return "(" + head("model-regime-switching", r.span()) + " (calm (drift " + quantity(r.calmDrift())
                     + ") (vol " + quantity(r.calmVolatility()) + ")) (stressed (drift " + quantity(r.stressedDrift())
-                    + ") (vol " + quantity(r.stressedVolatility()) + ")) (calm-to-stressed " + quantity(r.calmToStressed())
+                    + ") (vol " + quantity(r.stressedVolatility()) + ")) (calm-to-stressed "
+                    + quantity(r.calmToStressed())
                     + ") (stressed-to-calm " + quantity(r.stressedToCalm()) + "))";
         } else if (statement instanceof BootstrapModel b) {
             return "(" + head("model-bootstrap", b.span()) + " " + text(b.file())
@@ -140,7 +179,8 @@ public final class AstPrinter {
                     + b.to().map(d -> " (to " + d.text() + ")").orElse("")
                     + " (mean-block " + quantity(b.meanBlock()) + "))";
         } else if (statement instanceof ShockStatement shock) {
-            return "(" + head("shock", shock.span()) + " " + text(shock.name()) + " " + shockEffect(shock.effect()) + ")";
+            return "(" + head("shock", shock.span()) + " " + text(shock.name()) + " " + shockEffect(shock.effect())
+                    + ")";
         }
         throw new IllegalStateException("unprinted gold statement " + statement);
     }
@@ -151,15 +191,21 @@ public final class AstPrinter {
                     + move.duration().map(d -> " (over " + quantity(d) + ")").orElse("")
                     + " (at-day " + move.firstDay().text() + "))";
         } else if (effect instanceof ShockEffect.Volatility volatility) {
-            return "(volatility x" + volatility.multiplier().text() + " (from-day " + volatility.firstDay().text()
-                    + ") (for " + quantity(volatility.duration()) + "))";
+            return "(volatility x" + volatility.multiplier().text() + " (from-day "
+                    + volatility.firstDay().text() + ") (for " + quantity(volatility.duration()) + "))";
         } else if (effect instanceof ShockEffect.Closure closure) {
             return "(closed (from-day " + closure.firstDay().text() + ") (for " + quantity(closure.duration()) + ")"
-                    + closure.gap().map(g -> " (then " + closure.gapDirection().orElseThrow().name()
-                            .toLowerCase(Locale.ROOT) + " " + quantity(g) + ")").orElse("") + ")";
+                    + closure.gap()
+                            .map(g -> " (then "
+                                    + closure.gapDirection()
+                                            .orElseThrow()
+                                            .name()
+                                            .toLowerCase(Locale.ROOT) + " " + quantity(g) + ")")
+                            .orElse("")
+                    + ")";
         } else if (effect instanceof ShockEffect.Replay replay) {
-            return "(replay " + text(replay.file()) + " (from " + replay.from().text() + ") (to " + replay.to().text()
-                    + ") (at-day " + replay.firstDay().text() + "))";
+            return "(replay " + text(replay.file()) + " (from " + replay.from().text() + ") (to "
+                    + replay.to().text() + ") (at-day " + replay.firstDay().text() + "))";
         }
         throw new IllegalStateException("unprinted shock effect " + effect);
     }
@@ -209,7 +255,9 @@ public final class AstPrinter {
             return setting(setting);
         } else if (statement instanceof Response response) {
             return "(" + head("when", response.span()) + " " + condition(response.condition()) + " (then "
-                    + String.join(" ", response.actions().stream().map(AstPrinter::action).toList()) + "))";
+                    + String.join(
+                            " ",
+                            response.actions().stream().map(AstPrinter::action).toList()) + "))";
         } else if (statement instanceof HaltWhen halt) {
             return "(" + head("halt-when", halt.span()) + " " + condition(halt.condition()) + ")";
         } else if (statement instanceof CashBand band) {
@@ -249,7 +297,8 @@ public final class AstPrinter {
     }
 
     private static String quantity(Quantity quantity) {
-        return quantity.number().text() + quantity.unit().map(u -> " " + u.unit().symbol()).orElse("");
+        return quantity.number().text()
+                + quantity.unit().map(u -> " " + u.unit().symbol()).orElse("");
     }
 
     private static String head(String name, SourceSpan span) {

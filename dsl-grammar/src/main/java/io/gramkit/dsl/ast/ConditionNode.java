@@ -8,14 +8,11 @@ public sealed interface ConditionNode extends Node
 
     /** {@code discount > 1%}. */
     record Comparison(SourceSpan span, ExpressionNode left, String operator, ExpressionNode right)
-            implements ConditionNode {
-    }
+            implements ConditionNode {}
 
     /** {@code <left> and <right>}. */
-    record Both(SourceSpan span, ConditionNode left, ConditionNode right) implements ConditionNode {
-    }
+    record Both(SourceSpan span, ConditionNode left, ConditionNode right) implements ConditionNode {}
 
     /** {@code <left> or <right>}. */
-    record Either(SourceSpan span, ConditionNode left, ConditionNode right) implements ConditionNode {
-    }
+    record Either(SourceSpan span, ConditionNode left, ConditionNode right) implements ConditionNode {}
 }

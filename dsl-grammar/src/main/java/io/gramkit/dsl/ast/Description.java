@@ -3,5 +3,4 @@ package io.gramkit.dsl.ast;
 import io.gramkit.diagnostic.SourceSpan;
 
 /** {@code description "..."}. */
-public record Description(SourceSpan span, Text text) implements ScenarioStatement {
-}
+public record Description(SourceSpan span, Text text) implements ScenarioStatement {}

@@ -1,5 +1,4 @@
 package io.gramkit.dsl.ast;
 
 /** What may stand inside {@code gold { ... }}. */
-public sealed interface GoldStatement extends Node permits Setting, GoldModelNode, ShockStatement {
-}
+public sealed interface GoldStatement extends Node permits Setting, GoldModelNode, ShockStatement {}

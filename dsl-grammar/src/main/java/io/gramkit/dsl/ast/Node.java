@@ -7,9 +7,23 @@ import io.gramkit.diagnostic.SourceSpan;
  * is checked or converted. Every node knows where it came from.
  */
 public sealed interface Node
-        permits ScenarioNode, Text, NumberLiteral, DateLiteral, UnitLiteral, Quantity, ScenarioStatement, GoldStatement,
-        TokenStatement, BehaviourStatement, PolicyStatement, ReserveAsset, ShockEffect, ReportStatement,
-        ConditionNode, ExpressionNode, ActionNode {
+        permits ScenarioNode,
+                Text,
+                NumberLiteral,
+                DateLiteral,
+                UnitLiteral,
+                Quantity,
+                ScenarioStatement,
+                GoldStatement,
+                TokenStatement,
+                BehaviourStatement,
+                PolicyStatement,
+                ReserveAsset,
+                ShockEffect,
+                ReportStatement,
+                ConditionNode,
+                ExpressionNode,
+                ActionNode {
 
     SourceSpan span();
 }

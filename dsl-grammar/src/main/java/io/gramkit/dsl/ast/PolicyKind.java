@@ -27,7 +27,7 @@ public enum PolicyKind {
             case CIRCUIT_BREAKER -> "Circuit breaker: ";
             // The grammar allows responses in these blocks no more than it does levels elsewhere.
             case COLLATERAL, PEG_DEFENCE, REBALANCING ->
-                    throw new IllegalStateException("no responses in policy " + word);
+                throw new IllegalStateException("no responses in policy " + word);
         };
     }
 }

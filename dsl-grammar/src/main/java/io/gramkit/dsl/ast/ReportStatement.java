@@ -15,10 +15,8 @@ public sealed interface ReportStatement extends Node
     }
 
     /** {@code probability coverage < 100%}: the share of paths on which the condition ever holds. */
-    record Probability(SourceSpan span, ConditionNode condition, String text) implements ReportStatement {
-    }
+    record Probability(SourceSpan span, ConditionNode condition, String text) implements ReportStatement {}
 
     /** {@code days discount > 1%}: on how many days of a path the condition holds. */
-    record Days(SourceSpan span, ConditionNode condition, String text) implements ReportStatement {
-    }
+    record Days(SourceSpan span, ConditionNode condition, String text) implements ReportStatement {}
 }

@@ -4,5 +4,4 @@ import io.gramkit.diagnostic.SourceSpan;
 
 /** {@code model student-t drift <percent> vol <percent> df <n>}. */
 public record StudentTModel(SourceSpan span, Quantity drift, Quantity volatility, Quantity degreesOfFreedom)
-        implements GoldModelNode {
-}
+        implements GoldModelNode {}

@@ -47,21 +47,22 @@ public final class Imports {
      * @param file   the scenario file, absolute and normalised, or empty for text that is not a file
      * @param folder the folder the scenario's paths are relative to
      */
-    public static Optional<ScenarioNode> expand(ScenarioNode scenario, Optional<Path> file, Path folder,
-            Diagnostics diagnostics) {
+    public static Optional<ScenarioNode> expand(
+            ScenarioNode scenario, Optional<Path> file, Path folder, Diagnostics diagnostics) {
         Diagnostics found = new Diagnostics();
         List<Path> chain = new ArrayList<>();
         file.ifPresent(chain::add);
-        Optional<List<ScenarioStatement>> statements = new Imports(found).statements(scenario, folder,
-                scenario.span().file().name(), chain);
+        Optional<List<ScenarioStatement>> statements = new Imports(found)
+                .statements(scenario, folder, scenario.span().file().name(), chain);
         diagnostics.addAll(found.sorted());
-        return found.hasErrors() || statements.isEmpty() ? Optional.empty()
+        return found.hasErrors() || statements.isEmpty()
+                ? Optional.empty()
                 : Optional.of(new ScenarioNode(scenario.span(), scenario.name(), statements.get()));
     }
 
     /** @param shownAs how diagnostics name the file; files it imports are named relative to it */
-    private Optional<List<ScenarioStatement>> statements(ScenarioNode node, Path folder, String shownAs,
-            List<Path> chain) {
+    private Optional<List<ScenarioStatement>> statements(
+            ScenarioNode node, Path folder, String shownAs, List<Path> chain) {
         List<ScenarioStatement> imported = new ArrayList<>();
         List<ScenarioStatement> own = new ArrayList<>();
         boolean failed = false;
@@ -80,33 +81,37 @@ public final class Imports {
         return failed ? Optional.empty() : Optional.of(Merge.scenario(imported, own));
     }
 
-    private Optional<List<ScenarioStatement>> imported(Import anImport, Path folder, String shownAs,
-            List<Path> chain) {
+    private Optional<List<ScenarioStatement>> imported(Import anImport, Path folder, String shownAs, List<Path> chain) {
         String written = anImport.path().value();
         Path path;
         try {
             path = folder.resolve(written).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
-            diagnostics.report(GramCode.IMPORT_NOT_FOUND.at(anImport.path().span(),
-                    "import " + Quote.of(written) + " is not a valid path"));
+            diagnostics.report(GramCode.IMPORT_NOT_FOUND.at(
+                    anImport.path().span(), "import " + Quote.of(written) + " is not a valid path"));
             return Optional.empty();
         }
         if (chain.contains(path)) {
             String cycle = chain.subList(chain.indexOf(path), chain.size()).stream()
-                    .map(p -> p.getFileName().toString()).collect(Collectors.joining(" imports "));
-            diagnostics.report(GramCode.IMPORT_CYCLE.at(anImport.span(), chain.get(chain.size() - 1).equals(path)
-                    ? "this file imports itself"
-                    : "import cycle: " + cycle + " imports " + path.getFileName()));
+                    .map(p -> p.getFileName().toString())
+                    .collect(Collectors.joining(" imports "));
+            diagnostics.report(GramCode.IMPORT_CYCLE.at(
+                    anImport.span(),
+                    chain.get(chain.size() - 1).equals(path)
+                            ? "this file imports itself"
+                            : "import cycle: " + cycle + " imports " + path.getFileName()));
             return Optional.empty();
         }
         if (chain.size() >= MAX_DEPTH) {
-            diagnostics.report(GramCode.IMPORT_CYCLE.at(anImport.span(),
-                    "imports nested more than " + MAX_DEPTH + " files deep"));
+            diagnostics.report(
+                    GramCode.IMPORT_CYCLE.at(anImport.span(), "imports nested more than " + MAX_DEPTH + " files deep"));
             return Optional.empty();
         }
         if (!Files.isRegularFile(path)) {
-            diagnostics.report(GramCode.IMPORT_NOT_FOUND.at(anImport.path().span(), "import " + Quote.of(written)
-                    + " not found; paths are relative to the folder of the importing file"));
+            diagnostics.report(GramCode.IMPORT_NOT_FOUND.at(
+                    anImport.path().span(),
+                    "import " + Quote.of(written)
+                            + " not found; paths are relative to the folder of the importing file"));
             return Optional.empty();
         }
         String name = shownName(shownAs, written);
@@ -116,8 +121,8 @@ public final class Imports {
             return Optional.empty();
         }
         if (parsed.get().statements().isEmpty()) {
-            diagnostics.report(GramCode.IMPORTS_NOTHING.at(anImport.span(), "nothing to import: "
-                    + Quote.of(written) + " holds no statements"));
+            diagnostics.report(GramCode.IMPORTS_NOTHING.at(
+                    anImport.span(), "nothing to import: " + Quote.of(written) + " holds no statements"));
             return Optional.empty();
         }
         List<Path> longer = new ArrayList<>(chain);
@@ -147,12 +152,15 @@ public final class Imports {
         List<ScenarioStatement> selected = new ArrayList<>();
         boolean failed = false;
         for (ImportKind kind : anImport.kinds()) {
-            List<ScenarioStatement> ofKind = statements.stream().filter(s -> kind(s).filter(kind::equals).isPresent())
+            List<ScenarioStatement> ofKind = statements.stream()
+                    .filter(s -> kind(s).filter(kind::equals).isPresent())
                     .toList();
             if (ofKind.isEmpty()) {
-                diagnostics.report(GramCode.IMPORTS_NOTHING.at(anImport.span(), "nothing to import: "
-                        + Quote.of(anImport.path().value()) + " has no " + kind.word()
-                        + (kind == ImportKind.RULES ? " statement" : " block")));
+                diagnostics.report(GramCode.IMPORTS_NOTHING.at(
+                        anImport.span(),
+                        "nothing to import: "
+                                + Quote.of(anImport.path().value()) + " has no " + kind.word()
+                                + (kind == ImportKind.RULES ? " statement" : " block")));
                 failed = true;
             }
             selected.addAll(ofKind);

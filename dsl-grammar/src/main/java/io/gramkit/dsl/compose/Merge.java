@@ -4,8 +4,6 @@ import io.gramkit.dsl.ast.BehaviourBlock;
 import io.gramkit.dsl.ast.BehaviourStatement;
 import io.gramkit.dsl.ast.BreakerPause;
 import io.gramkit.dsl.ast.CashBand;
-import io.gramkit.dsl.ast.Shortfall;
-import io.gramkit.dsl.ast.TrackFeeRevenue;
 import io.gramkit.dsl.ast.Description;
 import io.gramkit.dsl.ast.GoldBlock;
 import io.gramkit.dsl.ast.GoldModelNode;
@@ -16,16 +14,17 @@ import io.gramkit.dsl.ast.PolicyBlock;
 import io.gramkit.dsl.ast.PolicyStatement;
 import io.gramkit.dsl.ast.ReportBlock;
 import io.gramkit.dsl.ast.ReportStatement;
-import io.gramkit.dsl.ast.Reserves;
 import io.gramkit.dsl.ast.Response;
 import io.gramkit.dsl.ast.RuleImport;
 import io.gramkit.dsl.ast.ScenarioStatement;
 import io.gramkit.dsl.ast.Setting;
 import io.gramkit.dsl.ast.ShockStatement;
+import io.gramkit.dsl.ast.Shortfall;
 import io.gramkit.dsl.ast.StartDate;
 import io.gramkit.dsl.ast.Sweep;
 import io.gramkit.dsl.ast.TokenBlock;
 import io.gramkit.dsl.ast.TokenStatement;
+import io.gramkit.dsl.ast.TrackFeeRevenue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,8 +44,7 @@ import java.util.function.Function;
  * with the same key are all kept, so the resolver still reports a file's own duplicates.
  */
 final class Merge {
-    private Merge() {
-    }
+    private Merge() {}
 
     /** {@code over} laid on {@code base}: the result of importing {@code base}, then writing {@code over}. */
     static List<ScenarioStatement> scenario(List<ScenarioStatement> base, List<ScenarioStatement> over) {
@@ -83,16 +81,18 @@ final class Merge {
         if (base instanceof GoldBlock a && over instanceof GoldBlock b) {
             return new GoldBlock(b.span(), statements(a.statements(), b.statements(), Merge::goldKey, Merge::replace));
         } else if (base instanceof TokenBlock a && over instanceof TokenBlock b) {
-            return new TokenBlock(b.span(), statements(a.statements(), b.statements(), Merge::tokenKey, Merge::replace));
+            return new TokenBlock(
+                    b.span(), statements(a.statements(), b.statements(), Merge::tokenKey, Merge::replace));
         } else if (base instanceof BehaviourBlock a && over instanceof BehaviourBlock b) {
-            return new BehaviourBlock(b.span(), statements(clauses(a.statements()), clauses(b.statements()),
-                    Merge::behaviourKey, Merge::replace));
+            return new BehaviourBlock(
+                    b.span(),
+                    statements(clauses(a.statements()), clauses(b.statements()), Merge::behaviourKey, Merge::replace));
         } else if (base instanceof PolicyBlock a && over instanceof PolicyBlock b) {
-            return new PolicyBlock(b.span(), b.kind(), statements(a.statements(), b.statements(), Merge::policyKey,
-                    Merge::replace));
+            return new PolicyBlock(
+                    b.span(), b.kind(), statements(a.statements(), b.statements(), Merge::policyKey, Merge::replace));
         } else if (base instanceof ReportBlock a && over instanceof ReportBlock b) {
-            return new ReportBlock(b.span(), statements(a.statements(), b.statements(), Merge::reportKey,
-                    Merge::replace));
+            return new ReportBlock(
+                    b.span(), statements(a.statements(), b.statements(), Merge::reportKey, Merge::replace));
         }
         return over;
     }
@@ -123,7 +123,8 @@ final class Merge {
         } else if (statement instanceof BehaviourStatement.Redemption redemption) {
             return Optional.of(redemption.clauses().get(0).name().name());
         }
-        return Optional.of(((BehaviourStatement.Minting) statement).clauses().get(0).name().name());
+        return Optional.of(
+                ((BehaviourStatement.Minting) statement).clauses().get(0).name().name());
     }
 
     /** Compound behaviour lines split into one statement per clause, so each clause can be overridden alone. */
@@ -172,8 +173,11 @@ final class Merge {
      * keyed statement of {@code over} takes the place of the first base statement with its key,
      * combined with it by {@code combine}.
      */
-    private static <T extends Node> List<T> statements(List<? extends T> base, List<? extends T> over,
-            Function<T, Optional<String>> key, BiFunction<T, T, T> combine) {
+    private static <T extends Node> List<T> statements(
+            List<? extends T> base,
+            List<? extends T> over,
+            Function<T, Optional<String>> key,
+            BiFunction<T, T, T> combine) {
         Map<String, T> overByKey = new LinkedHashMap<>();
         for (T statement : over) {
             key.apply(statement).ifPresent(k -> overByKey.putIfAbsent(k, statement));

@@ -18,29 +18,35 @@ import java.util.List;
  * problem with the path still points into the file that wrote it.
  */
 final class Relocate {
-    private Relocate() {
-    }
+    private Relocate() {}
 
     static List<ScenarioStatement> all(List<ScenarioStatement> statements, Path folder) {
-        return statements.stream().map(statement -> statement(statement, folder)).toList();
+        return statements.stream()
+                .map(statement -> statement(statement, folder))
+                .toList();
     }
 
     private static ScenarioStatement statement(ScenarioStatement statement, Path folder) {
         if (statement instanceof RuleImport rules) {
             return new RuleImport(rules.span(), path(rules.path(), folder));
         } else if (statement instanceof GoldBlock gold) {
-            return new GoldBlock(gold.span(), gold.statements().stream().map(s -> gold(s, folder)).toList());
+            return new GoldBlock(
+                    gold.span(),
+                    gold.statements().stream().map(s -> gold(s, folder)).toList());
         }
         return statement;
     }
 
     private static GoldStatement gold(GoldStatement statement, Path folder) {
         if (statement instanceof BootstrapModel model) {
-            return new BootstrapModel(model.span(), path(model.file(), folder), model.from(), model.to(),
-                    model.meanBlock());
+            return new BootstrapModel(
+                    model.span(), path(model.file(), folder), model.from(), model.to(), model.meanBlock());
         } else if (statement instanceof ShockStatement shock && shock.effect() instanceof ShockEffect.Replay replay) {
-            return new ShockStatement(shock.span(), shock.name(), new ShockEffect.Replay(replay.span(),
-                    path(replay.file(), folder), replay.from(), replay.to(), replay.firstDay()));
+            return new ShockStatement(
+                    shock.span(),
+                    shock.name(),
+                    new ShockEffect.Replay(
+                            replay.span(), path(replay.file(), folder), replay.from(), replay.to(), replay.firstDay()));
         }
         return statement;
     }
@@ -51,7 +57,9 @@ final class Relocate {
             return written;
         }
         try {
-            return new Text(written.span(), folder.resolve(written.value()).toAbsolutePath().normalize().toString());
+            return new Text(
+                    written.span(),
+                    folder.resolve(written.value()).toAbsolutePath().normalize().toString());
         } catch (InvalidPathException e) {
             return written;
         }

@@ -42,8 +42,7 @@ abstract class SweepTarget {
     static final Map<String, SweepTarget> NAMED = named();
 
     /** Why the substitution did not apply to this scenario (empty when it did). */
-    record Substituted(ScenarioNode scenario, Optional<String> problem) {
-    }
+    record Substituted(ScenarioNode scenario, Optional<String> problem) {}
 
     abstract Substituted put(ScenarioNode scenario, Quantity value, SourceSpan where);
 
@@ -88,17 +87,27 @@ abstract class SweepTarget {
             ScenarioStatement statement = switch (name) {
                 case HORIZON, PATHS, SEED -> setting;
                 case SPOT -> new GoldBlock(where, List.of(setting));
-                case SUPPLY, SETTLEMENT_DELAY, MINT_LIMIT, REBALANCING_SPREAD, CUSTODY_FEE, FEED_LAG, TREASURY,
+                case SUPPLY,
+                        SETTLEMENT_DELAY,
+                        MINT_LIMIT,
+                        REBALANCING_SPREAD,
+                        CUSTODY_FEE,
+                        FEED_LAG,
+                        TREASURY,
                         GOLD_LOOKBACK -> new TokenBlock(where, List.of(setting));
-                case REDEMPTION_BASE, DISCOUNT_SENSITIVITY, PANIC_SENSITIVITY, MINT_RATE, MINT_GOLD_SHARE,
+                case REDEMPTION_BASE,
+                        DISCOUNT_SENSITIVITY,
+                        PANIC_SENSITIVITY,
+                        MINT_RATE,
+                        MINT_GOLD_SHARE,
                         MARKET_IMPACT -> new BehaviourBlock(where, List.of(setting));
                 case FEE, RAISED_FEE, WIDE_DISCOUNT, CALM_DISCOUNT, DAILY_LIMIT ->
-                        new PolicyBlock(where, PolicyKind.REDEMPTION, List.of(setting));
+                    new PolicyBlock(where, PolicyKind.REDEMPTION, List.of(setting));
                 case MINIMUM_COVERAGE -> new PolicyBlock(where, PolicyKind.MINTING, List.of(setting));
                 case COVERAGE_FLOOR, EMERGENCY_LIMIT, TOP_UP ->
-                        new PolicyBlock(where, PolicyKind.COLLATERAL, List.of(setting));
+                    new PolicyBlock(where, PolicyKind.COLLATERAL, List.of(setting));
                 case TIGHTENED_LIMIT, BUYBACK_DISCOUNT, BUYBACK_BUDGET ->
-                        new PolicyBlock(where, PolicyKind.PEG_DEFENCE, List.of(setting));
+                    new PolicyBlock(where, PolicyKind.PEG_DEFENCE, List.of(setting));
                 case SELL_GOLD, SPEND_CASH -> new PolicyBlock(where, PolicyKind.REBALANCING, List.of(setting));
             };
             return new Substituted(with(scenario, List.of(statement)), Optional.empty());
@@ -133,7 +142,8 @@ abstract class SweepTarget {
                     statements.add(statement);
                 }
             }
-            return new Substituted(new ScenarioNode(scenario.span(), scenario.name(), statements),
+            return new Substituted(
+                    new ScenarioNode(scenario.span(), scenario.name(), statements),
                     found ? Optional.empty() : Optional.of("the scenario has no reserves line"));
         }
 
@@ -159,9 +169,11 @@ abstract class SweepTarget {
             if (gold) {
                 return new ReserveAsset.GoldAmount(value.span(), value);
             }
-            boolean share = value.unit().map(u -> u.unit() == Unit.PERCENT || u.unit() == Unit.BASIS_POINT)
+            boolean share = value.unit()
+                    .map(u -> u.unit() == Unit.PERCENT || u.unit() == Unit.BASIS_POINT)
                     .orElse(false);
-            return share ? new ReserveAsset.CashShare(value.span(), value)
+            return share
+                    ? new ReserveAsset.CashShare(value.span(), value)
                     : new ReserveAsset.CashAmount(value.span(), value);
         }
     }
@@ -176,25 +188,45 @@ abstract class SweepTarget {
 
         @Override
         Substituted put(ScenarioNode scenario, Quantity value, SourceSpan where) {
-            Optional<ScenarioNode> replaced = replaceInGold(scenario, statement -> statement instanceof GoldModelNode model
-                    ? model(model, value).map(GoldStatement.class::cast) : Optional.empty());
-            return new Substituted(replaced.orElse(scenario), replaced.isPresent() ? Optional.empty()
-                    : Optional.of("the scenario's gold model has no single " + (drift ? "drift" : "vol")));
+            Optional<ScenarioNode> replaced = replaceInGold(
+                    scenario,
+                    statement -> statement instanceof GoldModelNode model
+                            ? model(model, value).map(GoldStatement.class::cast)
+                            : Optional.empty());
+            return new Substituted(
+                    replaced.orElse(scenario),
+                    replaced.isPresent()
+                            ? Optional.empty()
+                            : Optional.of("the scenario's gold model has no single " + (drift ? "drift" : "vol")));
         }
 
         private Optional<GoldModelNode> model(GoldModelNode model, Quantity value) {
             if (model instanceof GbmModel m) {
-                return Optional.of(drift ? new GbmModel(m.span(), value, m.volatility())
-                        : new GbmModel(m.span(), m.drift(), value));
+                return Optional.of(
+                        drift
+                                ? new GbmModel(m.span(), value, m.volatility())
+                                : new GbmModel(m.span(), m.drift(), value));
             } else if (model instanceof StudentTModel m) {
-                return Optional.of(drift ? new StudentTModel(m.span(), value, m.volatility(), m.degreesOfFreedom())
-                        : new StudentTModel(m.span(), m.drift(), value, m.degreesOfFreedom()));
+                return Optional.of(
+                        drift
+                                ? new StudentTModel(m.span(), value, m.volatility(), m.degreesOfFreedom())
+                                : new StudentTModel(m.span(), m.drift(), value, m.degreesOfFreedom()));
             } else if (model instanceof JumpDiffusionModel m) {
-                return Optional.of(new JumpDiffusionModel(m.span(), drift ? value : m.drift(),
-                        drift ? m.volatility() : value, m.jumpsPerYear(), m.jumpMean(), m.jumpDispersion()));
+                return Optional.of(new JumpDiffusionModel(
+                        m.span(),
+                        drift ? value : m.drift(),
+                        drift ? m.volatility() : value,
+                        m.jumpsPerYear(),
+                        m.jumpMean(),
+                        m.jumpDispersion()));
             } else if (model instanceof GarchModel m) {
-                return Optional.of(new GarchModel(m.span(), drift ? value : m.drift(), drift ? m.volatility() : value,
-                        m.alpha(), m.beta(), m.degreesOfFreedom()));
+                return Optional.of(new GarchModel(
+                        m.span(),
+                        drift ? value : m.drift(),
+                        drift ? m.volatility() : value,
+                        m.alpha(),
+                        m.beta(),
+                        m.degreesOfFreedom()));
             }
             return Optional.empty();
         }
@@ -211,10 +243,14 @@ abstract class SweepTarget {
         @Override
         Substituted put(ScenarioNode scenario, Quantity value, SourceSpan where) {
             Optional<ScenarioNode> replaced = replaceInGold(scenario, statement -> {
-                if (statement instanceof ShockStatement shock && shock.name().value().equals(name)
+                if (statement instanceof ShockStatement shock
+                        && shock.name().value().equals(name)
                         && shock.effect() instanceof ShockEffect.Move move) {
-                    return Optional.of(new ShockStatement(shock.span(), shock.name(), new ShockEffect.Move(move.span(),
-                            move.direction(), value, move.duration(), move.firstDay())));
+                    return Optional.of(new ShockStatement(
+                            shock.span(),
+                            shock.name(),
+                            new ShockEffect.Move(
+                                    move.span(), move.direction(), value, move.duration(), move.firstDay())));
                 }
                 return Optional.empty();
             });
@@ -224,21 +260,28 @@ abstract class SweepTarget {
             List<String> moves = new ArrayList<>();
             for (ScenarioStatement statement : scenario.statements()) {
                 if (statement instanceof GoldBlock gold) {
-                    gold.statements().stream().filter(s -> s instanceof ShockStatement shock
-                            && shock.effect() instanceof ShockEffect.Move).map(s -> ((ShockStatement) s).name().value())
-                            .filter(n -> !n.isEmpty()).forEach(moves::add);
+                    gold.statements().stream()
+                            .filter(s ->
+                                    s instanceof ShockStatement shock && shock.effect() instanceof ShockEffect.Move)
+                            .map(s -> ((ShockStatement) s).name().value())
+                            .filter(n -> !n.isEmpty())
+                            .forEach(moves::add);
                 }
             }
-            String hint = Suggestions.closest(name, moves).map(m -> "; did you mean \"" + m + "\"?")
-                    .orElse(moves.isEmpty() ? "" : "; its drop and rise shocks are: \"" + String.join("\", \"", moves) + "\"");
-            return new Substituted(scenario, Optional.of("the scenario has no drop or rise shock named \"" + name + "\""
-                    + hint));
+            String hint = Suggestions.closest(name, moves)
+                    .map(m -> "; did you mean \"" + m + "\"?")
+                    .orElse(
+                            moves.isEmpty()
+                                    ? ""
+                                    : "; its drop and rise shocks are: \"" + String.join("\", \"", moves) + "\"");
+            return new Substituted(
+                    scenario, Optional.of("the scenario has no drop or rise shock named \"" + name + "\"" + hint));
         }
     }
 
     /** The scenario with each gold statement {@code change} replaces, replaced; empty if it replaced none. */
-    private static Optional<ScenarioNode> replaceInGold(ScenarioNode scenario,
-            Function<GoldStatement, Optional<GoldStatement>> change) {
+    private static Optional<ScenarioNode> replaceInGold(
+            ScenarioNode scenario, Function<GoldStatement, Optional<GoldStatement>> change) {
         List<ScenarioStatement> statements = new ArrayList<>();
         boolean replaced = false;
         for (ScenarioStatement statement : scenario.statements()) {
@@ -254,6 +297,8 @@ abstract class SweepTarget {
                 statements.add(statement);
             }
         }
-        return replaced ? Optional.of(new ScenarioNode(scenario.span(), scenario.name(), statements)) : Optional.empty();
+        return replaced
+                ? Optional.of(new ScenarioNode(scenario.span(), scenario.name(), statements))
+                : Optional.empty();
     }
 }

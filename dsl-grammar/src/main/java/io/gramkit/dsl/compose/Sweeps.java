@@ -41,8 +41,7 @@ public final class Sweeps {
         return new Sweeps(folder, diagnostics).grid(scenario);
     }
 
-    private record Axis(Sweep sweep, SweepTarget target) {
-    }
+    private record Axis(Sweep sweep, SweepTarget target) {}
 
     private Optional<SweepGrid> grid(ScenarioNode scenario) {
         List<Sweep> sweeps = new ArrayList<>();
@@ -67,8 +66,10 @@ public final class Sweeps {
         for (Axis axis : axes.get()) {
             size *= axis.sweep().values().size();
             if (size > MAX_POINTS) {
-                diagnostics.report(GramCode.GRID_TOO_LARGE.at(axis.sweep().span(), String.format(
-                        "the sweeps make a grid of more than %,d points; sweep fewer values", MAX_POINTS)));
+                diagnostics.report(GramCode.GRID_TOO_LARGE.at(
+                        axis.sweep().span(),
+                        String.format(
+                                "the sweeps make a grid of more than %,d points; sweep fewer values", MAX_POINTS)));
                 return Optional.empty();
             }
         }
@@ -91,15 +92,17 @@ public final class Sweeps {
                         .map(s -> "; did you mean " + Quote.of(s) + "?")
                         .orElse("; a sweep takes one of: " + String.join(", ", SweepTarget.NAMED.keySet())
                                 + ", or shock \"<name>\"");
-                diagnostics.report(GramCode.UNKNOWN_SETTING.at(sweep.setting().span(),
-                        "cannot sweep " + Quote.of(words) + hint));
+                diagnostics.report(
+                        GramCode.UNKNOWN_SETTING.at(sweep.setting().span(), "cannot sweep " + Quote.of(words) + hint));
                 failed = true;
                 continue;
             }
             Sweep first = seen.putIfAbsent(words, sweep);
             if (first != null) {
-                diagnostics.report(GramCode.DUPLICATE.at(sweep.span(), "duplicate sweep of " + Quote.of(words)
-                        + "; the first is on line " + first.span().line()));
+                diagnostics.report(GramCode.DUPLICATE.at(
+                        sweep.span(),
+                        "duplicate sweep of " + Quote.of(words) + "; the first is on line "
+                                + first.span().line()));
                 failed = true;
                 continue;
             }
@@ -107,8 +110,9 @@ public final class Sweeps {
             for (Quantity value : sweep.values()) {
                 String written = written(value);
                 if (values.putIfAbsent(written, value) != null) {
-                    diagnostics.report(GramCode.DUPLICATE.at(value.span(), "duplicate value " + Quote.of(written)
-                            + " in the sweep of " + Quote.of(words)));
+                    diagnostics.report(GramCode.DUPLICATE.at(
+                            value.span(),
+                            "duplicate value " + Quote.of(written) + " in the sweep of " + Quote.of(words)));
                     failed = true;
                 }
             }
@@ -121,15 +125,18 @@ public final class Sweeps {
         boolean ok = true;
         for (Axis axis : axes) {
             for (Quantity value : axis.sweep().values()) {
-                SweepTarget.Substituted substituted = axis.target().put(baseNode, value, axis.sweep().span());
+                SweepTarget.Substituted substituted =
+                        axis.target().put(baseNode, value, axis.sweep().span());
                 if (substituted.problem().isPresent()) {
-                    diagnostics.report(GramCode.SWEEP_NOT_APPLICABLE.at(axis.sweep().setting().span(),
+                    diagnostics.report(GramCode.SWEEP_NOT_APPLICABLE.at(
+                            axis.sweep().setting().span(),
                             "cannot sweep " + Quote.of(axis.sweep().setting().value()) + ": "
                                     + substituted.problem().get()));
                     ok = false;
                     break;
                 }
-                ok &= Resolver.resolve(substituted.scenario(), folder, diagnostics).isPresent();
+                ok &= Resolver.resolve(substituted.scenario(), folder, diagnostics)
+                        .isPresent();
             }
         }
         return ok;
@@ -145,7 +152,10 @@ public final class Sweeps {
             List<String> written = new ArrayList<>();
             for (int i = 0; i < axes.size(); i++) {
                 Quantity value = axes.get(i).sweep().values().get(index[i]);
-                node = axes.get(i).target().put(node, value, axes.get(i).sweep().span()).scenario();
+                node = axes.get(i)
+                        .target()
+                        .put(node, value, axes.get(i).sweep().span())
+                        .scenario();
                 values.add(ModelUnits.of(value).orElse(Double.NaN));
                 written.add(written(value));
             }
@@ -163,13 +173,19 @@ public final class Sweeps {
         if (!ok) {
             return Optional.empty();
         }
-        List<SweepGrid.Axis> gridAxes = axes.stream().map(axis -> new SweepGrid.Axis(axis.sweep().setting().value(),
-                axis.sweep().values().stream().map(Sweeps::written).toList())).toList();
+        List<SweepGrid.Axis> gridAxes = axes.stream()
+                .map(axis -> new SweepGrid.Axis(
+                        axis.sweep().setting().value(),
+                        axis.sweep().values().stream().map(Sweeps::written).toList()))
+                .toList();
         return Optional.of(new SweepGrid(base, gridAxes, points));
     }
 
     private static String written(Quantity quantity) {
-        return quantity.number().text() + quantity.unit().map(u -> (u.unit().symbol().equals("%") ? "" : " ")
-                + u.unit().symbol()).orElse("");
+        return quantity.number().text()
+                + quantity.unit()
+                        .map(u -> (u.unit().symbol().equals("%") ? "" : " ")
+                                + u.unit().symbol())
+                        .orElse("");
     }
 }

@@ -42,13 +42,15 @@ public enum GramCode {
     INCONSISTENT_MODEL("G217", Severity.ERROR, "model parameters that contradict each other"),
     MISMATCHED_KINDS("G218", Severity.ERROR, "a comparison or arithmetic between quantities of different kinds"),
     NEVER_FIRES("G219", Severity.WARNING, "a policy response or report condition that can never hold"),
-    CONFLICTING_RESPONSES("G220", Severity.ERROR, "two responses that set one lever to different values on the same state"),
+    CONFLICTING_RESPONSES(
+            "G220", Severity.ERROR, "two responses that set one lever to different values on the same state"),
     UNKNOWN_SETTING("G221", Severity.ERROR, "a sweep of a setting the language does not have"),
     IMPORT_NOT_FOUND("G222", Severity.ERROR, "an imported file that does not exist or cannot be read"),
     IMPORT_CYCLE("G223", Severity.ERROR, "a file that imports itself, directly or through other files"),
     IMPORTS_NOTHING("G224", Severity.ERROR, "an import of a kind of block the imported file does not have"),
     GRID_TOO_LARGE("G225", Severity.ERROR, "sweeps whose grid has too many points"),
-    SWEEP_NOT_APPLICABLE("G226", Severity.ERROR, "a sweep of a setting the scenario's gold model or reserves do not have"),
+    SWEEP_NOT_APPLICABLE(
+            "G226", Severity.ERROR, "a sweep of a setting the scenario's gold model or reserves do not have"),
     AFTER_HORIZON("G227", Severity.WARNING, "a reserve shortfall on a day after the horizon"),
     LEVELS_UNREAD("G228", Severity.WARNING, "rule-library levels that no rule file of the scenario reads"),
     NO_TREASURY("G229", Severity.WARNING, "a treasury top-up without a treasury to take it from"),

@@ -7,8 +7,7 @@ public final class Quote {
     /** Longer text is cut: a 5 MB token must not become a 5 MB message. */
     public static final int MAX_QUOTED = 40;
 
-    private Quote() {
-    }
+    private Quote() {}
 
     public static String of(String text) {
         StringBuilder quoted = new StringBuilder("'");

@@ -31,8 +31,7 @@ import java.util.Locale;
 public final class ScenarioWriter {
     private final StringBuilder text = new StringBuilder();
 
-    private ScenarioWriter() {
-    }
+    private ScenarioWriter() {}
 
     public static String write(Scenario scenario) {
         return write(SweepGrid.single(scenario));
@@ -80,8 +79,12 @@ public final class ScenarioWriter {
         if (!breakers.isEmpty() || s.extensions().circuitBreaker().isPresent()) {
             blank();
             line(1, "policy circuit breaker {");
-            s.extensions().circuitBreaker().ifPresent(b -> line(2, "pause redemptions for " + b.pauseDays()
-                    + " days after gold falls " + percent(b.fall()) + " over " + b.moveDays() + " days"));
+            s.extensions()
+                    .circuitBreaker()
+                    .ifPresent(b -> line(
+                            2,
+                            "pause redemptions for " + b.pauseDays() + " days after gold falls " + percent(b.fall())
+                                    + " over " + b.moveDays() + " days"));
             breakers.forEach(r -> line(2, written(r)));
             line(1, "}");
         }
@@ -119,8 +122,8 @@ public final class ScenarioWriter {
         x.rebalancing().ifPresent(p -> line(2, "rebalancing spread " + percent(p.spread())));
         x.custodyFee().ifPresent(p -> line(2, "custody fee " + percent(p.annualRate()) + " per year"));
         x.feeRevenue().ifPresent(p -> line(2, "track fee revenue"));
-        x.reserveShortfall().ifPresent(p -> line(2, "reserve shortfall " + percent(p.share()) + " of gold at day "
-                + p.day()));
+        x.reserveShortfall()
+                .ifPresent(p -> line(2, "reserve shortfall " + percent(p.share()) + " of gold at day " + p.day()));
         x.feedLag().ifPresent(p -> line(2, "feed lag " + p.days() + " days"));
         x.treasury().ifPresent(p -> line(2, "treasury " + number(p.usd()) + " USD"));
         if (x.goldLookbackDays() > 0) {
@@ -161,10 +164,14 @@ public final class ScenarioWriter {
 
     private void behaviour(Behaviour b) {
         line(1, "behaviour {");
-        line(2, "redemption base " + percent(b.redeemBase()) + " per day, discount sensitivity "
-                + number(b.discountSensitivity()) + ", panic sensitivity " + number(b.panicSensitivity()));
-        line(2, "minting " + percent(b.mintRate()) + " per day at or above peg, keeping " + percent(b.mintGoldShare())
-                + " as gold");
+        line(
+                2,
+                "redemption base " + percent(b.redeemBase()) + " per day, discount sensitivity "
+                        + number(b.discountSensitivity()) + ", panic sensitivity " + number(b.panicSensitivity()));
+        line(
+                2,
+                "minting " + percent(b.mintRate()) + " per day at or above peg, keeping " + percent(b.mintGoldShare())
+                        + " as gold");
         line(2, "market impact " + number(b.marketImpact()));
         line(1, "}");
     }
@@ -181,13 +188,22 @@ public final class ScenarioWriter {
     }
 
     private void report(ReportRequest report) {
-        if (report.quantiles().isEmpty() && report.probabilities().isEmpty() && report.dayCounts().isEmpty()) {
+        if (report.quantiles().isEmpty()
+                && report.probabilities().isEmpty()
+                && report.dayCounts().isEmpty()) {
             return;
         }
         blank();
         line(1, "report {");
         if (!report.quantiles().isEmpty()) {
-            line(2, "quantiles " + String.join(", ", report.quantiles().stream().map(ScenarioWriter::percent).toList()));
+            line(
+                    2,
+                    "quantiles "
+                            + String.join(
+                                    ", ",
+                                    report.quantiles().stream()
+                                            .map(ScenarioWriter::percent)
+                                            .toList()));
         }
         report.probabilities().forEach(m -> line(2, "probability " + condition(m.condition(), true)));
         report.dayCounts().forEach(m -> line(2, "days " + condition(m.condition(), true)));
@@ -195,7 +211,9 @@ public final class ScenarioWriter {
     }
 
     private static List<Response> responses(Scenario s, PolicyKind policy) {
-        return s.responses().stream().filter(r -> r.name().startsWith(policy.ruleNamePrefix())).toList();
+        return s.responses().stream()
+                .filter(r -> r.name().startsWith(policy.ruleNamePrefix()))
+                .toList();
     }
 
     private static String model(GoldModel model) {
@@ -213,7 +231,8 @@ public final class ScenarioWriter {
                     + number(m.alpha()) + " beta " + number(m.beta())
                     + (m.normalInnovations() ? "" : " df " + number(m.degreesOfFreedom()));
         } else if (model instanceof GoldModel.RegimeSwitching m) {
-            return "regime-switching calm drift " + percent(m.calm().drift()) + " vol " + percent(m.calm().volatility())
+            return "regime-switching calm drift " + percent(m.calm().drift()) + " vol "
+                    + percent(m.calm().volatility())
                     + " stressed drift " + percent(m.stressed().drift()) + " vol "
                     + percent(m.stressed().volatility()) + " calm to stressed " + percent(m.calmToStressed())
                     + " per day stressed to calm " + percent(m.stressedToCalm()) + " per day";
@@ -227,11 +246,16 @@ public final class ScenarioWriter {
             return (m.totalReturn() < 0 ? "drop " + percent(-m.totalReturn()) : "rise " + percent(m.totalReturn()))
                     + " over " + m.days() + " days at day " + m.firstDay();
         } else if (shock instanceof Shock.VolatilityWindow v) {
-            return "volatility x" + new BigDecimal(Double.toString(v.multiplier())).stripTrailingZeros().toPlainString()
-                    + " from day " + v.firstDay() + " for " + v.days() + " days";
+            return "volatility x"
+                    + new BigDecimal(Double.toString(v.multiplier()))
+                            .stripTrailingZeros()
+                            .toPlainString() + " from day " + v.firstDay() + " for " + v.days() + " days";
         } else if (shock instanceof Shock.Closure c) {
-            String gap = c.gapReturn() == 0 ? ""
-                    : c.gapReturn() < 0 ? " then drop " + percent(-c.gapReturn()) : " then rise " + percent(c.gapReturn());
+            String gap = c.gapReturn() == 0
+                    ? ""
+                    : c.gapReturn() < 0
+                            ? " then drop " + percent(-c.gapReturn())
+                            : " then rise " + percent(c.gapReturn());
             return "closed from day " + c.firstDay() + " for " + c.days() + " days" + gap;
         }
         Shock.Replay r = (Shock.Replay) shock;
@@ -283,7 +307,8 @@ public final class ScenarioWriter {
             }
             return kind == Observable.GOLD_PRICE ? number(c.value()) + " USD/g" : percent(c.value());
         } else if (expression instanceof Expression.Observation o) {
-            return o.observable() == Observable.GOLD_MOVE ? "gold move over " + o.windowDays() + " days"
+            return o.observable() == Observable.GOLD_MOVE
+                    ? "gold move over " + o.windowDays() + " days"
                     : o.observable().words();
         }
         Expression.Arithmetic a = (Expression.Arithmetic) expression;

@@ -5,12 +5,12 @@ import io.gramkit.diagnostic.InputException;
 import io.gramkit.diagnostic.SourceFile;
 import io.gramkit.diagnostic.SourceSpan;
 import io.gramkit.dsl.ScenarioLoader;
-import io.gramkit.dsl.parser.SourceFiles;
 import io.gramkit.dsl.diagnostic.GramCode;
 import io.gramkit.dsl.parser.Lexemes;
 import io.gramkit.dsl.parser.Lexemes.Kind;
 import io.gramkit.dsl.parser.Lexemes.Lexeme;
 import io.gramkit.dsl.parser.ScenarioParser;
+import io.gramkit.dsl.parser.SourceFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +26,7 @@ import java.util.Optional;
 public final class ScenarioFormatter {
     private static final String INDENT = "  ";
 
-    private ScenarioFormatter() {
-    }
+    private ScenarioFormatter() {}
 
     /**
      * Reads a scenario file as {@link ScenarioLoader} does and returns its canonical text.
@@ -53,7 +52,8 @@ public final class ScenarioFormatter {
             ScenarioParser.parse(source, diagnostics);
         } catch (RuntimeException | StackOverflowError e) {
             // A bug, not bad input: reported as ScenarioLoader reports it.
-            diagnostics.report(GramCode.MODEL_CHECK_FAILED.at(SourceSpan.of(source),
+            diagnostics.report(GramCode.MODEL_CHECK_FAILED.at(
+                    SourceSpan.of(source),
                     "internal error while reading this scenario (" + e + "); please report it with the file"));
         }
         diagnostics.throwIfErrors();
@@ -76,9 +76,11 @@ public final class ScenarioFormatter {
         boolean endsWithComma;
         /** Nothing more goes on this line but an end-of-line comment (it ends with a brace or a comment). */
         boolean ended;
+
         boolean blankBefore;
         /** A // comment on a line of its own. */
         boolean lineComment;
+
         String endComment;
         int indent;
         /** Forced onto a line of its own (after a brace): never a continuation. */
@@ -117,7 +119,10 @@ public final class ScenarioFormatter {
 
         private void lineComment(Lexeme lexeme) {
             String comment = lexeme.text().stripTrailing();
-            if (lexeme.lineBreaksBefore() == 0 && current != null && current.endComment == null && !current.lineComment) {
+            if (lexeme.lineBreaksBefore() == 0
+                    && current != null
+                    && current.endComment == null
+                    && !current.lineComment) {
                 current.endComment = comment;
                 current.ended = true;
                 return;
@@ -135,7 +140,7 @@ public final class ScenarioFormatter {
                 int opener = lastCodeLine();
                 if (opener >= 0 && !lines.get(opener).closesBlock && !lines.get(opener).opensBlock) {
                     for (int i = opener + 1; i < lines.size(); i++) {
-                        lines.get(i).depth++;      // comments between the opener and its brace move into the block
+                        lines.get(i).depth++; // comments between the opener and its brace move into the block
                     }
                     line = lines.get(opener);
                 } else {
@@ -153,9 +158,12 @@ public final class ScenarioFormatter {
 
         private void closeBrace(Lexeme lexeme) {
             depth = Math.max(0, depth - 1);
-            if (previous != null && previous.kind() == Kind.OPEN_BRACE && current != null && current.opensBlock
+            if (previous != null
+                    && previous.kind() == Kind.OPEN_BRACE
+                    && current != null
+                    && current.opensBlock
                     && current.endComment == null) {
-                current.text.append('}');      // an empty block: {}
+                current.text.append('}'); // an empty block: {}
                 current.closesBlock = true;
                 return;
             }
@@ -182,7 +190,8 @@ public final class ScenarioFormatter {
         private Line start(Lexeme lexeme, boolean canStartStatement) {
             Line before = lines.isEmpty() ? null : lines.get(lines.size() - 1);
             Line line = new Line(depth, lexeme.column());
-            line.blankBefore = lexeme.lineBreaksBefore() > 1 && before != null && !(before.opensBlock && !before.closesBlock);
+            line.blankBefore =
+                    lexeme.lineBreaksBefore() > 1 && before != null && !(before.opensBlock && !before.closesBlock);
             line.startsStatement = before != null && lexeme.lineBreaksBefore() == 0 && canStartStatement;
             lines.add(line);
             current = line;
@@ -203,10 +212,13 @@ public final class ScenarioFormatter {
         private void append(Line line, Lexeme lexeme) {
             boolean space = switch (lexeme.kind()) {
                 case COMMA, PERCENT -> false;
-                default -> previous == null
-                        || !(previous.kind() == Kind.SIGN && !lexeme.spaceBefore()
-                                || previous.text().equals("(") || previous.text().equals("[")
-                                || lexeme.text().equals(")") || lexeme.text().equals("]"));
+                default ->
+                    previous == null
+                            || !(previous.kind() == Kind.SIGN && !lexeme.spaceBefore()
+                                    || previous.text().equals("(")
+                                    || previous.text().equals("[")
+                                    || lexeme.text().equals(")")
+                                    || lexeme.text().equals("]"));
             };
             if (line.text.length() > 0 && space) {
                 line.text.append(' ');
@@ -255,8 +267,8 @@ public final class ScenarioFormatter {
                     continue;
                 }
                 Integer statement = statementColumns.get(line.depth);
-                boolean deeper = statement != null && line.sourceColumn > statement
-                        && statement > openerColumns.get(line.depth);
+                boolean deeper =
+                        statement != null && line.sourceColumn > statement && statement > openerColumns.get(line.depth);
                 boolean continues = !afterBrace && !line.startsStatement && (afterComma || deeper);
                 line.indent = line.depth + (continues ? 1 : 0);
                 if (!continues) {
@@ -274,7 +286,8 @@ public final class ScenarioFormatter {
                 Line line = lines.get(i);
                 if (line.isComment()) {
                     Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
-                    boolean sameBlock = next != null && next.depth == line.depth && !(next.closesBlock && !next.opensBlock);
+                    boolean sameBlock =
+                            next != null && next.depth == line.depth && !(next.closesBlock && !next.opensBlock);
                     line.indent = sameBlock ? next.indent : line.depth;
                 }
             }
@@ -302,7 +315,8 @@ public final class ScenarioFormatter {
                 out.append(INDENT.repeat(line.indent)).append(line.text);
                 if (line.endComment != null) {
                     int width = out.length() - Math.max(lineStart, out.lastIndexOf("\n") + 1);
-                    out.append(" ".repeat(Math.max(2, commentColumns[i] - width))).append(line.endComment);
+                    out.append(" ".repeat(Math.max(2, commentColumns[i] - width)))
+                            .append(line.endComment);
                 }
                 out.append('\n');
             }
@@ -313,8 +327,11 @@ public final class ScenarioFormatter {
             int[] columns = new int[lines.size()];
             int runStart = 0;
             for (int i = 0; i <= lines.size(); i++) {
-                boolean continuesRun = i < lines.size() && i > runStart && lines.get(i).endComment != null
-                        && !lines.get(i).blankBefore && lines.get(i).depth == lines.get(runStart).depth
+                boolean continuesRun = i < lines.size()
+                        && i > runStart
+                        && lines.get(i).endComment != null
+                        && !lines.get(i).blankBefore
+                        && lines.get(i).depth == lines.get(runStart).depth
                         && lines.get(runStart).endComment != null;
                 if (continuesRun) {
                     continue;

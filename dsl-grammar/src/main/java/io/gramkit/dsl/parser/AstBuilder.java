@@ -2,52 +2,52 @@ package io.gramkit.dsl.parser;
 
 import io.gramkit.dsl.ast.ActionNode;
 import io.gramkit.dsl.ast.BehaviourBlock;
+import io.gramkit.dsl.ast.BehaviourStatement;
+import io.gramkit.dsl.ast.BootstrapModel;
 import io.gramkit.dsl.ast.BreakerPause;
 import io.gramkit.dsl.ast.CashBand;
-import io.gramkit.dsl.ast.Shortfall;
-import io.gramkit.dsl.ast.TrackFeeRevenue;
 import io.gramkit.dsl.ast.ConditionNode;
-import io.gramkit.dsl.ast.ExpressionNode;
-import io.gramkit.dsl.ast.HaltWhen;
-import io.gramkit.dsl.ast.Import;
-import io.gramkit.dsl.ast.ImportKind;
-import io.gramkit.dsl.ast.ObservableName;
-import io.gramkit.dsl.ast.ReportBlock;
-import io.gramkit.dsl.ast.ReportStatement;
-import io.gramkit.dsl.ast.Response;
-import io.gramkit.dsl.ast.StartDate;
-import io.gramkit.dsl.ast.Sweep;
-import io.gramkit.dsl.ast.BootstrapModel;
 import io.gramkit.dsl.ast.DateLiteral;
-import io.gramkit.dsl.ast.GarchModel;
-import io.gramkit.dsl.ast.JumpDiffusionModel;
-import io.gramkit.dsl.ast.RegimeSwitchingModel;
-import io.gramkit.dsl.ast.StudentTModel;
-import io.gramkit.dsl.ast.BehaviourStatement;
 import io.gramkit.dsl.ast.Description;
 import io.gramkit.dsl.ast.Direction;
+import io.gramkit.dsl.ast.ExpressionNode;
+import io.gramkit.dsl.ast.GarchModel;
 import io.gramkit.dsl.ast.GbmModel;
 import io.gramkit.dsl.ast.GoldBlock;
 import io.gramkit.dsl.ast.GoldModelNode;
 import io.gramkit.dsl.ast.GoldStatement;
+import io.gramkit.dsl.ast.HaltWhen;
+import io.gramkit.dsl.ast.Import;
+import io.gramkit.dsl.ast.ImportKind;
+import io.gramkit.dsl.ast.JumpDiffusionModel;
 import io.gramkit.dsl.ast.Node;
 import io.gramkit.dsl.ast.NumberLiteral;
+import io.gramkit.dsl.ast.ObservableName;
 import io.gramkit.dsl.ast.PolicyBlock;
 import io.gramkit.dsl.ast.PolicyKind;
 import io.gramkit.dsl.ast.PolicyStatement;
 import io.gramkit.dsl.ast.Quantity;
+import io.gramkit.dsl.ast.RegimeSwitchingModel;
+import io.gramkit.dsl.ast.ReportBlock;
+import io.gramkit.dsl.ast.ReportStatement;
 import io.gramkit.dsl.ast.ReserveAsset;
 import io.gramkit.dsl.ast.Reserves;
+import io.gramkit.dsl.ast.Response;
 import io.gramkit.dsl.ast.RuleImport;
 import io.gramkit.dsl.ast.ScenarioNode;
 import io.gramkit.dsl.ast.ScenarioStatement;
 import io.gramkit.dsl.ast.Setting;
 import io.gramkit.dsl.ast.SettingName;
-import io.gramkit.dsl.ast.ShockStatement;
 import io.gramkit.dsl.ast.ShockEffect;
+import io.gramkit.dsl.ast.ShockStatement;
+import io.gramkit.dsl.ast.Shortfall;
+import io.gramkit.dsl.ast.StartDate;
+import io.gramkit.dsl.ast.StudentTModel;
+import io.gramkit.dsl.ast.Sweep;
 import io.gramkit.dsl.ast.Text;
 import io.gramkit.dsl.ast.TokenBlock;
 import io.gramkit.dsl.ast.TokenStatement;
+import io.gramkit.dsl.ast.TrackFeeRevenue;
 import io.gramkit.dsl.ast.Unit;
 import io.gramkit.dsl.ast.UnitLiteral;
 import io.gramkit.dsl.parser.GramParser.*;
@@ -73,13 +73,15 @@ final class AstBuilder extends GramBaseVisitor<Node> {
     }
 
     ScenarioNode scenario(ScenarioContext ctx) {
-        return new ScenarioNode(positions.span(ctx), text(ctx.name),
-                all(ctx.scenarioStatement(), ScenarioStatement.class));
+        return new ScenarioNode(
+                positions.span(ctx), text(ctx.name), all(ctx.scenarioStatement(), ScenarioStatement.class));
     }
 
     /** A file of shared blocks, as a scenario without a name spanning the whole file. */
     ScenarioNode sharedBlocks(SharedBlocksContext ctx) {
-        return new ScenarioNode(positions.span(ctx), new Text(positions.span(ctx), ""),
+        return new ScenarioNode(
+                positions.span(ctx),
+                new Text(positions.span(ctx), ""),
                 all(ctx.scenarioStatement(), ScenarioStatement.class));
     }
 
@@ -142,20 +144,24 @@ final class AstBuilder extends GramBaseVisitor<Node> {
 
     @Override
     public Node visitImportStatement(ImportStatementContext ctx) {
-        List<ImportKind> kinds = ctx.importItem().stream().map(item -> switch (item.kind.getType()) {
-            case GramParser.GOLD -> ImportKind.GOLD;
-            case GramParser.TOKEN -> ImportKind.TOKEN;
-            case GramParser.BEHAVIOUR -> ImportKind.BEHAVIOUR;
-            case GramParser.POLICY -> ImportKind.POLICY;
-            case GramParser.REPORT -> ImportKind.REPORT;
-            default -> ImportKind.RULES;
-        }).toList();
+        List<ImportKind> kinds = ctx.importItem().stream()
+                .map(item -> switch (item.kind.getType()) {
+                    case GramParser.GOLD -> ImportKind.GOLD;
+                    case GramParser.TOKEN -> ImportKind.TOKEN;
+                    case GramParser.BEHAVIOUR -> ImportKind.BEHAVIOUR;
+                    case GramParser.POLICY -> ImportKind.POLICY;
+                    case GramParser.REPORT -> ImportKind.REPORT;
+                    default -> ImportKind.RULES;
+                })
+                .toList();
         return new Import(positions.span(ctx), kinds, text(ctx.string()));
     }
 
     @Override
     public Node visitSweepStatement(SweepStatementContext ctx) {
-        return new Sweep(positions.span(ctx), new Text(positions.span(ctx.sweepTarget()), written(ctx.sweepTarget())),
+        return new Sweep(
+                positions.span(ctx),
+                new Text(positions.span(ctx.sweepTarget()), written(ctx.sweepTarget())),
                 ctx.quantity().stream().map(this::quantity).toList());
     }
 
@@ -179,33 +185,51 @@ final class AstBuilder extends GramBaseVisitor<Node> {
 
     @Override
     public Node visitStudentTModel(StudentTModelContext ctx) {
-        return new StudentTModel(positions.span(ctx.getParent()), quantity(ctx.drift), quantity(ctx.volatility),
-                quantity(ctx.df));
+        return new StudentTModel(
+                positions.span(ctx.getParent()), quantity(ctx.drift), quantity(ctx.volatility), quantity(ctx.df));
     }
 
     @Override
     public Node visitJumpDiffusionModel(JumpDiffusionModelContext ctx) {
-        return new JumpDiffusionModel(positions.span(ctx.getParent()), quantity(ctx.drift), quantity(ctx.volatility),
-                quantity(ctx.intensity), quantity(ctx.jumpMean), quantity(ctx.dispersion));
+        return new JumpDiffusionModel(
+                positions.span(ctx.getParent()),
+                quantity(ctx.drift),
+                quantity(ctx.volatility),
+                quantity(ctx.intensity),
+                quantity(ctx.jumpMean),
+                quantity(ctx.dispersion));
     }
 
     @Override
     public Node visitGarchModel(GarchModelContext ctx) {
-        return new GarchModel(positions.span(ctx.getParent()), quantity(ctx.drift), quantity(ctx.volatility),
-                quantity(ctx.alpha), quantity(ctx.beta), Optional.ofNullable(ctx.df).map(this::quantity));
+        return new GarchModel(
+                positions.span(ctx.getParent()),
+                quantity(ctx.drift),
+                quantity(ctx.volatility),
+                quantity(ctx.alpha),
+                quantity(ctx.beta),
+                Optional.ofNullable(ctx.df).map(this::quantity));
     }
 
     @Override
     public Node visitRegimeSwitchingModel(RegimeSwitchingModelContext ctx) {
-        return new RegimeSwitchingModel(positions.span(ctx.getParent()), quantity(ctx.calmDrift),
-                quantity(ctx.calmVolatility), quantity(ctx.stressedDrift), quantity(ctx.stressedVolatility),
-                quantity(ctx.toStressed), quantity(ctx.toCalm));
+        return new RegimeSwitchingModel(
+                positions.span(ctx.getParent()),
+                quantity(ctx.calmDrift),
+                quantity(ctx.calmVolatility),
+                quantity(ctx.stressedDrift),
+                quantity(ctx.stressedVolatility),
+                quantity(ctx.toStressed),
+                quantity(ctx.toCalm));
     }
 
     @Override
     public Node visitBootstrapModel(BootstrapModelContext ctx) {
-        return new BootstrapModel(positions.span(ctx.getParent()), text(ctx.file),
-                Optional.ofNullable(ctx.from).map(this::date), Optional.ofNullable(ctx.to).map(this::date),
+        return new BootstrapModel(
+                positions.span(ctx.getParent()),
+                text(ctx.file),
+                Optional.ofNullable(ctx.from).map(this::date),
+                Optional.ofNullable(ctx.to).map(this::date),
                 quantity(ctx.block));
     }
 
@@ -223,7 +247,8 @@ final class AstBuilder extends GramBaseVisitor<Node> {
 
     @Override
     public Node visitVolatilityShock(VolatilityShockContext ctx) {
-        NumberLiteral multiplier = new NumberLiteral(positions.span(ctx.factor), ctx.factor.getText().substring(1));
+        NumberLiteral multiplier = new NumberLiteral(
+                positions.span(ctx.factor), ctx.factor.getText().substring(1));
         return new ShockEffect.Volatility(positions.span(ctx), multiplier, number(ctx.day), quantity(ctx.duration));
     }
 
@@ -231,13 +256,18 @@ final class AstBuilder extends GramBaseVisitor<Node> {
     public Node visitClosureShock(ClosureShockContext ctx) {
         Optional<Direction> direction = Optional.ofNullable(ctx.direction)
                 .map(d -> d.getType() == GramParser.DROP ? Direction.DROP : Direction.RISE);
-        return new ShockEffect.Closure(positions.span(ctx), number(ctx.day), quantity(ctx.duration), direction,
+        return new ShockEffect.Closure(
+                positions.span(ctx),
+                number(ctx.day),
+                quantity(ctx.duration),
+                direction,
                 Optional.ofNullable(ctx.gap).map(this::quantity));
     }
 
     @Override
     public Node visitReplayShock(ReplayShockContext ctx) {
-        return new ShockEffect.Replay(positions.span(ctx), text(ctx.file), date(ctx.from), date(ctx.to), number(ctx.day));
+        return new ShockEffect.Replay(
+                positions.span(ctx), text(ctx.file), date(ctx.from), date(ctx.to), number(ctx.day));
     }
 
     // ---- token
@@ -355,13 +385,17 @@ final class AstBuilder extends GramBaseVisitor<Node> {
 
     @Override
     public Node visitRedemptionPolicyBlock(RedemptionPolicyBlockContext ctx) {
-        return new PolicyBlock(positions.span(ctx.getParent()), PolicyKind.REDEMPTION,
+        return new PolicyBlock(
+                positions.span(ctx.getParent()),
+                PolicyKind.REDEMPTION,
                 all(ctx.redemptionPolicyStatement(), PolicyStatement.class));
     }
 
     @Override
     public Node visitMintingPolicyBlock(MintingPolicyBlockContext ctx) {
-        return new PolicyBlock(positions.span(ctx.getParent()), PolicyKind.MINTING,
+        return new PolicyBlock(
+                positions.span(ctx.getParent()),
+                PolicyKind.MINTING,
                 all(ctx.mintingPolicyStatement(), PolicyStatement.class));
     }
 
@@ -397,7 +431,9 @@ final class AstBuilder extends GramBaseVisitor<Node> {
 
     @Override
     public Node visitCircuitBreakerPolicyBlock(CircuitBreakerPolicyBlockContext ctx) {
-        return new PolicyBlock(positions.span(ctx.getParent()), PolicyKind.CIRCUIT_BREAKER,
+        return new PolicyBlock(
+                positions.span(ctx.getParent()),
+                PolicyKind.CIRCUIT_BREAKER,
                 all(ctx.circuitBreakerStatement(), PolicyStatement.class));
     }
 
@@ -413,7 +449,9 @@ final class AstBuilder extends GramBaseVisitor<Node> {
 
     @Override
     public Node visitCollateralPolicyBlock(CollateralPolicyBlockContext ctx) {
-        return new PolicyBlock(positions.span(ctx.getParent()), PolicyKind.COLLATERAL,
+        return new PolicyBlock(
+                positions.span(ctx.getParent()),
+                PolicyKind.COLLATERAL,
                 all(ctx.collateralStatement(), PolicyStatement.class));
     }
 
@@ -434,7 +472,9 @@ final class AstBuilder extends GramBaseVisitor<Node> {
 
     @Override
     public Node visitPegDefencePolicyBlock(PegDefencePolicyBlockContext ctx) {
-        return new PolicyBlock(positions.span(ctx.getParent()), PolicyKind.PEG_DEFENCE,
+        return new PolicyBlock(
+                positions.span(ctx.getParent()),
+                PolicyKind.PEG_DEFENCE,
                 all(ctx.pegDefenceStatement(), PolicyStatement.class));
     }
 
@@ -465,7 +505,9 @@ final class AstBuilder extends GramBaseVisitor<Node> {
 
     @Override
     public Node visitRebalancingPolicyBlock(RebalancingPolicyBlockContext ctx) {
-        return new PolicyBlock(positions.span(ctx.getParent()), PolicyKind.REBALANCING,
+        return new PolicyBlock(
+                positions.span(ctx.getParent()),
+                PolicyKind.REBALANCING,
                 all(ctx.rebalancingStatement(), PolicyStatement.class));
     }
 
@@ -500,8 +542,8 @@ final class AstBuilder extends GramBaseVisitor<Node> {
     }
 
     private Response response(ResponseContext ctx) {
-        return new Response(positions.span(ctx), condition(ctx.condition()), all(ctx.action(), ActionNode.class),
-                written(ctx));
+        return new Response(
+                positions.span(ctx), condition(ctx.condition()), all(ctx.action(), ActionNode.class), written(ctx));
     }
 
     @Override
@@ -516,9 +558,12 @@ final class AstBuilder extends GramBaseVisitor<Node> {
 
     @Override
     public Node visitSwitchAction(SwitchActionContext ctx) {
-        return new ActionNode.Switch(positions.span(ctx), ctx.verb.getType() == GramParser.RESUME,
+        return new ActionNode.Switch(
+                positions.span(ctx),
+                ctx.verb.getType() == GramParser.RESUME,
                 ctx.lever.getType() == GramParser.MINTING
-                        ? ActionNode.SwitchedLever.MINTING : ActionNode.SwitchedLever.REDEMPTIONS);
+                        ? ActionNode.SwitchedLever.MINTING
+                        : ActionNode.SwitchedLever.REDEMPTIONS);
     }
 
     // ---- conditions
@@ -529,8 +574,8 @@ final class AstBuilder extends GramBaseVisitor<Node> {
 
     @Override
     public Node visitComparison(ComparisonContext ctx) {
-        return new ConditionNode.Comparison(positions.span(ctx), expression(ctx.left), ctx.op.getText(),
-                expression(ctx.right));
+        return new ConditionNode.Comparison(
+                positions.span(ctx), expression(ctx.left), ctx.op.getText(), expression(ctx.right));
     }
 
     @Override
@@ -559,14 +604,14 @@ final class AstBuilder extends GramBaseVisitor<Node> {
 
     @Override
     public Node visitProductExpression(ProductExpressionContext ctx) {
-        return new ExpressionNode.Arithmetic(positions.span(ctx), ctx.op.getText(), expression(ctx.left),
-                expression(ctx.right));
+        return new ExpressionNode.Arithmetic(
+                positions.span(ctx), ctx.op.getText(), expression(ctx.left), expression(ctx.right));
     }
 
     @Override
     public Node visitSumExpression(SumExpressionContext ctx) {
-        return new ExpressionNode.Arithmetic(positions.span(ctx), ctx.op.getText(), expression(ctx.left),
-                expression(ctx.right));
+        return new ExpressionNode.Arithmetic(
+                positions.span(ctx), ctx.op.getText(), expression(ctx.left), expression(ctx.right));
     }
 
     @Override
@@ -611,8 +656,8 @@ final class AstBuilder extends GramBaseVisitor<Node> {
 
     @Override
     public Node visitGoldMoveObservable(GoldMoveObservableContext ctx) {
-        return new ExpressionNode.Observed(positions.span(ctx), ObservableName.GOLD_MOVE,
-                Optional.of(quantity(ctx.window)));
+        return new ExpressionNode.Observed(
+                positions.span(ctx), ObservableName.GOLD_MOVE, Optional.of(quantity(ctx.window)));
     }
 
     private ExpressionNode observed(ParserRuleContext ctx, ObservableName name) {
@@ -623,13 +668,14 @@ final class AstBuilder extends GramBaseVisitor<Node> {
 
     @Override
     public Node visitQuantilesStatement(QuantilesStatementContext ctx) {
-        return new ReportStatement.Quantiles(positions.span(ctx), ctx.quantity().stream().map(this::quantity).toList());
+        return new ReportStatement.Quantiles(
+                positions.span(ctx), ctx.quantity().stream().map(this::quantity).toList());
     }
 
     @Override
     public Node visitProbabilityStatement(ProbabilityStatementContext ctx) {
-        return new ReportStatement.Probability(positions.span(ctx), condition(ctx.condition()),
-                written(ctx.condition()));
+        return new ReportStatement.Probability(
+                positions.span(ctx), condition(ctx.condition()), written(ctx.condition()));
     }
 
     @Override
@@ -644,8 +690,8 @@ final class AstBuilder extends GramBaseVisitor<Node> {
     }
 
     private Quantity quantity(QuantityContext ctx) {
-        Optional<UnitLiteral> unit = Optional.ofNullable(ctx.unit())
-                .map(u -> new UnitLiteral(positions.span(u), unit(u.symbol.getType())));
+        Optional<UnitLiteral> unit =
+                Optional.ofNullable(ctx.unit()).map(u -> new UnitLiteral(positions.span(u), unit(u.symbol.getType())));
         return new Quantity(positions.span(ctx), number(ctx.number()), unit);
     }
 
@@ -680,7 +726,8 @@ final class AstBuilder extends GramBaseVisitor<Node> {
     private Text text(StringContext ctx) {
         String raw = ctx.text.getText();
         int end = raw.length() > 1 && raw.endsWith("\"") && ctx.text.getType() == GramParser.STRING
-                ? raw.length() - 1 : raw.length();
+                ? raw.length() - 1
+                : raw.length();
         StringBuilder value = new StringBuilder(end);
         for (int i = 1; i < end; i++) {
             char c = raw.charAt(i);
@@ -734,7 +781,8 @@ final class AstBuilder extends GramBaseVisitor<Node> {
     private <T extends Node> T build(ParserRuleContext ctx, Class<T> type) {
         Node node = ctx.accept(this);
         if (!type.isInstance(node)) {
-            throw new IllegalStateException("no " + type.getSimpleName() + " built for " + ctx.getClass().getSimpleName());
+            throw new IllegalStateException("no " + type.getSimpleName() + " built for "
+                    + ctx.getClass().getSimpleName());
         }
         return type.cast(node);
     }

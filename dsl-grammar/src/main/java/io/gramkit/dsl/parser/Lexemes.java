@@ -16,12 +16,19 @@ public final class Lexemes {
     /** Columns a tab advances to (the next multiple of this), for comparing indentation. */
     public static final int TAB_WIDTH = 4;
 
-    private Lexemes() {
-    }
+    private Lexemes() {}
 
     /** What a lexeme is, as far as layout cares. */
     public enum Kind {
-        OPEN_BRACE, CLOSE_BRACE, COMMA, SIGN, PERCENT, STRING, LINE_COMMENT, BLOCK_COMMENT, WORD
+        OPEN_BRACE,
+        CLOSE_BRACE,
+        COMMA,
+        SIGN,
+        PERCENT,
+        STRING,
+        LINE_COMMENT,
+        BLOCK_COMMENT,
+        WORD
     }
 
     /**
@@ -31,8 +38,7 @@ public final class Lexemes {
      * @param spaceBefore whether any whitespace separates it from the previous lexeme
      * @param column the 0-based column it starts at on its source line, a tab advancing to the next multiple of {@link #TAB_WIDTH}
      */
-    public record Lexeme(Kind kind, String text, int lineBreaksBefore, boolean spaceBefore, int column) {
-    }
+    public record Lexeme(Kind kind, String text, int lineBreaksBefore, boolean spaceBefore, int column) {}
 
     /**
      * Every lexeme of {@code source}, in order. Meant for text that parses: a character the
@@ -43,7 +49,7 @@ public final class Lexemes {
         lexer.removeErrorListeners();
         String text = source.text();
         List<Lexeme> lexemes = new ArrayList<>();
-        int offset = 0;     // characters of the text consumed so far
+        int offset = 0; // characters of the text consumed so far
         int column = 0;
         for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
             String lexeme = token.getText();

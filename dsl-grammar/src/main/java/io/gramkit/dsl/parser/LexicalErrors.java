@@ -29,19 +29,21 @@ final class LexicalErrors {
             Token token = tokens.get(i);
             switch (token.getType()) {
                 case GramLexer.UNKNOWN_CHAR -> i = errors.unknownCharacters(tokens, i);
-                case GramLexer.UNTERMINATED_STRING -> diagnostics.report(GramCode.UNTERMINATED_STRING.at(
-                        positions.span(token), "unterminated string; add the closing '\"' on the same line"));
+                case GramLexer.UNTERMINATED_STRING ->
+                    diagnostics.report(GramCode.UNTERMINATED_STRING.at(
+                            positions.span(token), "unterminated string; add the closing '\"' on the same line"));
                 case GramLexer.UNTERMINATED_COMMENT -> {
                     diagnostics.report(GramCode.UNTERMINATED_COMMENT.at(
                             positions.span(token), "unterminated comment; add '*/' to close it"));
                     openComment = true;
                 }
-                case GramLexer.MALFORMED_NUMBER -> diagnostics.report(GramCode.MALFORMED_NUMBER.at(
-                        positions.span(token), "malformed number " + Quote.of(token.getText())
-                                + "; a group after a thousands separator has exactly 3 digits"));
+                case GramLexer.MALFORMED_NUMBER ->
+                    diagnostics.report(GramCode.MALFORMED_NUMBER.at(
+                            positions.span(token),
+                            "malformed number " + Quote.of(token.getText())
+                                    + "; a group after a thousands separator has exactly 3 digits"));
                 case GramLexer.STRING -> errors.escapes(token);
-                default -> {
-                }
+                default -> {}
             }
         }
         return openComment;
@@ -50,7 +52,8 @@ final class LexicalErrors {
     /** Reports the run of adjacent unknown characters starting at {@code first}; returns its last index. */
     private int unknownCharacters(List<Token> tokens, int first) {
         int last = first;
-        while (last + 1 < tokens.size() && tokens.get(last + 1).getType() == GramLexer.UNKNOWN_CHAR
+        while (last + 1 < tokens.size()
+                && tokens.get(last + 1).getType() == GramLexer.UNKNOWN_CHAR
                 && tokens.get(last + 1).getStartIndex() == tokens.get(last).getStopIndex() + 1) {
             last++;
         }
@@ -59,8 +62,8 @@ final class LexicalErrors {
             text.append(tokens.get(i).getText());
         }
         String noun = first == last ? "unexpected character " : "unexpected characters ";
-        diagnostics.report(GramCode.UNEXPECTED_CHARACTER.at(positions.span(tokens.get(first), tokens.get(last)),
-                noun + Quote.of(text.toString())));
+        diagnostics.report(GramCode.UNEXPECTED_CHARACTER.at(
+                positions.span(tokens.get(first), tokens.get(last)), noun + Quote.of(text.toString())));
         return last;
     }
 
@@ -71,7 +74,8 @@ final class LexicalErrors {
             if (text.charAt(i) == '\\') {
                 char escaped = text.charAt(i + 1);
                 if (escaped != '"' && escaped != '\\') {
-                    diagnostics.report(GramCode.UNKNOWN_ESCAPE.at(positions.at(start + i, start + i + 2),
+                    diagnostics.report(GramCode.UNKNOWN_ESCAPE.at(
+                            positions.at(start + i, start + i + 2),
                             "unknown escape " + Quote.of("\\" + escaped)
                                     + " in string; write '\\\\' for a backslash ('/' also works in paths)"));
                 }

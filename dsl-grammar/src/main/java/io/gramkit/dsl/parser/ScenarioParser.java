@@ -29,12 +29,20 @@ public final class ScenarioParser {
     public static final int MAX_NESTING = 64;
     /** Most operators ({@code and or < + *} ...) in a file. */
     public static final int MAX_OPERATORS = 1_000;
-    private static final Set<Integer> OPERATORS = Set.of(GramLexer.AND, GramLexer.OR,
-            GramLexer.LT, GramLexer.LE, GramLexer.GT, GramLexer.GE, GramLexer.PLUS, GramLexer.MINUS, GramLexer.STAR,
+
+    private static final Set<Integer> OPERATORS = Set.of(
+            GramLexer.AND,
+            GramLexer.OR,
+            GramLexer.LT,
+            GramLexer.LE,
+            GramLexer.GT,
+            GramLexer.GE,
+            GramLexer.PLUS,
+            GramLexer.MINUS,
+            GramLexer.STAR,
             GramLexer.SLASH);
 
-    private ScenarioParser() {
-    }
+    private ScenarioParser() {}
 
     /**
      * Parses {@code source}, reporting problems into {@code diagnostics}.
@@ -103,13 +111,21 @@ public final class ScenarioParser {
         int operators = 0;
         for (Token token : tokens) {
             if (OPERATORS.contains(token.getType()) && ++operators > MAX_OPERATORS) {
-                found.report(GramCode.NESTED_TOO_DEEP.at(positions.span(token), String.format(Locale.ROOT,
-                        "more than %,d operators in one file; conditions this long are not read", MAX_OPERATORS)));
+                found.report(GramCode.NESTED_TOO_DEEP.at(
+                        positions.span(token),
+                        String.format(
+                                Locale.ROOT,
+                                "more than %,d operators in one file; conditions this long are not read",
+                                MAX_OPERATORS)));
                 return false;
             }
             if (token.getType() == GramLexer.LPAREN && ++depth > MAX_NESTING) {
-                found.report(GramCode.NESTED_TOO_DEEP.at(positions.span(token), String.format(Locale.ROOT,
-                        "parentheses nested more than %d deep; split the condition", MAX_NESTING)));
+                found.report(GramCode.NESTED_TOO_DEEP.at(
+                        positions.span(token),
+                        String.format(
+                                Locale.ROOT,
+                                "parentheses nested more than %d deep; split the condition",
+                                MAX_NESTING)));
                 return false;
             } else if (token.getType() == GramLexer.RPAREN) {
                 depth = Math.max(0, depth - 1);
@@ -125,7 +141,12 @@ public final class ScenarioParser {
         // The lexer has a token for any character, so this listener is a safety net only.
         lexer.addErrorListener(new BaseErrorListener() {
             @Override
-            public void syntaxError(Recognizer<?, ?> recognizer, Object symbol, int line, int column, String message,
+            public void syntaxError(
+                    Recognizer<?, ?> recognizer,
+                    Object symbol,
+                    int line,
+                    int column,
+                    String message,
                     RecognitionException e) {
                 found.report(GramCode.UNEXPECTED_CHARACTER.at(
                         SourceSpan.at(source, line, column + 1, 1), "unreadable input here"));
@@ -138,8 +159,12 @@ public final class ScenarioParser {
                 return Optional.of(tokens);
             }
             if (tokens.size() > MAX_TOKENS) {
-                found.report(GramCode.INPUT_TOO_LARGE.at(positions.span(token), String.format(Locale.ROOT,
-                        "the file has more than %,d tokens; a scenario is far smaller", MAX_TOKENS)));
+                found.report(GramCode.INPUT_TOO_LARGE.at(
+                        positions.span(token),
+                        String.format(
+                                Locale.ROOT,
+                                "the file has more than %,d tokens; a scenario is far smaller",
+                                MAX_TOKENS)));
                 return Optional.empty();
             }
         }

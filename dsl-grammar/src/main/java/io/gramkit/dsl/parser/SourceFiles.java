@@ -23,8 +23,7 @@ public final class SourceFiles {
     /** Larger files are refused unread: a scenario is a few kilobytes. */
     public static final long MAX_FILE_BYTES = 32L << 20;
 
-    private SourceFiles() {
-    }
+    private SourceFiles() {}
 
     /** The file's text, or empty after a whole-file diagnostic. */
     public static Optional<SourceFile> read(Path file, Diagnostics diagnostics) {
@@ -41,8 +40,13 @@ public final class SourceFiles {
             }
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                diagnostics.report(GramCode.INPUT_TOO_LARGE.at(wholeFile, String.format(Locale.ROOT,
-                        "the file has %,d bytes; a scenario file has at most %,d", size, MAX_FILE_BYTES)));
+                diagnostics.report(GramCode.INPUT_TOO_LARGE.at(
+                        wholeFile,
+                        String.format(
+                                Locale.ROOT,
+                                "the file has %,d bytes; a scenario file has at most %,d",
+                                size,
+                                MAX_FILE_BYTES)));
                 return Optional.empty();
             }
             return text(Files.readAllBytes(file), wholeFile, diagnostics).map(text -> new SourceFile(name, text));
@@ -58,7 +62,8 @@ public final class SourceFiles {
 
     /** Strict UTF-8 without NUL characters: anything else is reported with the line it is on. */
     private static Optional<String> text(byte[] bytes, SourceSpan wholeFile, Diagnostics diagnostics) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -69,15 +74,19 @@ public final class SourceFiles {
         }
         if (result.isError()) {
             int offset = in.position();
-            diagnostics.report(GramCode.NOT_TEXT.at(wholeFile, String.format(Locale.ROOT,
-                    "the file is not UTF-8 text: byte 0x%02x on line %d cannot be decoded",
-                    bytes[offset] & 0xff, lineOf(bytes, offset))));
+            diagnostics.report(GramCode.NOT_TEXT.at(
+                    wholeFile,
+                    String.format(
+                            Locale.ROOT,
+                            "the file is not UTF-8 text: byte 0x%02x on line %d cannot be decoded",
+                            bytes[offset] & 0xff,
+                            lineOf(bytes, offset))));
             return Optional.empty();
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                diagnostics.report(GramCode.NOT_TEXT.at(wholeFile,
-                        "the file is not text: it holds a NUL character on line " + lineOf(bytes, i)));
+                diagnostics.report(GramCode.NOT_TEXT.at(
+                        wholeFile, "the file is not text: it holds a NUL character on line " + lineOf(bytes, i)));
                 return Optional.empty();
             }
         }

@@ -11,14 +11,19 @@ public final class Suggestions {
     private static final int MAX_WORD = 40;
     /** Words people write for a unit symbol. */
     private static final Map<String, String> ALIASES = Map.ofEntries(
-            Map.entry("percent", "%"), Map.entry("pct", "%"),
-            Map.entry("gram", "g"), Map.entry("grams", "g"),
-            Map.entry("ounce", "oz"), Map.entry("ounces", "oz"),
-            Map.entry("tonne", "t"), Map.entry("tonnes", "t"), Map.entry("ton", "t"), Map.entry("tons", "t"),
+            Map.entry("percent", "%"),
+            Map.entry("pct", "%"),
+            Map.entry("gram", "g"),
+            Map.entry("grams", "g"),
+            Map.entry("ounce", "oz"),
+            Map.entry("ounces", "oz"),
+            Map.entry("tonne", "t"),
+            Map.entry("tonnes", "t"),
+            Map.entry("ton", "t"),
+            Map.entry("tons", "t"),
             Map.entry("behavior", "behaviour"));
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /**
      * The closest of the expected literals, if close enough: one edit for words of up to four
@@ -36,7 +41,10 @@ public final class Suggestions {
         int allowed = word.length() <= 4 ? 1 : 2;
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : literals.stream().filter(l -> Character.isLetter(l.charAt(0))).sorted().toList()) {
+        for (String candidate : literals.stream()
+                .filter(l -> Character.isLetter(l.charAt(0)))
+                .sorted()
+                .toList()) {
             int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
             if (distance <= allowed && distance < bestDistance) {
                 best = candidate;

@@ -61,14 +61,17 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
             return;
         }
         switch (state.getStateType()) {
-            case ATNState.BLOCK_START, ATNState.STAR_BLOCK_START, ATNState.PLUS_BLOCK_START,
-                    ATNState.STAR_LOOP_ENTRY, ATNState.STAR_LOOP_BACK, ATNState.PLUS_LOOP_BACK -> {
+            case ATNState.BLOCK_START,
+                    ATNState.STAR_BLOCK_START,
+                    ATNState.PLUS_BLOCK_START,
+                    ATNState.STAR_LOOP_ENTRY,
+                    ATNState.STAR_LOOP_BACK,
+                    ATNState.PLUS_LOOP_BACK -> {
                 if (singleTokenDeletion(recognizer) == null) {
                     skipStatements(recognizer);
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -90,8 +93,8 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
             do {
                 depth = Math.max(0, depth + braceDepthChange(input.LA(1)));
                 recognizer.consume();
-            } while (input.LA(1) != Token.EOF && (depth > 0
-                    || !resume.contains(input.LA(1)) && !isWordOnLaterLine(input.LT(1), line)));
+            } while (input.LA(1) != Token.EOF
+                    && (depth > 0 || !resume.contains(input.LA(1)) && !isWordOnLaterLine(input.LT(1), line)));
             if (input.LA(1) != GramLexer.IDENTIFIER) {
                 return;
             }
@@ -129,7 +132,8 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
      */
     private boolean repeatsInStatement(Parser recognizer) {
         for (ParserRuleContext context = recognizer.getContext(); context != null; context = context.getParent()) {
-            if (context instanceof GramParser.ResponseContext || context instanceof GramParser.HaltWhenStatementContext
+            if (context instanceof GramParser.ResponseContext
+                    || context instanceof GramParser.HaltWhenStatementContext
                     || context instanceof GramParser.ReportStatementContext) {
                 Token start = context.getStart();
                 boolean repeated = start == erroneousStatement;
@@ -189,12 +193,13 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         if (token.getType() == GramLexer.IDENTIFIER && (TokenNames.expectsWord(expected) || isNumber(previous))) {
             unknownWord(token, expected, isNumber(previous));
         } else if (token.getType() == Token.EOF && previous == null) {
-            diagnostics.report(GramCode.MISSING_INPUT.at(positions.span(token),
-                    "the file is empty; a scenario starts with 'scenario \"<name>\" {'"));
+            diagnostics.report(GramCode.MISSING_INPUT.at(
+                    positions.span(token), "the file is empty; a scenario starts with 'scenario \"<name>\" {'"));
         } else if (token.getType() == Token.EOF && expected.contains(GramLexer.RBRACE)) {
             diagnostics.report(GramCode.MISSING_INPUT.at(positions.span(token), "missing '}' at end of file"));
         } else {
-            diagnostics.report(GramCode.UNEXPECTED_INPUT.at(positions.span(token),
+            diagnostics.report(GramCode.UNEXPECTED_INPUT.at(
+                    positions.span(token),
                     "unexpected " + TokenNames.found(token) + "; " + TokenNames.expected(expected)
                             + (expected.contains(GramLexer.RBRACE) ? TokenNames.home(token) : "")));
         }
@@ -207,10 +212,13 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
             candidates.addAll(TokenNames.units());
         }
         Optional<String> suggestion = Suggestions.closest(token.getText(), candidates);
-        String advice = suggestion.map(keyword -> "did you mean " + Quote.of(keyword) + "?")
+        String advice = suggestion
+                .map(keyword -> "did you mean " + Quote.of(keyword) + "?")
                 .orElse(TokenNames.expected(expected));
-        boolean unit = afterNumber && suggestion.isPresent() && TokenNames.units().contains(suggestion.get());
-        diagnostics.report(GramCode.UNKNOWN_KEYWORD.at(positions.span(token),
+        boolean unit =
+                afterNumber && suggestion.isPresent() && TokenNames.units().contains(suggestion.get());
+        diagnostics.report(GramCode.UNKNOWN_KEYWORD.at(
+                positions.span(token),
                 (unit ? "unknown unit " : "unknown keyword ") + Quote.of(token.getText()) + "; " + advice));
     }
 

@@ -13,10 +13,23 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 /** Readable names for tokens in messages: {@code <number>}, {@code 'spot'}, never ANTLR's raw sets. */
 final class TokenNames {
     private static final Vocabulary VOCABULARY = GramParser.VOCABULARY;
-    private static final Set<Integer> UNITS = Set.of(GramParser.PERCENT, GramParser.BASIS_POINTS, GramParser.USD,
-            GramParser.USD_PER_GRAM, GramParser.USD_PER_OUNCE, GramParser.GRAM, GramParser.OUNCE, GramParser.TONNE,
-            GramParser.DAY, GramParser.DAYS, GramParser.WEEK, GramParser.WEEKS, GramParser.MONTH,
-            GramParser.MONTHS, GramParser.YEAR, GramParser.YEARS);
+    private static final Set<Integer> UNITS = Set.of(
+            GramParser.PERCENT,
+            GramParser.BASIS_POINTS,
+            GramParser.USD,
+            GramParser.USD_PER_GRAM,
+            GramParser.USD_PER_OUNCE,
+            GramParser.GRAM,
+            GramParser.OUNCE,
+            GramParser.TONNE,
+            GramParser.DAY,
+            GramParser.DAYS,
+            GramParser.WEEK,
+            GramParser.WEEKS,
+            GramParser.MONTH,
+            GramParser.MONTHS,
+            GramParser.YEAR,
+            GramParser.YEARS);
 
     /** Where statement keywords belong, to tell a misplaced statement from a wrong word. */
     private static final Map<Integer, String> HOMES = Map.ofEntries(
@@ -38,8 +51,7 @@ final class TokenNames {
             Map.entry(GramParser.DAILY, "in the policy redemption block"),
             Map.entry(GramParser.MINIMUM, "in the policy minting block"));
 
-    private TokenNames() {
-    }
+    private TokenNames() {}
 
     /** The offending token as a message names it: {@code 'spto'} or {@code end of file}. */
     static String found(Token token) {
@@ -69,8 +81,10 @@ final class TokenNames {
         for (int type : expected.toArray()) {
             if (type == Token.EOF) {
                 endOfFile = true;
-            } else if (type == GramParser.NUMBER || type == GramParser.MALFORMED_NUMBER
-                    || type == GramParser.PLUS || type == GramParser.MINUS) {
+            } else if (type == GramParser.NUMBER
+                    || type == GramParser.MALFORMED_NUMBER
+                    || type == GramParser.PLUS
+                    || type == GramParser.MINUS) {
                 placeholders.add("<number>");
             } else if (type == GramParser.STRING || type == GramParser.UNTERMINATED_STRING) {
                 placeholders.add("<string>");
@@ -108,7 +122,11 @@ final class TokenNames {
 
     /** How every unit is written: {@code %}, {@code USD/g}, {@code days}, ... */
     static List<String> units() {
-        return UNITS.stream().map(VOCABULARY::getLiteralName).map(l -> l.substring(1, l.length() - 1)).sorted().toList();
+        return UNITS.stream()
+                .map(VOCABULARY::getLiteralName)
+                .map(l -> l.substring(1, l.length() - 1))
+                .sorted()
+                .toList();
     }
 
     /** Whether any expected token is a keyword or unit word (so an unknown word is a misspelling). */

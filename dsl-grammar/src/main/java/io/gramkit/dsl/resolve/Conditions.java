@@ -28,8 +28,7 @@ final class Conditions {
     }
 
     /** A typed expression: its value in the model and the kind of quantity it is. */
-    private record Typed(Expression expression, Dimension dimension) {
-    }
+    private record Typed(Expression expression, Dimension dimension) {}
 
     Optional<Condition> resolve(ConditionNode node) {
         if (node instanceof ConditionNode.Comparison comparison) {
@@ -38,13 +37,15 @@ final class Conditions {
             Optional<Condition> left = resolve(both.left());
             Optional<Condition> right = resolve(both.right());
             return left.isPresent() && right.isPresent()
-                    ? Optional.of(new Condition.All(left.get(), right.get())) : Optional.empty();
+                    ? Optional.of(new Condition.All(left.get(), right.get()))
+                    : Optional.empty();
         }
         ConditionNode.Either either = (ConditionNode.Either) node;
         Optional<Condition> left = resolve(either.left());
         Optional<Condition> right = resolve(either.right());
         return left.isPresent() && right.isPresent()
-                ? Optional.of(new Condition.Any(left.get(), right.get())) : Optional.empty();
+                ? Optional.of(new Condition.Any(left.get(), right.get()))
+                : Optional.empty();
     }
 
     private Optional<Condition> comparison(ConditionNode.Comparison node) {
@@ -55,11 +56,14 @@ final class Conditions {
             return Optional.empty();
         }
         if (!compatible(left.get().dimension(), right.get().dimension())) {
-            mismatch(node.span(), "compares", left.get().dimension(), right.get().dimension());
+            mismatch(
+                    node.span(), "compares", left.get().dimension(), right.get().dimension());
             return Optional.empty();
         }
-        return Optional.of(new Condition.Comparison(left.get().expression(),
-                Condition.Comparator.of(node.operator()), right.get().expression()));
+        return Optional.of(new Condition.Comparison(
+                left.get().expression(),
+                Condition.Comparator.of(node.operator()),
+                right.get().expression()));
     }
 
     /**
@@ -82,7 +86,8 @@ final class Conditions {
         }
         Dimension kind = dimension;
         String what = "a " + (kind == Dimension.PLAIN ? "number" : kind.noun()) + " in a condition";
-        return quantities.measure(quantity, what, kind)
+        return quantities
+                .measure(quantity, what, kind)
                 .flatMap(exact -> quantities.toDouble(exact, quantity, what, kind, Range.ANY))
                 .map(value -> new Typed(new Expression.Constant(value), kind));
     }
@@ -92,14 +97,15 @@ final class Conditions {
         if (node.name() != ObservableName.GOLD_MOVE) {
             return Optional.of(new Typed(Expression.Observation.of(observable), dimensionOf(observable)));
         }
-        return quantities.days(node.window().orElseThrow(), "the window of 'gold move over'")
+        return quantities
+                .days(node.window().orElseThrow(), "the window of 'gold move over'")
                 .map(days -> new Typed(new Expression.Observation(observable, days), Dimension.FRACTION));
     }
 
     private Optional<Typed> arithmetic(ExpressionNode.Arithmetic node, Optional<Dimension> context) {
         boolean additive = node.operator().equals("+") || node.operator().equals("-");
-        Optional<Dimension> leftContext = additive ? Optional.ofNullable(kindOf(node.right())).or(() -> context)
-                : Optional.empty();
+        Optional<Dimension> leftContext =
+                additive ? Optional.ofNullable(kindOf(node.right())).or(() -> context) : Optional.empty();
         Optional<Typed> left = typed(node.left(), leftContext);
         Optional<Typed> right = typed(node.right(), additive ? left.map(Typed::dimension) : Optional.empty());
         if (left.isEmpty() || right.isEmpty()) {
@@ -109,18 +115,23 @@ final class Conditions {
         Dimension b = right.get().dimension();
         Optional<Dimension> result = switch (node.operator()) {
             case "+", "-" -> compatible(a, b) ? Optional.of(a == Dimension.PLAIN ? b : a) : Optional.empty();
-            case "*" -> dimensionless(a) ? Optional.of(b == Dimension.PLAIN ? a : b)
-                    : dimensionless(b) ? Optional.of(a) : Optional.empty();
-            default -> dimensionless(b) ? Optional.of(a)
-                    : a == b ? Optional.of(Dimension.FRACTION) : Optional.empty();
+            case "*" ->
+                dimensionless(a)
+                        ? Optional.of(b == Dimension.PLAIN ? a : b)
+                        : dimensionless(b) ? Optional.of(a) : Optional.empty();
+            default -> dimensionless(b) ? Optional.of(a) : a == b ? Optional.of(Dimension.FRACTION) : Optional.empty();
         };
         if (result.isEmpty()) {
-            mismatch(node.span(), switch (node.operator()) {
-                case "+" -> "adds";
-                case "-" -> "subtracts";
-                case "*" -> "multiplies";
-                default -> "divides";
-            }, a, b);
+            mismatch(
+                    node.span(),
+                    switch (node.operator()) {
+                        case "+" -> "adds";
+                        case "-" -> "subtracts";
+                        case "*" -> "multiplies";
+                        default -> "divides";
+                    },
+                    a,
+                    b);
             return Optional.empty();
         }
         Expression.Operator operator = switch (node.operator()) {
@@ -129,8 +140,10 @@ final class Conditions {
             case "*" -> Expression.Operator.TIMES;
             default -> Expression.Operator.DIVIDED_BY;
         };
-        return Optional.of(new Typed(new Expression.Arithmetic(operator, left.get().expression(),
-                right.get().expression()), result.get()));
+        return Optional.of(new Typed(
+                new Expression.Arithmetic(
+                        operator, left.get().expression(), right.get().expression()),
+                result.get()));
     }
 
     /** The kind an expression has on its own, or null where only context can tell (a bare number). */
@@ -174,9 +187,13 @@ final class Conditions {
     }
 
     private void mismatch(SourceSpan span, String verb, Dimension a, Dimension b) {
-        diagnostics.report(GramCode.MISMATCHED_KINDS.at(span, Quote.of(Quantities.written(span)) + " " + verb + " "
-                + article(a.noun()) + " and " + article(b.noun()) + "; " + (verb.equals("compares")
-                        ? "both sides must be of one kind" : "that gives no quantity a condition can use")));
+        diagnostics.report(GramCode.MISMATCHED_KINDS.at(
+                span,
+                Quote.of(Quantities.written(span)) + " " + verb + " "
+                        + article(a.noun()) + " and " + article(b.noun()) + "; "
+                        + (verb.equals("compares")
+                                ? "both sides must be of one kind"
+                                : "that gives no quantity a condition can use")));
     }
 
     private static String article(String noun) {

@@ -10,8 +10,13 @@ enum Dimension {
     PRICE("price", "a price in USD/g or USD/oz such as '75 USD/g'", Unit.USD_PER_GRAM, Unit.USD_PER_OUNCE),
     MASS("mass", "a mass in g, oz or t such as '950,000 g'", Unit.GRAM, Unit.OUNCE, Unit.TONNE),
     MONEY("amount in USD", "an amount in USD such as '4,125,000 USD'", Unit.USD),
-    DURATION("duration", "a duration in days, weeks, months or years such as '365 days'", Unit.DAY, Unit.WEEK,
-            Unit.MONTH, Unit.YEAR),
+    DURATION(
+            "duration",
+            "a duration in days, weeks, months or years such as '365 days'",
+            Unit.DAY,
+            Unit.WEEK,
+            Unit.MONTH,
+            Unit.YEAR),
     PLAIN("plain number", "a plain number without a unit");
 
     private final String noun;

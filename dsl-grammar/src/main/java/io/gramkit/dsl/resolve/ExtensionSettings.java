@@ -38,6 +38,7 @@ import java.util.stream.Stream;
 final class ExtensionSettings {
     /** The reference model's levels where a library block leaves one out. */
     static final double EMERGENCY_LIMIT = 1.0;
+
     static final double TOP_UP = 0;
     static final double BUYBACK_BUDGET = 0;
     static final double SELL_SHARE = 0;
@@ -58,8 +59,13 @@ final class ExtensionSettings {
      * @param horizon the horizon in days, if it was valid (for the shortfall's day)
      * @return the extensions, or empty if any error was reported
      */
-    Optional<Extensions> resolve(Optional<TokenBlock> token, List<PolicyBlock> policies, Optional<Integer> horizon,
-            Optional<List<Response>> responses, Optional<ReportRequest> report, List<RuleSource> rules) {
+    Optional<Extensions> resolve(
+            Optional<TokenBlock> token,
+            List<PolicyBlock> policies,
+            Optional<Integer> horizon,
+            Optional<List<Response>> responses,
+            Optional<ReportRequest> report,
+            List<RuleSource> rules) {
         Extensions extensions = Extensions.NONE;
         boolean failed = false;
         List<TokenStatement> statements = token.map(TokenBlock::statements).orElse(List.of());
@@ -69,7 +75,8 @@ final class ExtensionSettings {
             Optional<Integer> days = quantities.days(delay.get().value(), "settlement delay");
             failed |= days.isEmpty();
             if (days.isPresent()) {
-                extensions = extensions.withSettlementDelay(new Extensions.SettlementDelay(delay.get().span(), days.get()));
+                extensions = extensions.withSettlementDelay(
+                        new Extensions.SettlementDelay(delay.get().span(), days.get()));
             }
         }
         Optional<Setting> mintLimit = find.setting(statements, SettingName.MINT_LIMIT);
@@ -77,7 +84,8 @@ final class ExtensionSettings {
             Optional<Double> share = number(mintLimit.get(), Dimension.FRACTION, Range.SHARE);
             failed |= share.isEmpty();
             if (share.isPresent()) {
-                extensions = extensions.withMintLimit(new Extensions.MintLimit(mintLimit.get().span(), share.get()));
+                extensions = extensions.withMintLimit(
+                        new Extensions.MintLimit(mintLimit.get().span(), share.get()));
             }
         }
         Optional<Setting> spread = find.setting(statements, SettingName.REBALANCING_SPREAD);
@@ -85,7 +93,8 @@ final class ExtensionSettings {
             Optional<Double> value = number(spread.get(), Dimension.FRACTION, Range.FEE);
             failed |= value.isEmpty();
             if (value.isPresent()) {
-                extensions = extensions.withRebalancing(new Extensions.Rebalancing(spread.get().span(), value.get()));
+                extensions = extensions.withRebalancing(
+                        new Extensions.Rebalancing(spread.get().span(), value.get()));
             }
         }
         Optional<Setting> custody = find.setting(statements, SettingName.CUSTODY_FEE);
@@ -93,12 +102,14 @@ final class ExtensionSettings {
             Optional<Double> rate = number(custody.get(), Dimension.FRACTION, Range.SHARE);
             failed |= rate.isEmpty();
             if (rate.isPresent()) {
-                extensions = extensions.withCustodyFee(new Extensions.CustodyFee(custody.get().span(), rate.get()));
+                extensions = extensions.withCustodyFee(
+                        new Extensions.CustodyFee(custody.get().span(), rate.get()));
             }
         }
         Optional<TrackFeeRevenue> revenue = find.single(statements, TrackFeeRevenue.class, "'track fee revenue'");
         if (revenue.isPresent()) {
-            extensions = extensions.withFeeRevenue(new Extensions.FeeRevenue(revenue.get().span()));
+            extensions = extensions.withFeeRevenue(
+                    new Extensions.FeeRevenue(revenue.get().span()));
         }
         Optional<Shortfall> shortfall = find.single(statements, Shortfall.class, "'reserve shortfall'");
         if (shortfall.isPresent()) {
@@ -107,12 +118,14 @@ final class ExtensionSettings {
             Optional<Integer> day = quantities.dayNumber(s.day(), "the day of the reserve shortfall");
             failed |= share.isEmpty() || day.isEmpty();
             if (share.isPresent() && day.isPresent()) {
-                extensions = extensions.withReserveShortfall(new Extensions.ReserveShortfall(s.span(), day.get(),
-                        share.get()));
+                extensions = extensions.withReserveShortfall(
+                        new Extensions.ReserveShortfall(s.span(), day.get(), share.get()));
                 if (horizon.isPresent() && day.get() > horizon.get()) {
-                    diagnostics.report(GramCode.AFTER_HORIZON.at(s.day().span(), "the reserve shortfall on day "
-                            + day.get() + " comes after the horizon of " + horizon.get()
-                            + " days; it has no effect"));
+                    diagnostics.report(GramCode.AFTER_HORIZON.at(
+                            s.day().span(),
+                            "the reserve shortfall on day "
+                                    + day.get() + " comes after the horizon of " + horizon.get()
+                                    + " days; it has no effect"));
                 }
             }
         }
@@ -121,7 +134,8 @@ final class ExtensionSettings {
             Optional<Integer> days = quantities.days(lag.get().value(), "feed lag");
             failed |= days.isEmpty();
             if (days.isPresent()) {
-                extensions = extensions.withFeedLag(new Extensions.FeedLag(lag.get().span(), days.get()));
+                extensions =
+                        extensions.withFeedLag(new Extensions.FeedLag(lag.get().span(), days.get()));
             }
         }
         Optional<Setting> treasury = find.setting(statements, SettingName.TREASURY);
@@ -129,7 +143,8 @@ final class ExtensionSettings {
             Optional<Double> usd = number(treasury.get(), Dimension.MONEY, Range.NON_NEGATIVE);
             failed |= usd.isEmpty();
             if (usd.isPresent()) {
-                extensions = extensions.withTreasury(new Extensions.Treasury(treasury.get().span(), usd.get()));
+                extensions = extensions.withTreasury(
+                        new Extensions.Treasury(treasury.get().span(), usd.get()));
             }
         }
         int lookback = 0;
@@ -140,10 +155,19 @@ final class ExtensionSettings {
             lookback = days.orElse(0);
         }
         // Every `gold move over N days` the responses (and the report) read must find N days of prices.
-        lookback = Math.max(lookback, responses.orElse(List.of()).stream()
-                .mapToInt(r -> r.condition().goldMoveWindow()).max().orElse(0));
-        lookback = Math.max(lookback, report.map(r -> Stream.concat(r.probabilities().stream(), r.dayCounts().stream())
-                .mapToInt(m -> m.condition().goldMoveWindow()).max().orElse(0)).orElse(0));
+        lookback = Math.max(
+                lookback,
+                responses.orElse(List.of()).stream()
+                        .mapToInt(r -> r.condition().goldMoveWindow())
+                        .max()
+                        .orElse(0));
+        lookback = Math.max(
+                lookback,
+                report.map(r -> Stream.concat(r.probabilities().stream(), r.dayCounts().stream())
+                                .mapToInt(m -> m.condition().goldMoveWindow())
+                                .max()
+                                .orElse(0))
+                        .orElse(0));
         extensions = extensions.withGoldLookbackDays(lookback);
 
         Optional<PolicyBlock> collateral = policy(policies, PolicyKind.COLLATERAL);
@@ -152,8 +176,12 @@ final class ExtensionSettings {
             failed |= levels.isEmpty();
             if (levels.isPresent()) {
                 extensions = extensions.withCollateral(levels.get());
-                warnIfUnread(collateral.get().span(), "policy collateral", "CollateralLevels",
-                        "collateral-gate.drl or treasury-top-up.drl", rules);
+                warnIfUnread(
+                        collateral.get().span(),
+                        "policy collateral",
+                        "CollateralLevels",
+                        "collateral-gate.drl or treasury-top-up.drl",
+                        rules);
             }
         }
         Optional<PolicyBlock> peg = policy(policies, PolicyKind.PEG_DEFENCE);
@@ -162,8 +190,12 @@ final class ExtensionSettings {
             failed |= levels.isEmpty();
             if (levels.isPresent()) {
                 extensions = extensions.withPegDefence(levels.get());
-                warnIfUnread(peg.get().span(), "policy peg defence", "PegDefenceLevels",
-                        "peg-daily-limit.drl or peg-buyback.drl", rules);
+                warnIfUnread(
+                        peg.get().span(),
+                        "policy peg defence",
+                        "PegDefenceLevels",
+                        "peg-daily-limit.drl or peg-buyback.drl",
+                        rules);
             }
         }
         Optional<PolicyBlock> rebalancing = policy(policies, PolicyKind.REBALANCING);
@@ -172,20 +204,22 @@ final class ExtensionSettings {
             failed |= band.isEmpty();
             if (band.isPresent()) {
                 extensions = extensions.withRebalancingBand(band.get());
-                warnIfUnread(rebalancing.get().span(), "policy rebalancing", "RebalancingLevels", "rebalancing.drl",
-                        rules);
+                warnIfUnread(
+                        rebalancing.get().span(), "policy rebalancing", "RebalancingLevels", "rebalancing.drl", rules);
             }
         }
-        List<PolicyStatement> breakerStatements = policies.stream().filter(p -> p.kind() == PolicyKind.CIRCUIT_BREAKER)
-                .flatMap(p -> p.statements().stream()).toList();
+        List<PolicyStatement> breakerStatements = policies.stream()
+                .filter(p -> p.kind() == PolicyKind.CIRCUIT_BREAKER)
+                .flatMap(p -> p.statements().stream())
+                .toList();
         Optional<BreakerPause> pause = find.single(breakerStatements, BreakerPause.class, "'pause redemptions'");
         if (pause.isPresent()) {
             Optional<Extensions.CircuitBreakerLevels> levels = breaker(pause.get());
             failed |= levels.isEmpty();
             if (levels.isPresent()) {
                 extensions = extensions.withCircuitBreaker(levels.get());
-                warnIfUnread(pause.get().span(), "pause redemptions", "CircuitBreakerLevels", "circuit-breaker.drl",
-                        rules);
+                warnIfUnread(
+                        pause.get().span(), "pause redemptions", "CircuitBreakerLevels", "circuit-breaker.drl", rules);
             }
         }
         return failed ? Optional.empty() : Optional.of(extensions);
@@ -195,17 +229,27 @@ final class ExtensionSettings {
 
     private Optional<Extensions.CollateralLevels> collateral(PolicyBlock block, boolean hasTreasury) {
         List<PolicyStatement> statements = block.statements();
-        Optional<Double> floor = find.required(find.setting(statements, SettingName.COVERAGE_FLOOR), block,
-                "the collateral policy", "coverage floor", "coverage floor 90%")
+        Optional<Double> floor = find.required(
+                        find.setting(statements, SettingName.COVERAGE_FLOOR),
+                        block,
+                        "the collateral policy",
+                        "coverage floor",
+                        "coverage floor 90%")
                 .flatMap(s -> number(s, Dimension.FRACTION, Range.NON_NEGATIVE));
-        Optional<Double> limit = quantities.settingOr(find.setting(statements, SettingName.EMERGENCY_LIMIT), Dimension.FRACTION,
-                Range.SHARE, EMERGENCY_LIMIT);
+        Optional<Double> limit = quantities.settingOr(
+                find.setting(statements, SettingName.EMERGENCY_LIMIT),
+                Dimension.FRACTION,
+                Range.SHARE,
+                EMERGENCY_LIMIT);
         Optional<Setting> topUpSetting = find.setting(statements, SettingName.TOP_UP);
         Optional<Double> topUp = quantities.settingOr(topUpSetting, Dimension.MONEY, Range.NON_NEGATIVE, TOP_UP);
         if (topUp.isPresent() && topUp.get() > 0 && !hasTreasury) {
-            diagnostics.report(GramCode.NO_TREASURY.at(topUpSetting.orElseThrow().value().span(), "top up "
-                    + Quote.of(Quantities.written(topUpSetting.get().value().span())) + " has no treasury to come"
-                    + " from; add a line such as 'treasury 5,000,000 USD' to the token block"));
+            diagnostics.report(GramCode.NO_TREASURY.at(
+                    topUpSetting.orElseThrow().value().span(),
+                    "top up "
+                            + Quote.of(Quantities.written(
+                                    topUpSetting.get().value().span())) + " has no treasury to come"
+                            + " from; add a line such as 'treasury 5,000,000 USD' to the token block"));
         }
         if (floor.isEmpty() || limit.isEmpty() || topUp.isEmpty()) {
             return Optional.empty();
@@ -215,67 +259,92 @@ final class ExtensionSettings {
 
     private Optional<Extensions.PegDefenceLevels> pegDefence(PolicyBlock block) {
         List<PolicyStatement> statements = block.statements();
-        Optional<Setting> wideSetting = find.required(find.setting(statements, SettingName.WIDE_DISCOUNT), block,
-                "the peg defence policy", "wide discount", "wide discount 2%");
-        Optional<Setting> calmSetting = find.required(find.setting(statements, SettingName.CALM_DISCOUNT), block,
-                "the peg defence policy", "calm discount", "calm discount 0.5%");
+        Optional<Setting> wideSetting = find.required(
+                find.setting(statements, SettingName.WIDE_DISCOUNT),
+                block,
+                "the peg defence policy",
+                "wide discount",
+                "wide discount 2%");
+        Optional<Setting> calmSetting = find.required(
+                find.setting(statements, SettingName.CALM_DISCOUNT),
+                block,
+                "the peg defence policy",
+                "calm discount",
+                "calm discount 0.5%");
         Optional<Double> wide = wideSetting.flatMap(s -> number(s, Dimension.FRACTION, Range.SHARE));
         Optional<Double> calm = calmSetting.flatMap(s -> number(s, Dimension.FRACTION, Range.SHARE));
-        Optional<Double> tightened = find.required(find.setting(statements, SettingName.TIGHTENED_LIMIT), block,
-                "the peg defence policy", "tightened limit", "tightened limit 1% of supply")
+        Optional<Double> tightened = find.required(
+                        find.setting(statements, SettingName.TIGHTENED_LIMIT),
+                        block,
+                        "the peg defence policy",
+                        "tightened limit",
+                        "tightened limit 1% of supply")
                 .flatMap(s -> number(s, Dimension.FRACTION, Range.SHARE));
         Optional<Setting> buybackSetting = find.setting(statements, SettingName.BUYBACK_DISCOUNT);
-        Optional<Double> buyback = buybackSetting.isEmpty() ? wide
-                : number(buybackSetting.get(), Dimension.FRACTION, Range.SHARE);
-        Optional<Double> budget = quantities.settingOr(find.setting(statements, SettingName.BUYBACK_BUDGET), Dimension.MONEY,
-                Range.NON_NEGATIVE, BUYBACK_BUDGET);
-        if (wide.isPresent() && calm.isPresent()
+        Optional<Double> buyback =
+                buybackSetting.isEmpty() ? wide : number(buybackSetting.get(), Dimension.FRACTION, Range.SHARE);
+        Optional<Double> budget = quantities.settingOr(
+                find.setting(statements, SettingName.BUYBACK_BUDGET),
+                Dimension.MONEY,
+                Range.NON_NEGATIVE,
+                BUYBACK_BUDGET);
+        if (wide.isPresent()
+                && calm.isPresent()
                 && !new Levels(diagnostics).ordered(calmSetting, calm.get(), wideSetting, wide.get())) {
             return Optional.empty();
         }
         if (wide.isEmpty() || calm.isEmpty() || tightened.isEmpty() || buyback.isEmpty() || budget.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Extensions.PegDefenceLevels(block.span(), wide.get(), calm.get(), tightened.get(),
-                buyback.get(), budget.get()));
+        return Optional.of(new Extensions.PegDefenceLevels(
+                block.span(), wide.get(), calm.get(), tightened.get(), buyback.get(), budget.get()));
     }
 
     private Optional<Extensions.RebalancingBand> rebalancing(PolicyBlock block) {
         List<PolicyStatement> statements = block.statements();
-        Optional<CashBand> band = find.required(find.single(statements, CashBand.class, "'cash band'"), block,
-                "the rebalancing policy", "cash band", "cash band 3% to 8% of liabilities");
-        Optional<Double> lower = band.flatMap(b -> quantities.number(b.lower(), "the lower edge of the cash band",
-                Dimension.FRACTION, Range.NON_NEGATIVE));
-        Optional<Double> upper = band.flatMap(b -> quantities.number(b.upper(), "the upper edge of the cash band",
-                Dimension.FRACTION, Range.NON_NEGATIVE));
-        Optional<Double> sell = quantities.settingOr(find.setting(statements, SettingName.SELL_GOLD), Dimension.FRACTION, Range.SHARE,
-                SELL_SHARE);
-        Optional<Double> spend = quantities.settingOr(find.setting(statements, SettingName.SPEND_CASH), Dimension.FRACTION,
-                Range.SHARE, SPEND_SHARE);
+        Optional<CashBand> band = find.required(
+                find.single(statements, CashBand.class, "'cash band'"),
+                block,
+                "the rebalancing policy",
+                "cash band",
+                "cash band 3% to 8% of liabilities");
+        Optional<Double> lower = band.flatMap(b -> quantities.number(
+                b.lower(), "the lower edge of the cash band", Dimension.FRACTION, Range.NON_NEGATIVE));
+        Optional<Double> upper = band.flatMap(b -> quantities.number(
+                b.upper(), "the upper edge of the cash band", Dimension.FRACTION, Range.NON_NEGATIVE));
+        Optional<Double> sell = quantities.settingOr(
+                find.setting(statements, SettingName.SELL_GOLD), Dimension.FRACTION, Range.SHARE, SELL_SHARE);
+        Optional<Double> spend = quantities.settingOr(
+                find.setting(statements, SettingName.SPEND_CASH), Dimension.FRACTION, Range.SHARE, SPEND_SHARE);
         if (lower.isEmpty() || upper.isEmpty() || sell.isEmpty() || spend.isEmpty()) {
             return Optional.empty();
         }
         if (!(lower.get() < upper.get())) {
             CashBand b = band.orElseThrow();
-            diagnostics.report(GramCode.CONTRADICTORY_LEVELS.at(b.lower().span(), "the lower edge of the cash band "
-                    + Quote.of(Quantities.written(b.lower().span())) + " must be below its upper edge "
-                    + Quote.of(Quantities.written(b.upper().span()))
-                    + "; otherwise gold would be sold and bought on the same day"));
+            diagnostics.report(GramCode.CONTRADICTORY_LEVELS.at(
+                    b.lower().span(),
+                    "the lower edge of the cash band "
+                            + Quote.of(Quantities.written(b.lower().span())) + " must be below its upper edge "
+                            + Quote.of(Quantities.written(b.upper().span()))
+                            + "; otherwise gold would be sold and bought on the same day"));
             return Optional.empty();
         }
-        return Optional.of(new Extensions.RebalancingBand(block.span(), lower.get(), upper.get(), sell.get(),
-                spend.get()));
+        return Optional.of(
+                new Extensions.RebalancingBand(block.span(), lower.get(), upper.get(), sell.get(), spend.get()));
     }
 
     private Optional<Extensions.CircuitBreakerLevels> breaker(BreakerPause pause) {
         Optional<Integer> days = quantities.days(pause.pause(), "the pause");
         // A fall of 0% would trip the breaker every day, and gold cannot fall 100%.
-        Optional<Double> fall = quantities.number(pause.fall(), "the fall that trips the breaker", Dimension.FRACTION,
-                Range.ANY);
+        Optional<Double> fall =
+                quantities.number(pause.fall(), "the fall that trips the breaker", Dimension.FRACTION, Range.ANY);
         if (fall.isPresent() && !(fall.get() > 0 && fall.get() < 1)) {
-            diagnostics.report(GramCode.OUT_OF_RANGE.at(pause.fall().span(), "the fall that trips the breaker "
-                    + Quote.of(Quantities.written(pause.fall().span())) + " is out of range; it must be above 0%"
-                    + " and below 100%"));
+            diagnostics.report(GramCode.OUT_OF_RANGE.at(
+                    pause.fall().span(),
+                    "the fall that trips the breaker "
+                            + Quote.of(Quantities.written(pause.fall().span()))
+                            + " is out of range; it must be above 0%"
+                            + " and below 100%"));
             fall = Optional.empty();
         }
         Optional<Integer> window = quantities.days(pause.window(), "the window of the fall");
@@ -295,9 +364,11 @@ final class ExtensionSettings {
                 return;
             }
         }
-        diagnostics.report(GramCode.LEVELS_UNREAD.at(span, what + " sets levels that no rule file of this scenario"
-                + " reads (none mentions " + fact + "); name one with 'rules', such as the library's "
-                + libraryFiles));
+        diagnostics.report(GramCode.LEVELS_UNREAD.at(
+                span,
+                what + " sets levels that no rule file of this scenario"
+                        + " reads (none mentions " + fact + "); name one with 'rules', such as the library's "
+                        + libraryFiles));
     }
 
     /** Whether a rule file, or any .drl file under a rule folder, holds {@code word}; unreadable counts as yes. */
@@ -334,5 +405,4 @@ final class ExtensionSettings {
     private Optional<Double> number(Setting setting, Dimension dimension, Range range) {
         return quantities.number(setting.value(), setting.name().words(), dimension, range);
     }
-
 }

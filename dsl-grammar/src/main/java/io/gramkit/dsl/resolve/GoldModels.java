@@ -30,7 +30,8 @@ final class GoldModels {
         if (node instanceof GbmModel gbm) {
             Optional<Double> drift = drift(gbm.drift(), "drift");
             Optional<Double> volatility = volatility(gbm.volatility(), "vol");
-            return all(drift, volatility) ? Optional.of(new GoldModel.Gbm(gbm.span(), drift.get(), volatility.get()))
+            return all(drift, volatility)
+                    ? Optional.of(new GoldModel.Gbm(gbm.span(), drift.get(), volatility.get()))
                     : Optional.empty();
         } else if (node instanceof StudentTModel t) {
             Optional<Double> drift = drift(t.drift(), "drift");
@@ -42,14 +43,14 @@ final class GoldModels {
         } else if (node instanceof JumpDiffusionModel j) {
             Optional<Double> drift = drift(j.drift(), "drift");
             Optional<Double> volatility = volatility(j.volatility(), "vol");
-            Optional<Double> jumps = quantities.number(j.jumpsPerYear(), "jumps per year", Dimension.PLAIN,
-                    Range.NON_NEGATIVE);
+            Optional<Double> jumps =
+                    quantities.number(j.jumpsPerYear(), "jumps per year", Dimension.PLAIN, Range.NON_NEGATIVE);
             Optional<Double> mean = quantities.number(j.jumpMean(), "jump mean", Dimension.FRACTION, Range.ANY);
-            Optional<Double> dispersion = quantities.number(j.jumpDispersion(), "jump dispersion", Dimension.FRACTION,
-                    Range.NON_NEGATIVE);
+            Optional<Double> dispersion =
+                    quantities.number(j.jumpDispersion(), "jump dispersion", Dimension.FRACTION, Range.NON_NEGATIVE);
             return all(drift, volatility, jumps, mean, dispersion)
-                    ? Optional.of(new GoldModel.JumpDiffusion(j.span(), drift.get(), volatility.get(), jumps.get(),
-                            mean.get(), dispersion.get()))
+                    ? Optional.of(new GoldModel.JumpDiffusion(
+                            j.span(), drift.get(), volatility.get(), jumps.get(), mean.get(), dispersion.get()))
                     : Optional.empty();
         } else if (node instanceof GarchModel g) {
             return garch(g);
@@ -58,22 +59,27 @@ final class GoldModels {
             Optional<Double> calmVolatility = volatility(r.calmVolatility(), "calm vol");
             Optional<Double> stressedDrift = drift(r.stressedDrift(), "stressed drift");
             Optional<Double> stressedVolatility = volatility(r.stressedVolatility(), "stressed vol");
-            Optional<Double> toStressed = quantities.number(r.calmToStressed(), "calm to stressed", Dimension.FRACTION,
-                    Range.SHARE);
-            Optional<Double> toCalm = quantities.number(r.stressedToCalm(), "stressed to calm", Dimension.FRACTION,
-                    Range.SHARE);
+            Optional<Double> toStressed =
+                    quantities.number(r.calmToStressed(), "calm to stressed", Dimension.FRACTION, Range.SHARE);
+            Optional<Double> toCalm =
+                    quantities.number(r.stressedToCalm(), "stressed to calm", Dimension.FRACTION, Range.SHARE);
             return all(calmDrift, calmVolatility, stressedDrift, stressedVolatility, toStressed, toCalm)
-                    ? Optional.of(new GoldModel.RegimeSwitching(r.span(),
+                    ? Optional.of(new GoldModel.RegimeSwitching(
+                            r.span(),
                             new GoldModel.Regime(calmDrift.get(), calmVolatility.get()),
-                            new GoldModel.Regime(stressedDrift.get(), stressedVolatility.get()), toStressed.get(),
+                            new GoldModel.Regime(stressedDrift.get(), stressedVolatility.get()),
+                            toStressed.get(),
                             toCalm.get()))
                     : Optional.empty();
         } else if (node instanceof BootstrapModel b) {
             Optional<Integer> block = quantities.days(b.meanBlock(), "mean block");
-            Optional<PriceHistory> history = data.history(b.file(), b.from(), b.to(), b.file().span());
+            Optional<PriceHistory> history =
+                    data.history(b.file(), b.from(), b.to(), b.file().span());
             if (history.isPresent() && history.get().size() < 3) {
-                diagnostics.report(GramCode.EMPTY_WINDOW.at(b.file().span(), "a bootstrap needs at least 3 prices"
-                        + " (2 returns); the window holds " + history.get().size()));
+                diagnostics.report(GramCode.EMPTY_WINDOW.at(
+                        b.file().span(),
+                        "a bootstrap needs at least 3 prices" + " (2 returns); the window holds "
+                                + history.get().size()));
                 return Optional.empty();
             }
             return all(block, history)
@@ -95,12 +101,16 @@ final class GoldModels {
             return Optional.empty();
         }
         if (!(alpha.get() + beta.get() < 1)) {
-            diagnostics.report(GramCode.INCONSISTENT_MODEL.at(g.beta().span(), "alpha + beta is "
-                    + Quantities.written(g.alpha().span()) + " + " + Quantities.written(g.beta().span())
-                    + ", not below 1; the variance would have no long-run level"));
+            diagnostics.report(GramCode.INCONSISTENT_MODEL.at(
+                    g.beta().span(),
+                    "alpha + beta is "
+                            + Quantities.written(g.alpha().span()) + " + "
+                            + Quantities.written(g.beta().span())
+                            + ", not below 1; the variance would have no long-run level"));
             return Optional.empty();
         }
-        return Optional.of(new GoldModel.Garch(g.span(), drift.get(), volatility.get(), alpha.get(), beta.get(), df.get()));
+        return Optional.of(
+                new GoldModel.Garch(g.span(), drift.get(), volatility.get(), alpha.get(), beta.get(), df.get()));
     }
 
     private Optional<Double> drift(io.gramkit.dsl.ast.Quantity quantity, String what) {

@@ -29,11 +29,13 @@ final class Levels {
             return true;
         }
         if (isLater(calmSetting, wideSetting)) {
-            diagnostics.report(GramCode.CONTRADICTORY_LEVELS.at(calmSetting.orElseThrow().value().span(),
+            diagnostics.report(GramCode.CONTRADICTORY_LEVELS.at(
+                    calmSetting.orElseThrow().value().span(),
                     "calm discount " + shown(calmSetting.orElseThrow()) + " must be below the wide discount "
                             + other(wideSetting, wide)));
         } else {
-            diagnostics.report(GramCode.CONTRADICTORY_LEVELS.at(wideSetting.orElseThrow().value().span(),
+            diagnostics.report(GramCode.CONTRADICTORY_LEVELS.at(
+                    wideSetting.orElseThrow().value().span(),
                     "wide discount " + shown(wideSetting.orElseThrow()) + " must be above the calm discount "
                             + other(calmSetting, calm)));
         }
@@ -47,11 +49,13 @@ final class Levels {
         }
         String consequence = "; raising the fee on a wide discount would not raise it";
         if (isLater(raisedSetting, feeSetting)) {
-            diagnostics.report(GramCode.FEE_NEVER_RAISED.at(raisedSetting.orElseThrow().value().span(),
+            diagnostics.report(GramCode.FEE_NEVER_RAISED.at(
+                    raisedSetting.orElseThrow().value().span(),
                     "raised fee " + shown(raisedSetting.orElseThrow()) + " is not above the fee "
                             + other(feeSetting, fee) + consequence));
         } else {
-            diagnostics.report(GramCode.FEE_NEVER_RAISED.at(feeSetting.orElseThrow().value().span(),
+            diagnostics.report(GramCode.FEE_NEVER_RAISED.at(
+                    feeSetting.orElseThrow().value().span(),
                     "fee " + shown(feeSetting.orElseThrow()) + " is not below the raised fee "
                             + other(raisedSetting, raised) + consequence));
         }
@@ -66,7 +70,9 @@ final class Levels {
             return true;
         }
         int byLine = Integer.compare(a.get().span().line(), b.get().span().line());
-        return byLine != 0 ? byLine > 0 : a.get().span().column() > b.get().span().column();
+        return byLine != 0
+                ? byLine > 0
+                : a.get().span().column() > b.get().span().column();
     }
 
     private static String shown(Setting setting) {
@@ -76,7 +82,10 @@ final class Levels {
     /** {@code '1%' on line 30}, or {@code of 1% (the default)} when the file leaves it out. */
     private static String other(Optional<Setting> setting, double value) {
         return setting.map(s -> shown(s) + " on line " + s.span().line())
-                .orElseGet(() -> "of " + new BigDecimal(Double.toString(value)).movePointRight(2)
-                        .stripTrailingZeros().toPlainString() + "% (the default)");
+                .orElseGet(() -> "of "
+                        + new BigDecimal(Double.toString(value))
+                                .movePointRight(2)
+                                .stripTrailingZeros()
+                                .toPlainString() + "% (the default)");
     }
 }

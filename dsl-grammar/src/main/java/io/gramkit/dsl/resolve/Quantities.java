@@ -40,16 +40,21 @@ final class Quantities {
         Optional<UnitLiteral> unit = quantity.unit();
         if (unit.isPresent() && !dimension.accepts(unit.get().unit())) {
             String problem = dimension == Dimension.PLAIN ? "unexpected unit " : "wrong unit ";
-            diagnostics.report(GramCode.WRONG_UNIT.at(unit.get().span(), problem + Quote.of(written(unit.get().span()))
-                    + " for " + what + "; it takes " + dimension.description()));
+            diagnostics.report(GramCode.WRONG_UNIT.at(
+                    unit.get().span(),
+                    problem + Quote.of(written(unit.get().span())) + " for " + what + "; it takes "
+                            + dimension.description()));
             return Optional.empty();
         }
         if (unit.isEmpty() && dimension != Dimension.PLAIN) {
-            diagnostics.report(GramCode.MISSING_UNIT.at(quantity.number().span(), "missing unit after "
-                    + Quote.of(quantity.number().text()) + "; " + what + " takes " + dimension.description()));
+            diagnostics.report(GramCode.MISSING_UNIT.at(
+                    quantity.number().span(),
+                    "missing unit after " + Quote.of(quantity.number().text()) + "; " + what + " takes "
+                            + dimension.description()));
             return Optional.empty();
         }
-        return exact(quantity.number()).map(value -> unit.map(u -> inModelUnit(value, u.unit())).orElse(value));
+        return exact(quantity.number())
+                .map(value -> unit.map(u -> inModelUnit(value, u.unit())).orElse(value));
     }
 
     /** {@link #measure}, rounded once to a double and checked against {@code range}. */
@@ -59,7 +64,8 @@ final class Quantities {
 
     /** A setting's value in model units, checked, or {@code fallback} when the scenario leaves it out. */
     Optional<Double> settingOr(Optional<Setting> setting, Dimension dimension, Range range, double fallback) {
-        return setting.isEmpty() ? Optional.of(fallback)
+        return setting.isEmpty()
+                ? Optional.of(fallback)
                 : number(setting.get().value(), setting.get().name().words(), dimension, range);
     }
 
@@ -67,13 +73,15 @@ final class Quantities {
     Optional<Double> toDouble(BigDecimal exact, Quantity quantity, String what, Dimension dimension, Range range) {
         double value = Double.parseDouble(exact.toString());
         if (Double.isInfinite(value)) {
-            diagnostics.report(GramCode.TOO_LARGE.at(quantity.span(),
-                    what + " " + Quote.of(written(quantity.span())) + " is too large to represent"));
+            diagnostics.report(GramCode.TOO_LARGE.at(
+                    quantity.span(), what + " " + Quote.of(written(quantity.span())) + " is too large to represent"));
             return Optional.empty();
         }
         if (!range.contains(value)) {
-            diagnostics.report(GramCode.OUT_OF_RANGE.at(quantity.span(), what + " " + Quote.of(written(quantity.span()))
-                    + " is out of range; it must be " + range.describe(dimension)));
+            diagnostics.report(GramCode.OUT_OF_RANGE.at(
+                    quantity.span(),
+                    what + " " + Quote.of(written(quantity.span())) + " is out of range; it must be "
+                            + range.describe(dimension)));
             return Optional.empty();
         }
         return Optional.of(value);
@@ -101,7 +109,8 @@ final class Quantities {
 
     /** A day number as in {@code at day 10}: days are numbered from 1. */
     Optional<Integer> dayNumber(NumberLiteral number, String what) {
-        return exact(number).flatMap(exact -> whole(exact, number.span(), what, 1, Integer.MAX_VALUE, ""))
+        return exact(number)
+                .flatMap(exact -> whole(exact, number.span(), what, 1, Integer.MAX_VALUE, ""))
                 .map(Long::intValue);
     }
 
@@ -109,19 +118,21 @@ final class Quantities {
     private Optional<Long> whole(BigDecimal value, SourceSpan span, String what, long min, long max, String unit) {
         String shown = what + " " + Quote.of(written(span));
         if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
-            String message = unit.isEmpty() ? shown + " is not a whole number"
+            String message = unit.isEmpty()
+                    ? shown + " is not a whole number"
                     : shown + " is " + value.stripTrailingZeros().toPlainString() + " days; it must be a whole number"
                             + " of days";
             diagnostics.report(GramCode.NOT_WHOLE.at(span, message));
             return Optional.empty();
         }
         if (min >= 0 && value.compareTo(BigDecimal.valueOf(min)) < 0) {
-            diagnostics.report(GramCode.OUT_OF_RANGE.at(span,
-                    shown + " is out of range; it must be " + amount(min, unit) + " or more"));
+            diagnostics.report(GramCode.OUT_OF_RANGE.at(
+                    span, shown + " is out of range; it must be " + amount(min, unit) + " or more"));
             return Optional.empty();
         }
         if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
-            String problem = min >= 0 ? " is too large; the most is " + amount(max, unit)
+            String problem = min >= 0
+                    ? " is too large; the most is " + amount(max, unit)
                     : " does not fit in 64 bits; it must be from " + amount(min, unit) + " to " + amount(max, unit);
             diagnostics.report(GramCode.TOO_LARGE.at(span, shown + problem));
             return Optional.empty();
@@ -139,8 +150,14 @@ final class Quantities {
         String plain = number.plain();
         long digits = plain.chars().filter(Character::isDigit).count();
         if (digits > MAX_DIGITS) {
-            diagnostics.report(GramCode.TOO_LARGE.at(number.span(), String.format(Locale.ROOT,
-                    "number %s has %,d digits; at most %,d are read", Quote.of(plain), digits, MAX_DIGITS)));
+            diagnostics.report(GramCode.TOO_LARGE.at(
+                    number.span(),
+                    String.format(
+                            Locale.ROOT,
+                            "number %s has %,d digits; at most %,d are read",
+                            Quote.of(plain),
+                            digits,
+                            MAX_DIGITS)));
             return Optional.empty();
         }
         try {

@@ -10,12 +10,14 @@ record Range(double min, boolean minIncluded, double max, boolean maxIncluded) {
     static final Range SHARE = new Range(0, true, 1, true);
     /** A drop of 100% or more would take the price to zero or below. */
     static final Range DROP = FEE;
+
     static final Range NON_NEGATIVE = new Range(0, true, Double.POSITIVE_INFINITY, false);
     static final Range POSITIVE = new Range(0, false, Double.POSITIVE_INFINITY, false);
     /** Student-t degrees of freedom: the variance is finite above 2. */
     static final Range ABOVE_TWO = new Range(2, false, Double.POSITIVE_INFINITY, false);
     /** GARCH weights. */
     static final Range BELOW_ONE = new Range(0, true, 1, false);
+
     static final Range ANY = new Range(Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false);
 
     boolean contains(double value) {

@@ -32,15 +32,15 @@ final class Reports {
     Optional<ReportRequest> resolve(ReportBlock block) {
         boolean failed = false;
         TreeMap<Double, Quantity> levels = new TreeMap<>();
-        Optional<ReportStatement.Quantiles> quantiles = find.single(block.statements(), ReportStatement.Quantiles.class,
-                "'quantiles'");
+        Optional<ReportStatement.Quantiles> quantiles =
+                find.single(block.statements(), ReportStatement.Quantiles.class, "'quantiles'");
         for (Quantity level : quantiles.map(ReportStatement.Quantiles::levels).orElse(List.of())) {
             Optional<Double> value = quantities.number(level, "quantile", Dimension.FRACTION, LEVEL);
             if (value.isEmpty()) {
                 failed = true;
             } else if (levels.putIfAbsent(value.get(), level) != null) {
-                diagnostics.report(GramCode.DUPLICATE.at(level.span(), "duplicate quantile "
-                        + Quote.of(Quantities.written(level.span()))));
+                diagnostics.report(GramCode.DUPLICATE.at(
+                        level.span(), "duplicate quantile " + Quote.of(Quantities.written(level.span()))));
                 failed = true;
             }
         }
@@ -53,11 +53,15 @@ final class Reports {
                 failed |= !measure(d.condition(), d, d.text(), days);
             }
         }
-        return failed ? Optional.empty() : Optional.of(new ReportRequest(block.span(), List.copyOf(levels.keySet()),
-                probabilities, days));
+        return failed
+                ? Optional.empty()
+                : Optional.of(new ReportRequest(block.span(), List.copyOf(levels.keySet()), probabilities, days));
     }
 
-    private boolean measure(io.gramkit.dsl.ast.ConditionNode node, ReportStatement statement, String text,
+    private boolean measure(
+            io.gramkit.dsl.ast.ConditionNode node,
+            ReportStatement statement,
+            String text,
             List<ReportRequest.Measured> into) {
         Optional<Condition> condition = conditions.resolve(node);
         if (condition.isEmpty()) {

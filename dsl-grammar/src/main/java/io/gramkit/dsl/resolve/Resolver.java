@@ -107,20 +107,29 @@ public final class Resolver {
         List<ScenarioStatement> statements = node.statements();
         String name = nonEmpty(node.name(), "the scenario name is empty");
         String description = find.single(statements, Description.class, "'description'")
-                .map(d -> d.text().value()).orElse("");
-        Optional<Integer> horizon = find.required(find.setting(statements, SettingName.HORIZON), node, "the scenario",
-                "horizon 365 days").flatMap(s -> quantities.days(s.value(), "horizon"));
-        Optional<Integer> paths = find.required(find.setting(statements, SettingName.PATHS), node, "the scenario",
-                "paths 10,000").flatMap(s -> quantities.count(s.value(), "paths"));
-        Optional<Long> seed = find.required(find.setting(statements, SettingName.SEED), node, "the scenario",
-                "seed 42").flatMap(s -> quantities.seed(s.value(), "seed"));
-        Optional<Gold> gold = find.required(find.single(statements, GoldBlock.class, "'gold' block"), node,
-                "the scenario", "gold { spot 75 USD/g  model gbm drift 0% vol 18% }")
+                .map(d -> d.text().value())
+                .orElse("");
+        Optional<Integer> horizon = find.required(
+                        find.setting(statements, SettingName.HORIZON), node, "the scenario", "horizon 365 days")
+                .flatMap(s -> quantities.days(s.value(), "horizon"));
+        Optional<Integer> paths = find.required(
+                        find.setting(statements, SettingName.PATHS), node, "the scenario", "paths 10,000")
+                .flatMap(s -> quantities.count(s.value(), "paths"));
+        Optional<Long> seed = find.required(find.setting(statements, SettingName.SEED), node, "the scenario", "seed 42")
+                .flatMap(s -> quantities.seed(s.value(), "seed"));
+        Optional<Gold> gold = find.required(
+                        find.single(statements, GoldBlock.class, "'gold' block"),
+                        node,
+                        "the scenario",
+                        "gold { spot 75 USD/g  model gbm drift 0% vol 18% }")
                 .flatMap(block -> gold(block, horizon));
-        Optional<TokenBlock> tokenBlock = find.required(find.single(statements, TokenBlock.class, "'token' block"), node,
-                "the scenario", "token { supply 1,000,000  reserves 950,000 g gold }");
-        Optional<Token> token = tokenBlock.flatMap(block -> new Tokens(quantities, find, diagnostics).resolve(block,
-                spotPerGram));
+        Optional<TokenBlock> tokenBlock = find.required(
+                find.single(statements, TokenBlock.class, "'token' block"),
+                node,
+                "the scenario",
+                "token { supply 1,000,000  reserves 950,000 g gold }");
+        Optional<Token> token =
+                tokenBlock.flatMap(block -> new Tokens(quantities, find, diagnostics).resolve(block, spotPerGram));
         Optional<Behaviour> behaviour = find.single(statements, BehaviourBlock.class, "'behaviour' block")
                 .map(block -> behaviour(block.span(), block.statements()))
                 .orElseGet(() -> behaviour(node.span(), List.of()));
@@ -130,24 +139,51 @@ public final class Resolver {
         Optional<MintingPolicy> minting = policy(statements, PolicyKind.MINTING)
                 .map(block -> minting(block.span(), block.statements()))
                 .orElseGet(() -> minting(node.span(), List.of()));
-        List<PolicyBlock> policies = statements.stream().filter(PolicyBlock.class::isInstance)
-                .map(PolicyBlock.class::cast).toList();
+        List<PolicyBlock> policies = statements.stream()
+                .filter(PolicyBlock.class::isInstance)
+                .map(PolicyBlock.class::cast)
+                .toList();
         Optional<List<Response>> responses = new Responses(quantities, diagnostics).resolve(policies);
         List<RuleSource> rules = rules(statements);
         Optional<Optional<LocalDate>> start = start(statements);
         Optional<ReportRequest> report = find.single(statements, ReportBlock.class, "'report' block")
                 .map(block -> new Reports(quantities, find, diagnostics).resolve(block))
                 .orElseGet(() -> Optional.of(ReportRequest.none(node.span())));
-        Optional<Extensions> extensions = new ExtensionSettings(quantities, find, diagnostics).resolve(tokenBlock,
-                policies, horizon, responses, report, rules);
+        Optional<Extensions> extensions = new ExtensionSettings(quantities, find, diagnostics)
+                .resolve(tokenBlock, policies, horizon, responses, report, rules);
 
-        if (!allPresent(horizon, paths, seed, gold, token, behaviour, redemption, minting, responses, start, report,
+        if (!allPresent(
+                horizon,
+                paths,
+                seed,
+                gold,
+                token,
+                behaviour,
+                redemption,
+                minting,
+                responses,
+                start,
+                report,
                 extensions)) {
             return Optional.empty();
         }
-        return Optional.of(new Scenario(node.span(), name, description, start.get(), horizon.get(), paths.get(),
-                seed.get(), gold.get(), token.get(), behaviour.get(), redemption.get(), minting.get(), responses.get(),
-                rules, report.get(), extensions.get()));
+        return Optional.of(new Scenario(
+                node.span(),
+                name,
+                description,
+                start.get(),
+                horizon.get(),
+                paths.get(),
+                seed.get(),
+                gold.get(),
+                token.get(),
+                behaviour.get(),
+                redemption.get(),
+                minting.get(),
+                responses.get(),
+                rules,
+                report.get(),
+                extensions.get()));
     }
 
     /** The start date, if given: a full date (day 1 is the day after it). Empty on error. */
@@ -160,8 +196,8 @@ public final class Resolver {
         try {
             return Optional.of(Optional.of(LocalDate.parse(date.text())));
         } catch (DateTimeParseException e) {
-            diagnostics.report(GramCode.MALFORMED_DATE.at(date.span(), "start date " + Quote.of(date.text())
-                    + " is not a real date in the form YYYY-MM-DD"));
+            diagnostics.report(GramCode.MALFORMED_DATE.at(
+                    date.span(), "start date " + Quote.of(date.text()) + " is not a real date in the form YYYY-MM-DD"));
             return Optional.empty();
         }
     }
@@ -170,15 +206,20 @@ public final class Resolver {
 
     private Optional<Gold> gold(GoldBlock block, Optional<Integer> horizon) {
         List<GoldStatement> statements = block.statements();
-        Optional<Setting> spotSetting = find.required(find.setting(statements, SettingName.SPOT), block, "the gold block",
-                "spot 75 USD/g");
-        Optional<BigDecimal> exactSpot = spotSetting.flatMap(s -> quantities.measure(s.value(), "spot", Dimension.PRICE));
+        Optional<Setting> spotSetting =
+                find.required(find.setting(statements, SettingName.SPOT), block, "the gold block", "spot 75 USD/g");
+        Optional<BigDecimal> exactSpot =
+                spotSetting.flatMap(s -> quantities.measure(s.value(), "spot", Dimension.PRICE));
         Optional<Double> spot = spotSetting.flatMap(s -> exactSpot.flatMap(
                 exact -> quantities.toDouble(exact, s.value(), "spot", Dimension.PRICE, Range.POSITIVE)));
         spotPerGram = spot.isPresent() ? exactSpot : Optional.empty();
         DataFiles data = new DataFiles(baseDirectory, diagnostics);
-        Optional<GoldModel> model = find.required(find.single(statements, GoldModelNode.class, "'model'"), block,
-                "the gold block", "model gbm drift 0% vol 18%").flatMap(new GoldModels(quantities, diagnostics, data)::resolve);
+        Optional<GoldModel> model = find.required(
+                        find.single(statements, GoldModelNode.class, "'model'"),
+                        block,
+                        "the gold block",
+                        "model gbm drift 0% vol 18%")
+                .flatMap(new GoldModels(quantities, diagnostics, data)::resolve);
         Optional<List<Shock>> shocks = new Shocks(quantities, diagnostics, data).resolve(statements, horizon);
         if (!allPresent(spot, model, shocks)) {
             return Optional.empty();
@@ -199,23 +240,29 @@ public final class Resolver {
                 settings.addAll(minting.clauses());
             }
         }
-        Optional<Double> base = quantities.settingOr(find.setting(settings, SettingName.REDEMPTION_BASE), Dimension.FRACTION,
-                Range.SHARE, REDEMPTION_BASE);
-        Optional<Double> discount = quantities.settingOr(find.setting(settings, SettingName.DISCOUNT_SENSITIVITY), Dimension.PLAIN,
-                Range.NON_NEGATIVE, DISCOUNT_SENSITIVITY);
-        Optional<Double> panic = quantities.settingOr(find.setting(settings, SettingName.PANIC_SENSITIVITY), Dimension.PLAIN,
-                Range.NON_NEGATIVE, PANIC_SENSITIVITY);
-        Optional<Double> mintRate = quantities.settingOr(find.setting(settings, SettingName.MINT_RATE), Dimension.FRACTION,
-                Range.SHARE, MINT_RATE);
-        Optional<Double> goldShare = quantities.settingOr(find.setting(settings, SettingName.MINT_GOLD_SHARE), Dimension.FRACTION,
-                Range.SHARE, MINT_GOLD_SHARE);
-        Optional<Double> impact = quantities.settingOr(find.setting(settings, SettingName.MARKET_IMPACT), Dimension.PLAIN,
-                Range.NON_NEGATIVE, MARKET_IMPACT);
+        Optional<Double> base = quantities.settingOr(
+                find.setting(settings, SettingName.REDEMPTION_BASE), Dimension.FRACTION, Range.SHARE, REDEMPTION_BASE);
+        Optional<Double> discount = quantities.settingOr(
+                find.setting(settings, SettingName.DISCOUNT_SENSITIVITY),
+                Dimension.PLAIN,
+                Range.NON_NEGATIVE,
+                DISCOUNT_SENSITIVITY);
+        Optional<Double> panic = quantities.settingOr(
+                find.setting(settings, SettingName.PANIC_SENSITIVITY),
+                Dimension.PLAIN,
+                Range.NON_NEGATIVE,
+                PANIC_SENSITIVITY);
+        Optional<Double> mintRate = quantities.settingOr(
+                find.setting(settings, SettingName.MINT_RATE), Dimension.FRACTION, Range.SHARE, MINT_RATE);
+        Optional<Double> goldShare = quantities.settingOr(
+                find.setting(settings, SettingName.MINT_GOLD_SHARE), Dimension.FRACTION, Range.SHARE, MINT_GOLD_SHARE);
+        Optional<Double> impact = quantities.settingOr(
+                find.setting(settings, SettingName.MARKET_IMPACT), Dimension.PLAIN, Range.NON_NEGATIVE, MARKET_IMPACT);
         if (!allPresent(base, discount, panic, mintRate, goldShare, impact)) {
             return Optional.empty();
         }
-        return Optional.of(new Behaviour(span, base.get(), discount.get(), panic.get(), mintRate.get(),
-                goldShare.get(), impact.get()));
+        return Optional.of(new Behaviour(
+                span, base.get(), discount.get(), panic.get(), mintRate.get(), goldShare.get(), impact.get()));
     }
 
     private Optional<RedemptionPolicy> redemption(SourceSpan span, List<PolicyStatement> statements) {
@@ -227,8 +274,8 @@ public final class Resolver {
         Optional<Double> raised = quantities.settingOr(raisedSetting, Dimension.FRACTION, Range.FEE, RAISED_FEE);
         Optional<Double> wide = quantities.settingOr(wideSetting, Dimension.FRACTION, Range.SHARE, WIDE_DISCOUNT);
         Optional<Double> calm = quantities.settingOr(calmSetting, Dimension.FRACTION, Range.SHARE, CALM_DISCOUNT);
-        Optional<Double> limit = quantities.settingOr(find.setting(statements, SettingName.DAILY_LIMIT), Dimension.FRACTION,
-                Range.SHARE, DAILY_LIMIT);
+        Optional<Double> limit = quantities.settingOr(
+                find.setting(statements, SettingName.DAILY_LIMIT), Dimension.FRACTION, Range.SHARE, DAILY_LIMIT);
         Levels levels = new Levels(diagnostics);
         if (allPresent(wide, calm) && !levels.ordered(calmSetting, calm.get(), wideSetting, wide.get())) {
             return Optional.empty();
@@ -243,8 +290,13 @@ public final class Resolver {
     }
 
     private Optional<MintingPolicy> minting(SourceSpan span, List<PolicyStatement> statements) {
-        return quantities.settingOr(find.setting(statements, SettingName.MINIMUM_COVERAGE), Dimension.FRACTION, Range.NON_NEGATIVE,
-                MINIMUM_COVERAGE).map(coverage -> new MintingPolicy(span, coverage));
+        return quantities
+                .settingOr(
+                        find.setting(statements, SettingName.MINIMUM_COVERAGE),
+                        Dimension.FRACTION,
+                        Range.NON_NEGATIVE,
+                        MINIMUM_COVERAGE)
+                .map(coverage -> new MintingPolicy(span, coverage));
     }
 
     private Optional<PolicyBlock> policy(List<ScenarioStatement> statements, PolicyKind kind) {
@@ -266,8 +318,10 @@ public final class Resolver {
                 if (path.isPresent()) {
                     RuleImport first = seen.putIfAbsent(path.get(), rule);
                     if (first != null) {
-                        diagnostics.report(GramCode.DUPLICATE.at(rule.path().span(), "duplicate rules "
-                                + Quote.of(written) + "; the first is " + Statements.where(first.span(), rule.span())));
+                        diagnostics.report(GramCode.DUPLICATE.at(
+                                rule.path().span(),
+                                "duplicate rules " + Quote.of(written) + "; the first is "
+                                        + Statements.where(first.span(), rule.span())));
                     } else {
                         rules.add(new RuleSource(rule.span(), path.get()));
                     }
@@ -284,17 +338,18 @@ public final class Resolver {
             if (Files.exists(path)) {
                 return Optional.of(path);
             }
-            diagnostics.report(GramCode.RULES_NOT_FOUND.at(written.span(), "rules " + Quote.of(written.value())
-                    + " not found; paths are relative to the folder of this scenario"));
+            diagnostics.report(GramCode.RULES_NOT_FOUND.at(
+                    written.span(),
+                    "rules " + Quote.of(written.value())
+                            + " not found; paths are relative to the folder of this scenario"));
         } catch (InvalidPathException e) {
-            diagnostics.report(GramCode.RULES_NOT_FOUND.at(written.span(),
-                    "rules " + Quote.of(written.value()) + " is not a valid path"));
+            diagnostics.report(GramCode.RULES_NOT_FOUND.at(
+                    written.span(), "rules " + Quote.of(written.value()) + " is not a valid path"));
         }
         return Optional.empty();
     }
 
     // ---- values with defaults
-
 
     private String nonEmpty(Text text, String message) {
         if (text.value().isBlank()) {

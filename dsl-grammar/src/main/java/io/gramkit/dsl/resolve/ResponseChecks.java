@@ -25,8 +25,8 @@ final class ResponseChecks {
     void check(List<Responses.Written> responses) {
         for (Responses.Written written : responses) {
             if (never(written.response().condition())) {
-                diagnostics.report(GramCode.NEVER_FIRES.at(written.statement().span(), "this response can never fire: "
-                        + "no state meets its condition"));
+                diagnostics.report(GramCode.NEVER_FIRES.at(
+                        written.statement().span(), "this response can never fire: " + "no state meets its condition"));
             }
         }
         for (int i = 0; i < responses.size(); i++) {
@@ -61,8 +61,11 @@ final class ResponseChecks {
         Interval and(Interval other) {
             boolean lowFromThis = low > other.low || (low == other.low && lowOpen);
             boolean highFromThis = high < other.high || (high == other.high && highOpen);
-            return new Interval(lowFromThis ? low : other.low, lowFromThis ? lowOpen : other.lowOpen,
-                    highFromThis ? high : other.high, highFromThis ? highOpen : other.highOpen);
+            return new Interval(
+                    lowFromThis ? low : other.low,
+                    lowFromThis ? lowOpen : other.lowOpen,
+                    highFromThis ? high : other.high,
+                    highFromThis ? highOpen : other.highOpen);
         }
 
         boolean isEmpty() {
@@ -78,12 +81,16 @@ final class ResponseChecks {
             }
             if (comparison.left() instanceof Expression.Observation observed
                     && comparison.right() instanceof Expression.Constant constant) {
-                return Optional.of(new Simple(observed.observable(), observed.windowDays(),
+                return Optional.of(new Simple(
+                        observed.observable(),
+                        observed.windowDays(),
                         Interval.of(comparison.comparator(), constant.value())));
             }
             if (comparison.right() instanceof Expression.Observation observed
                     && comparison.left() instanceof Expression.Constant constant) {
-                return Optional.of(new Simple(observed.observable(), observed.windowDays(),
+                return Optional.of(new Simple(
+                        observed.observable(),
+                        observed.windowDays(),
                         Interval.of(mirror(comparison.comparator()), constant.value())));
             }
             return Optional.empty();
@@ -109,10 +116,13 @@ final class ResponseChecks {
         } else if (condition instanceof Condition.Any any) {
             return never(any.left()) && never(any.right());
         } else if (condition instanceof Condition.Comparison comparison) {
-            if (comparison.left() instanceof Expression.Constant a && comparison.right() instanceof Expression.Constant b) {
+            if (comparison.left() instanceof Expression.Constant a
+                    && comparison.right() instanceof Expression.Constant b) {
                 return !comparison.comparator().test(a.value(), b.value());
             }
-            return Simple.of(comparison).map(simple -> simple.possible().isEmpty()).orElse(false);
+            return Simple.of(comparison)
+                    .map(simple -> simple.possible().isEmpty())
+                    .orElse(false);
         }
         return false;
     }
@@ -120,7 +130,9 @@ final class ResponseChecks {
     private void conflict(Responses.Written first, Responses.Written second) {
         Optional<Simple> a = Simple.of(first.response().condition());
         Optional<Simple> b = Simple.of(second.response().condition());
-        if (a.isEmpty() || b.isEmpty() || a.get().observable() != b.get().observable()
+        if (a.isEmpty()
+                || b.isEmpty()
+                || a.get().observable() != b.get().observable()
                 || a.get().window() != b.get().window()) {
             return;
         }
@@ -134,9 +146,12 @@ final class ResponseChecks {
                     String what = lever(x).equals("minting") || lever(x).equals("redemptions")
                             ? "one halts " + lever(x) + " and the other resumes it"
                             : "they set the " + lever(x) + " to different values";
-                    diagnostics.report(GramCode.CONFLICTING_RESPONSES.at(second.statement().span(),
-                            "this response and the one " + Statements.where(first.statement().span(),
-                                    second.statement().span()) + " both hold on some days, and " + what
+                    diagnostics.report(GramCode.CONFLICTING_RESPONSES.at(
+                            second.statement().span(),
+                            "this response and the one "
+                                    + Statements.where(
+                                            first.statement().span(),
+                                            second.statement().span()) + " both hold on some days, and " + what
                                     + "; make their conditions exclusive (a restore level below the raise level)"));
                     return;
                 }

@@ -53,8 +53,10 @@ final class Responses {
                 for (Response response : made) {
                     PolicyStatement first = names.putIfAbsent(response.name(), statement);
                     if (first != null) {
-                        diagnostics.report(GramCode.DUPLICATE.at(statement.span(), "duplicate response: the same line"
-                                + " is " + Statements.where(first.span(), statement.span())));
+                        diagnostics.report(GramCode.DUPLICATE.at(
+                                statement.span(),
+                                "duplicate response: the same line" + " is "
+                                        + Statements.where(first.span(), statement.span())));
                         failed = true;
                     } else {
                         responses.add(response);
@@ -71,8 +73,7 @@ final class Responses {
     }
 
     /** A response and the statement it came from, for messages. */
-    record Written(PolicyStatement statement, Response response) {
-    }
+    record Written(PolicyStatement statement, Response response) {}
 
     private Optional<Response> response(PolicyKind kind, io.gramkit.dsl.ast.Response node) {
         Optional<Condition> condition = conditions.resolve(node.condition());
@@ -91,26 +92,40 @@ final class Responses {
 
     /** {@code halt when C}: halt while C holds, resume once it no longer does (like {@code minimum coverage}). */
     private Optional<List<Response>> halt(HaltWhen node) {
-        return conditions.resolve(node.condition()).map(condition -> List.of(
-                new Response(node.span(), PolicyKind.MINTING.ruleNamePrefix() + node.text(), condition,
-                        List.of(new Action.HaltMinting())),
-                new Response(node.span(), PolicyKind.MINTING.ruleNamePrefix() + HaltWhen.RESUME_ONCE
-                        + node.text().substring(node.text().indexOf("when") + "when".length()).strip()
-                        + " no longer holds",
-                        new Condition.Not(condition), List.of(new Action.ResumeMinting()))));
+        return conditions
+                .resolve(node.condition())
+                .map(condition -> List.of(
+                        new Response(
+                                node.span(),
+                                PolicyKind.MINTING.ruleNamePrefix() + node.text(),
+                                condition,
+                                List.of(new Action.HaltMinting())),
+                        new Response(
+                                node.span(),
+                                PolicyKind.MINTING.ruleNamePrefix() + HaltWhen.RESUME_ONCE
+                                        + node.text()
+                                                .substring(node.text().indexOf("when") + "when".length())
+                                                .strip()
+                                        + " no longer holds",
+                                new Condition.Not(condition),
+                                List.of(new Action.ResumeMinting()))));
     }
 
     private Optional<Action> action(ActionNode node) {
         if (node instanceof ActionNode.Fee fee) {
-            return quantities.number(fee.fee(), "fee", Dimension.FRACTION, Range.FEE).map(Action.ChargeFee::new);
+            return quantities
+                    .number(fee.fee(), "fee", Dimension.FRACTION, Range.FEE)
+                    .map(Action.ChargeFee::new);
         } else if (node instanceof ActionNode.DailyLimit limit) {
-            return quantities.number(limit.limit(), "daily limit", Dimension.FRACTION, Range.SHARE)
+            return quantities
+                    .number(limit.limit(), "daily limit", Dimension.FRACTION, Range.SHARE)
                     .map(Action.LimitRedemptions::new);
         }
         ActionNode.Switch change = (ActionNode.Switch) node;
-        return Optional.of(switch (change.lever()) {
-            case MINTING -> change.on() ? new Action.ResumeMinting() : new Action.HaltMinting();
-            case REDEMPTIONS -> change.on() ? new Action.ResumeRedemptions() : new Action.HaltRedemptions();
-        });
+        return Optional.of(
+                switch (change.lever()) {
+                    case MINTING -> change.on() ? new Action.ResumeMinting() : new Action.HaltMinting();
+                    case REDEMPTIONS -> change.on() ? new Action.ResumeRedemptions() : new Action.HaltRedemptions();
+                });
     }
 }

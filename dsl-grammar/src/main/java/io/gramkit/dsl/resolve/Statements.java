@@ -20,15 +20,16 @@ final class Statements {
     }
 
     /** The first statement of {@code type} that {@code which} accepts; each later one is a duplicate. */
-    <T extends Node> Optional<T> single(List<? extends Node> statements, Class<T> type, Predicate<? super T> which,
-            String description) {
+    <T extends Node> Optional<T> single(
+            List<? extends Node> statements, Class<T> type, Predicate<? super T> which, String description) {
         T first = null;
         for (Node statement : statements) {
             if (type.isInstance(statement) && which.test(type.cast(statement))) {
                 if (first == null) {
                     first = type.cast(statement);
                 } else {
-                    diagnostics.report(GramCode.DUPLICATE.at(statement.span(),
+                    diagnostics.report(GramCode.DUPLICATE.at(
+                            statement.span(),
                             "duplicate " + description + "; the first is " + where(first.span(), statement.span())));
                 }
             }
@@ -54,13 +55,15 @@ final class Statements {
     }
 
     /** {@link #required}, for a statement whose keyword is several words ({@code coverage floor}). */
-    <T extends Node> Optional<T> required(Optional<T> statement, Node enclosing, String where, String keyword,
-            String example) {
+    <T extends Node> Optional<T> required(
+            Optional<T> statement, Node enclosing, String where, String keyword, String example) {
         if (statement.isEmpty()) {
             boolean block = example.contains("{");
-            diagnostics.report(GramCode.MISSING_REQUIRED.at(enclosing.span(), "missing '" + keyword + "'"
-                    + (block ? " block" : "") + " in " + where + "; add " + (block ? "one" : "a line")
-                    + " such as '" + example + "'"));
+            diagnostics.report(GramCode.MISSING_REQUIRED.at(
+                    enclosing.span(),
+                    "missing '" + keyword + "'"
+                            + (block ? " block" : "") + " in " + where + "; add " + (block ? "one" : "a line")
+                            + " such as '" + example + "'"));
         }
         return statement;
     }

@@ -31,14 +31,17 @@ final class Tokens {
      */
     Optional<Token> resolve(TokenBlock block, Optional<BigDecimal> spotPerGram) {
         List<TokenStatement> statements = block.statements();
-        Optional<Setting> supplySetting = find.required(find.setting(statements, SettingName.SUPPLY), block,
-                "the token block", "supply 1,000,000");
-        Optional<BigDecimal> exactSupply = supplySetting.flatMap(
-                s -> quantities.measure(s.value(), "supply", Dimension.PLAIN));
+        Optional<Setting> supplySetting = find.required(
+                find.setting(statements, SettingName.SUPPLY), block, "the token block", "supply 1,000,000");
+        Optional<BigDecimal> exactSupply =
+                supplySetting.flatMap(s -> quantities.measure(s.value(), "supply", Dimension.PLAIN));
         Optional<Double> supply = supplySetting.flatMap(s -> exactSupply.flatMap(
                 exact -> quantities.toDouble(exact, s.value(), "supply", Dimension.PLAIN, Range.POSITIVE)));
-        Optional<Reserves> reserves = find.required(find.single(statements, Reserves.class, "'reserves'"), block,
-                "the token block", "reserves 950,000 g gold, 4,125,000 USD cash");
+        Optional<Reserves> reserves = find.required(
+                find.single(statements, Reserves.class, "'reserves'"),
+                block,
+                "the token block",
+                "reserves 950,000 g gold, 4,125,000 USD cash");
         if (reserves.isEmpty()) {
             return Optional.empty();
         }
@@ -47,17 +50,18 @@ final class Tokens {
                 .map(a -> quantities.number(a.amount(), "gold reserve", Dimension.MASS, Range.NON_NEGATIVE))
                 .orElse(Optional.of(0.0));
         Optional<BigDecimal> liabilities = supply.isPresent() && spotPerGram.isPresent()
-                ? Optional.of(exactSupply.orElseThrow().multiply(spotPerGram.get())) : Optional.empty();
-        Optional<Double> cash = find.single(assets, ReserveAsset.class, a -> !(a instanceof ReserveAsset.GoldAmount),
-                        "cash reserve")
+                ? Optional.of(exactSupply.orElseThrow().multiply(spotPerGram.get()))
+                : Optional.empty();
+        Optional<Double> cash = find.single(
+                        assets, ReserveAsset.class, a -> !(a instanceof ReserveAsset.GoldAmount), "cash reserve")
                 .map(a -> cash(a, liabilities))
                 .orElse(Optional.of(0.0));
         if (supply.isEmpty() || gold.isEmpty() || cash.isEmpty()) {
             return Optional.empty();
         }
         if (!(gold.get() + cash.get() > 0)) {
-            diagnostics.report(GramCode.OUT_OF_RANGE.at(reserves.get().span(),
-                    "the reserves are empty; gold or cash must be above 0"));
+            diagnostics.report(GramCode.OUT_OF_RANGE.at(
+                    reserves.get().span(), "the reserves are empty; gold or cash must be above 0"));
             return Optional.empty();
         }
         return Optional.of(new Token(block.span(), supply.get(), gold.get(), cash.get()));
@@ -70,8 +74,8 @@ final class Tokens {
         }
         if (asset instanceof ReserveAsset.CashShare share) {
             Optional<BigDecimal> fraction = quantities.measure(share.share(), "cash share", Dimension.FRACTION);
-            Optional<Double> checked = fraction.flatMap(exact -> quantities.toDouble(exact, share.share(),
-                    "cash share", Dimension.FRACTION, Range.NON_NEGATIVE));
+            Optional<Double> checked = fraction.flatMap(exact ->
+                    quantities.toDouble(exact, share.share(), "cash share", Dimension.FRACTION, Range.NON_NEGATIVE));
             if (checked.isEmpty() || liabilitiesUsd.isEmpty()) {
                 return Optional.empty(); // the share, the supply or the spot has been reported
             }

@@ -34,29 +34,31 @@ class FormatLayoutTest {
                 + "report { quantiles 5%, 50%, 95%\n"
                 + "probability coverage < 100% }\n"
                 + "}";
-        assertThat(layout(messy)).isEqualTo("scenario \"Next\" {\n"
-                + "  import \"common.gram\" {\n"
-                + "    token\n"
-                + "  }\n"
-                + "  sweep fee in 0.1%, 0.25%, 0.5%\n"
-                + "  policy redemption {\n"
-                + "    when discount > 1% then fee 1%  // raise\n"
-                + "\n"
-                + "    when discount < 0.2% and coverage > 100%\n"
-                + "      then fee 0.25%\n"
-                + "  }\n"
-                + "  report {\n"
-                + "    quantiles 5%, 50%, 95%\n"
-                + "    probability coverage < 100%\n"
-                + "  }\n"
-                + "}\n");
+        assertThat(layout(messy))
+                .isEqualTo("scenario \"Next\" {\n"
+                        + "  import \"common.gram\" {\n"
+                        + "    token\n"
+                        + "  }\n"
+                        + "  sweep fee in 0.1%, 0.25%, 0.5%\n"
+                        + "  policy redemption {\n"
+                        + "    when discount > 1% then fee 1%  // raise\n"
+                        + "\n"
+                        + "    when discount < 0.2% and coverage > 100%\n"
+                        + "      then fee 0.25%\n"
+                        + "  }\n"
+                        + "  report {\n"
+                        + "    quantiles 5%, 50%, 95%\n"
+                        + "    probability coverage < 100%\n"
+                        + "  }\n"
+                        + "}\n");
     }
 
     @Test
     void aLineContinuesAStatementAfterACommaOrWhenIndentedDeeperThanTheStatementsFirstLine() {
         assertThat(layout("a {\n  b 1,\n  2\n  c\n      d\n        e\n  f\n}\n"))
                 .isEqualTo("a {\n  b 1,\n    2\n  c\n    d\n    e\n  f\n}\n");
-        assertThat(layout("a {\nb\n    c\n  d\n}\n")).as("a block written flush left says nothing by its indentation")
+        assertThat(layout("a {\nb\n    c\n  d\n}\n"))
+                .as("a block written flush left says nothing by its indentation")
                 .isEqualTo("a {\n  b\n  c\n  d\n}\n");
     }
 
@@ -96,13 +98,15 @@ class FormatLayoutTest {
         int depth = 10_000;
         String nested = "a {\n".repeat(depth) + "}\n".repeat(depth);
         String laidOut = layout(nested);
-        assertThat(laidOut.lines()).hasSize(2 * depth - 1);      // the innermost block is empty: {}
+        assertThat(laidOut.lines()).hasSize(2 * depth - 1); // the innermost block is empty: {}
         assertThat(layout(laidOut)).isEqualTo(laidOut);
         String hoisted = "a\n// c\n{\n".repeat(depth) + "}".repeat(depth);
         assertThat(layout(hoisted).lines()).hasSize(3 * depth);
 
         String fiveMegabyteLine = "scenario \"" + "x".repeat(5 << 20) + "\" {";
-        assertThat(layout(fiveMegabyteLine + "\n}").equals(fiveMegabyteLine + "}\n")).as("a 5 MB line, verbatim").isTrue();
+        assertThat(layout(fiveMegabyteLine + "\n}").equals(fiveMegabyteLine + "}\n"))
+                .as("a 5 MB line, verbatim")
+                .isTrue();
         assertThatThrownBy(() -> ScenarioFormatter.format(new SourceFile("deep.gram", nested)))
                 .isInstanceOf(InputException.class);
     }
@@ -111,8 +115,10 @@ class FormatLayoutTest {
     void noPublicSignatureMentionsAntlr() {
         Stream.of(ScenarioFormatter.class, Lexemes.class, Lexemes.Lexeme.class)
                 .flatMap(type -> Arrays.stream(type.getMethods()))
-                .flatMap(method -> Stream.concat(Stream.of(method.getGenericReturnType()),
-                        Arrays.stream(method.getGenericParameterTypes())).map(type -> signature(method, type)))
+                .flatMap(method -> Stream.concat(
+                                Stream.of(method.getGenericReturnType()),
+                                Arrays.stream(method.getGenericParameterTypes()))
+                        .map(type -> signature(method, type)))
                 .forEach(signature -> assertThat(signature).doesNotContain("org.antlr"));
     }
 

@@ -57,8 +57,8 @@ final class BootstrapGold extends StochasticGold {
 
     @Override
     String samplers() {
-        return "block starts by UniformRandomProvider.nextDouble and nextInt over " + returns.length
-                + " returns of " + source;
+        return "block starts by UniformRandomProvider.nextDouble and nextInt over " + returns.length + " returns of "
+                + source;
     }
 
     /** The rescaled daily returns, in series order. */

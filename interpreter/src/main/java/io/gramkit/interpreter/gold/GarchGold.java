@@ -55,7 +55,8 @@ final class GarchGold extends StochasticGold {
 
     @Override
     String samplers() {
-        return model.normalInnovations() ? "normals by ZigguratSampler.NormalizedGaussian"
+        return model.normalInnovations()
+                ? "normals by ZigguratSampler.NormalizedGaussian"
                 : "Student-t(" + model.degreesOfFreedom() + ") by TSampler, scaled to unit variance";
     }
 }

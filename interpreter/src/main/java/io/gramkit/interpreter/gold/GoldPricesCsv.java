@@ -22,8 +22,7 @@ public final class GoldPricesCsv {
     /** A file naming more paths than this is refused before memory is allocated for it. */
     private static final int MAX_PATHS = 10_000_000;
 
-    private GoldPricesCsv() {
-    }
+    private GoldPricesCsv() {}
 
     /**
      * @throws io.gramkit.diagnostic.InputException listing every malformed row
@@ -31,16 +30,18 @@ public final class GoldPricesCsv {
     public static GoldPrices read(Path file, int horizonDays) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
         } catch (CharacterCodingException e) {
             return fail(new SourceFile(file.toString(), ""), "D102", "file is not UTF-8 text");
         } catch (IOException e) {
             return fail(new SourceFile(file.toString(), ""), "D101", "cannot read file: " + reason(e));
         }
         if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);   // a byte-order mark, as spreadsheet "CSV UTF-8" exports write
+            text = text.substring(1); // a byte-order mark, as spreadsheet "CSV UTF-8" exports write
         }
         return parse(new SourceFile(file.toString(), text), horizonDays);
     }
@@ -53,7 +54,9 @@ public final class GoldPricesCsv {
         try (BufferedReader lines = new BufferedReader(new java.io.StringReader(source.text()))) {
             String header = lines.readLine();
             if (header == null || !header.strip().equals(HEADER)) {
-                problems.error("D103", SourceSpan.at(source, 1, 1, header == null ? 0 : header.length()),
+                problems.error(
+                        "D103",
+                        SourceSpan.at(source, 1, 1, header == null ? 0 : header.length()),
                         "expected the header '" + HEADER + "'" + (header == null ? " in an empty file" : ""));
                 problems.throwIfErrors();
             }
@@ -77,7 +80,9 @@ public final class GoldPricesCsv {
                     lineOf[row.path] = new int[horizonDays + 1];
                 }
                 if (lineOf[row.path][row.day] != 0) {
-                    problems.error("D108", SourceSpan.at(source, lineNumber, 1, line.length()),
+                    problems.error(
+                            "D108",
+                            SourceSpan.at(source, lineNumber, 1, line.length()),
                             "duplicate row for path " + row.path + ", day " + row.day + "; first given on line "
                                     + lineOf[row.path][row.day]);
                     continue;
@@ -92,7 +97,7 @@ public final class GoldPricesCsv {
         if (pathCount == 0 && !problems.hasErrors()) {
             problems.error("D109", SourceSpan.of(source), "the file holds no prices");
         }
-        problems.throwIfErrors();   // missing days would only echo the malformed rows
+        problems.throwIfErrors(); // missing days would only echo the malformed rows
         for (int path = 0; path < pathCount; path++) {
             reportMissing(source, path, lineOf[path], horizonDays, problems);
         }
@@ -102,7 +107,10 @@ public final class GoldPricesCsv {
 
     private static void reportMissing(SourceFile source, int path, int[] lines, int horizonDays, Diagnostics problems) {
         if (lines == null) {
-            problems.error("D110", SourceSpan.of(source), "path " + path + " has no rows; paths must be numbered from 0 without gaps");
+            problems.error(
+                    "D110",
+                    SourceSpan.of(source),
+                    "path " + path + " has no rows; paths must be numbered from 0 without gaps");
             return;
         }
         int missing = 0;
@@ -114,8 +122,11 @@ public final class GoldPricesCsv {
             }
         }
         if (missing > 0) {
-            problems.error("D111", SourceSpan.of(source), "path " + path + " lacks " + missing + " of days 0.."
-                    + horizonDays + " (first missing: day " + first + ")");
+            problems.error(
+                    "D111",
+                    SourceSpan.of(source),
+                    "path " + path + " lacks " + missing + " of days 0.." + horizonDays + " (first missing: day "
+                            + first + ")");
         }
     }
 
@@ -127,9 +138,11 @@ public final class GoldPricesCsv {
     }
 
     private static String reason(IOException e) {
-        return e instanceof java.nio.file.NoSuchFileException ? "no such file"
-                : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                : String.valueOf(e.getMessage());
+        return e instanceof java.nio.file.NoSuchFileException
+                ? "no such file"
+                : e instanceof java.nio.file.AccessDeniedException
+                        ? "permission denied"
+                        : String.valueOf(e.getMessage());
     }
 
     /** One data row; {@code null} from {@link #parse} when it was malformed (and reported). */
@@ -138,7 +151,9 @@ public final class GoldPricesCsv {
         static Row parse(SourceFile source, int line, String text, int horizonDays, Diagnostics problems) {
             String[] fields = text.split(",", -1);
             if (fields.length != 3) {
-                problems.error("D104", SourceSpan.at(source, line, 1, text.length()),
+                problems.error(
+                        "D104",
+                        SourceSpan.at(source, line, 1, text.length()),
                         "expected 3 fields (path,day,price), found " + fields.length);
                 return null;
             }
@@ -151,8 +166,8 @@ public final class GoldPricesCsv {
             return path == null || day == null || price == null ? null : new Row(path, day, price);
         }
 
-        private static Integer integer(SourceFile source, int line, int column, String field, String what, int max,
-                Diagnostics problems) {
+        private static Integer integer(
+                SourceFile source, int line, int column, String field, String what, int max, Diagnostics problems) {
             String value = field.strip();
             SourceSpan span = SourceSpan.at(source, line, column, Math.max(1, field.length()));
             if (!value.matches("[0-9]+")) {
@@ -161,8 +176,11 @@ public final class GoldPricesCsv {
             }
             long number = value.length() > 18 ? Long.MAX_VALUE : Long.parseLong(value);
             if (number > max) {
-                problems.error("D106", span, what + " " + value + " is beyond the largest allowed " + what + " " + max
-                        + (what.equals("day") ? " (the scenario's horizon)" : ""));
+                problems.error(
+                        "D106",
+                        span,
+                        what + " " + value + " is beyond the largest allowed " + what + " " + max
+                                + (what.equals("day") ? " (the scenario's horizon)" : ""));
                 return null;
             }
             return (int) number;

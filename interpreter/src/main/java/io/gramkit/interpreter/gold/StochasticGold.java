@@ -18,8 +18,9 @@ public abstract class StochasticGold implements GoldSource {
     public static final RandomSource GENERATOR = RandomSource.XO_SHI_RO_256_PP;
     /** Steps are calendar days. */
     static final double DT = 1.0 / 365.0;
-    static final String STREAMS = GENERATOR.name()
-            + " seeded with the scenario seed; path i uses the stream after i jumps of 2^128";
+
+    static final String STREAMS =
+            GENERATOR.name() + " seeded with the scenario seed; path i uses the stream after i jumps of 2^128";
 
     private final double spot;
     private final long seed;
@@ -58,7 +59,8 @@ public abstract class StochasticGold implements GoldSource {
 
     @Override
     public final GoldPath[] paths(int count) {
-        JumpableUniformRandomProvider master = (JumpableUniformRandomProvider) (UniformRandomProvider) GENERATOR.create(seed);
+        JumpableUniformRandomProvider master =
+                (JumpableUniformRandomProvider) (UniformRandomProvider) GENERATOR.create(seed);
         GoldPath[] paths = new GoldPath[count];
         for (int i = 0; i < count; i++) {
             paths[i] = path(master.jump(), schedule, spot);

@@ -38,8 +38,8 @@ class GoldModelTheoryTest {
     void studentTReturnsHaveTheStatedVolatilityAndTheTheoreticalExcessKurtosis() {
         double nu = 10;
         double sigma = 0.18;
-        Scenario s = GoldRuns.scenario(new GoldModel.StudentT(TestScenarios.SPAN, 0.0, sigma, nu), List.of(), 365,
-                2000, 12);
+        Scenario s =
+                GoldRuns.scenario(new GoldModel.StudentT(TestScenarios.SPAN, 0.0, sigma, nu), List.of(), 365, 2000, 12);
         double[][] r = GoldRuns.logReturns(s, 1);
         // Kurtosis of Student-t(nu): 3 + 6/(nu - 4). Its sample SE needs the 8th moment (finite for
         // nu > 8); rather than the long formula, the SE comes from 40 batches of independent paths.
@@ -48,8 +48,10 @@ class GoldModelTheoryTest {
         double[] variance = GoldRuns.batchMeans(r, 40, GoldRuns::variance);
         assertThat(variance[0]).isCloseTo(sigma * sigma * DT, within(Z * variance[1]));
         // Fat tails, visibly: moves beyond 4 standard deviations are far more frequent than normal ones (6e-5).
-        long beyond = java.util.Arrays.stream(r).flatMapToDouble(java.util.Arrays::stream)
-                .filter(x -> Math.abs(x) > 4 * sigma * Math.sqrt(DT)).count();
+        long beyond = java.util.Arrays.stream(r)
+                .flatMapToDouble(java.util.Arrays::stream)
+                .filter(x -> Math.abs(x) > 4 * sigma * Math.sqrt(DT))
+                .count();
         assertThat((double) beyond / GoldRuns.count(r)).isGreaterThan(10 * 6.3e-5);
     }
 
@@ -59,8 +61,12 @@ class GoldModelTheoryTest {
         double jumpMean = -0.10;
         double mu = 0.03;
         int paths = 2000;
-        Scenario s = GoldRuns.scenario(new GoldModel.JumpDiffusion(TestScenarios.SPAN, mu, 0.10, lambda, jumpMean, 0.01),
-                List.of(), 365, paths, 13);
+        Scenario s = GoldRuns.scenario(
+                new GoldModel.JumpDiffusion(TestScenarios.SPAN, mu, 0.10, lambda, jumpMean, 0.01),
+                List.of(),
+                365,
+                paths,
+                13);
         double[][] r = GoldRuns.logReturns(s, 1);
         // A day's diffusion has sd 0.10*sqrt(dt) = 0.52%, a jump is -10% +- 1%: returns below -5% are
         // exactly the jump days (either side misclassifies with probability below 1e-6).
@@ -75,16 +81,19 @@ class GoldModelTheoryTest {
             }
         }
         long days = GoldRuns.count(r);
-        double p = 1 - Math.exp(-lambda * DT);   // P(at least one jump on a day)
+        double p = 1 - Math.exp(-lambda * DT); // P(at least one jump on a day)
         // Independent days: the count is binomial, SE = sqrt(n p (1 - p)).
         assertThat((double) jumpDays).isCloseTo(days * p, within(Z * Math.sqrt(days * p * (1 - p))));
         assertThat(jumpDays / (double) paths).as("jump days per path-year").isCloseTo(lambda, within(0.2));
         // Mean size of a jump day: jumpMean (plus a negligible drift and the rare double jump).
         assertThat(jumpSum / jumpDays).isCloseTo(jumpMean, within(Z * 0.01 / Math.sqrt(jumpDays) + 0.001));
         // Compensation: E[G_T / G_0] = exp(mu * T); SE from the sample sd of the iid path ratios.
-        double[] ratio = java.util.Arrays.stream(GoldRuns.prices(s)).mapToDouble(path -> path[364] / 75.0).toArray();
+        double[] ratio = java.util.Arrays.stream(GoldRuns.prices(s))
+                .mapToDouble(path -> path[364] / 75.0)
+                .toArray();
         double mean = java.util.Arrays.stream(ratio).average().orElseThrow();
-        double sd = Math.sqrt(java.util.Arrays.stream(ratio).map(x -> (x - mean) * (x - mean)).sum() / (paths - 1));
+        double sd = Math.sqrt(
+                java.util.Arrays.stream(ratio).map(x -> (x - mean) * (x - mean)).sum() / (paths - 1));
         assertThat(mean).isCloseTo(Math.exp(mu * 365 * DT), within(Z * sd / Math.sqrt(paths)));
     }
 
@@ -93,8 +102,8 @@ class GoldModelTheoryTest {
         double alpha = 0.10;
         double beta = 0.80;
         double sigma = 0.20;
-        Scenario s = GoldRuns.scenario(GoldModel.Garch.normal(TestScenarios.SPAN, 0.0, sigma, alpha, beta), List.of(),
-                730, 2000, 14);
+        Scenario s = GoldRuns.scenario(
+                GoldModel.Garch.normal(TestScenarios.SPAN, 0.0, sigma, alpha, beta), List.of(), 730, 2000, 14);
         double[][] r = GoldRuns.logReturns(s, 1);
         // Unconditional variance omega / (1 - alpha - beta) = sigma^2 * dt. Theoretical autocorrelation
         // of squared returns (Bollerslev 1988): rho_1 = alpha (1 - alpha beta - beta^2) / (1 - 2 alpha beta
@@ -110,16 +119,17 @@ class GoldModelTheoryTest {
         assertThat(lag5[0]).isCloseTo(rho1 * Math.pow(alpha + beta, 4), within(Z * lag5[1]));
         // A GBM of the same volatility has none.
         Scenario gbm = GoldRuns.scenario(new GoldModel.Gbm(TestScenarios.SPAN, 0.0, sigma), List.of(), 730, 400, 14);
-        assertThat(GoldRuns.squaredAutocorrelation(GoldRuns.logReturns(gbm, 1), 1)).isCloseTo(0, within(0.01));
+        assertThat(GoldRuns.squaredAutocorrelation(GoldRuns.logReturns(gbm, 1), 1))
+                .isCloseTo(0, within(0.01));
     }
 
     @Test
     void garchWithStudentTInnovationsKeepsItsUnconditionalVariance() {
         double sigma = 0.18;
-        Scenario s = GoldRuns.scenario(new GoldModel.Garch(TestScenarios.SPAN, 0.0, sigma, 0.05, 0.90, 8.0), List.of(),
-                730, 2000, 15);
+        Scenario s = GoldRuns.scenario(
+                new GoldModel.Garch(TestScenarios.SPAN, 0.0, sigma, 0.05, 0.90, 8.0), List.of(), 730, 2000, 15);
         double[][] r = GoldRuns.logReturns(s, 1);
-        double[] variance = GoldRuns.batchMeans(r, 40, GoldRuns::variance);   // SE from batches, as above
+        double[] variance = GoldRuns.batchMeans(r, 40, GoldRuns::variance); // SE from batches, as above
         assertThat(variance[0]).isCloseTo(sigma * sigma * DT, within(Z * variance[1]));
         double[] kurtosis = GoldRuns.batchMeans(r, 40, GoldRuns::excessKurtosis);
         assertThat(kurtosis[0]).as("fatter than the t(8) alone (1.5)").isGreaterThan(1.5);
@@ -131,8 +141,8 @@ class GoldModelTheoryTest {
         double q = 0.10;
         int horizon = 365;
         int paths = 2000;
-        GoldModel.RegimeSwitching model = new GoldModel.RegimeSwitching(TestScenarios.SPAN,
-                new GoldModel.Regime(0.05, 0.10), new GoldModel.Regime(-0.20, 0.40), p, q);
+        GoldModel.RegimeSwitching model = new GoldModel.RegimeSwitching(
+                TestScenarios.SPAN, new GoldModel.Regime(0.05, 0.10), new GoldModel.Regime(-0.20, 0.40), p, q);
         Scenario s = GoldRuns.scenario(model, List.of(), horizon, paths, 16);
         GoldPath[] gold = StochasticGold.of(s).paths(paths);
         double[] stressedShare = new double[paths];
@@ -168,7 +178,9 @@ class GoldModelTheoryTest {
         assertThat(mean(stressedShare)).isCloseTo(expectedShare, within(Z * sd(stressedShare) / Math.sqrt(paths)));
         assertThat(mean(switches)).isCloseTo(expectedSwitches, within(Z * sd(switches) / Math.sqrt(paths)));
         // Stressed days have the stressed volatility: SE(variance) = var * sqrt(2/n) for normal returns.
-        double[][] stressed = {stressedReturns.stream().mapToDouble(Double::doubleValue).toArray()};
+        double[][] stressed = {
+            stressedReturns.stream().mapToDouble(Double::doubleValue).toArray()
+        };
         double v = 0.40 * 0.40 * DT;
         assertThat(GoldRuns.variance(stressed)).isCloseTo(v, within(Z * v * Math.sqrt(2.0 / stressed[0].length)));
     }
@@ -177,8 +189,8 @@ class GoldModelTheoryTest {
     void bootstrapBlocksHaveTheStatedMeanLengthAndReplayTheSeriesReturns() {
         double meanBlock = 20;
         PriceHistory history = dailyHistory(500, 17);
-        Scenario s = GoldRuns.scenario(new GoldModel.Bootstrap(TestScenarios.SPAN, history, meanBlock), List.of(), 365,
-                1000, 18);
+        Scenario s = GoldRuns.scenario(
+                new GoldModel.Bootstrap(TestScenarios.SPAN, history, meanBlock), List.of(), 365, 1000, 18);
         BootstrapGold source = (BootstrapGold) StochasticGold.of(s);
         double[] returns = source.dailyReturns();
         GoldPath[] gold = source.paths(s.paths());
@@ -211,8 +223,10 @@ class GoldModelTheoryTest {
         PriceHistory monthly = monthlyHistory(600, 19);
         double[] raw = monthly.logReturns();
         double mean = java.util.Arrays.stream(raw).average().orElseThrow();
-        double var = java.util.Arrays.stream(raw).map(x -> (x - mean) * (x - mean)).sum() / raw.length;
-        Scenario s = GoldRuns.scenario(new GoldModel.Bootstrap(TestScenarios.SPAN, monthly, 5), List.of(), 365, 1000, 20);
+        double var =
+                java.util.Arrays.stream(raw).map(x -> (x - mean) * (x - mean)).sum() / raw.length;
+        Scenario s =
+                GoldRuns.scenario(new GoldModel.Bootstrap(TestScenarios.SPAN, monthly, 5), List.of(), 365, 1000, 20);
         double[][] r = GoldRuns.logReturns(s, 1);
         // Annualised mean and variance are kept: daily mean = mean*12/365, daily variance = var*12/365.
         // SEs from 40 batches of independent paths (block sampling makes days within a path dependent).
@@ -255,6 +269,7 @@ class GoldModelTheoryTest {
 
     private static double sd(double[] values) {
         double m = mean(values);
-        return Math.sqrt(java.util.Arrays.stream(values).map(x -> (x - m) * (x - m)).sum() / (values.length - 1));
+        return Math.sqrt(
+                java.util.Arrays.stream(values).map(x -> (x - m) * (x - m)).sum() / (values.length - 1));
     }
 }

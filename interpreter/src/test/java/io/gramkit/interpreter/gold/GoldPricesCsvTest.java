@@ -1,7 +1,6 @@
 package io.gramkit.interpreter.gold;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gramkit.diagnostic.InputException;
 import io.gramkit.diagnostic.SourceFile;
@@ -55,7 +54,8 @@ class GoldPricesCsvTest {
 
     @Test
     void missingDaysAndPathsAreReported() {
-        assertThat(problems("path,day,price\n0,0,75\n0,1,75\n2,0,75\n2,1,75\n", 1)).isEqualTo("""
+        assertThat(problems("path,day,price\n0,0,75\n0,1,75\n2,0,75\n2,1,75\n", 1))
+                .isEqualTo("""
                 prices.csv: error: path 1 has no rows; paths must be numbered from 0 without gaps [D110]
                 """);
         assertThat(problems("path,day,price\n0,0,75\n", 2)).isEqualTo("""
@@ -74,9 +74,9 @@ class GoldPricesCsvTest {
 
     @Test
     void aWrongHeaderIsRefused() {
-        assertThat(problems("day,price\n0,75\n", 1)).startsWith(
-                "prices.csv:1:1: error: expected the header 'path,day,price' [D103]");
-        assertThat(problems("", 1)).startsWith(
-                "prices.csv:1:1: error: expected the header 'path,day,price' in an empty file [D103]");
+        assertThat(problems("day,price\n0,75\n", 1))
+                .startsWith("prices.csv:1:1: error: expected the header 'path,day,price' [D103]");
+        assertThat(problems("", 1))
+                .startsWith("prices.csv:1:1: error: expected the header 'path,day,price' in an empty file [D103]");
     }
 }

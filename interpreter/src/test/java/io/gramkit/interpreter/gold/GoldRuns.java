@@ -11,11 +11,11 @@ import java.util.List;
 final class GoldRuns {
     static final double DT = 1.0 / 365.0;
 
-    private GoldRuns() {
-    }
+    private GoldRuns() {}
 
     static Scenario scenario(GoldModel model, List<Shock> shocks, int horizon, int paths, long seed) {
-        return TestScenarios.reference(paths, seed).withHorizon(horizon)
+        return TestScenarios.reference(paths, seed)
+                .withHorizon(horizon)
                 .withGold(new Gold(TestScenarios.SPAN, 75.0, model, shocks));
     }
 
@@ -145,14 +145,16 @@ final class GoldRuns {
      * are independent, so the batch values are independent draws of the statistic and their
      * standard deviation over sqrt(batches) is the standard error of their mean.
      */
-    static double[] batchMeans(double[][] values, int batches, java.util.function.ToDoubleFunction<double[][]> statistic) {
+    static double[] batchMeans(
+            double[][] values, int batches, java.util.function.ToDoubleFunction<double[][]> statistic) {
         int perBatch = values.length / batches;
         double[] stats = new double[batches];
         for (int b = 0; b < batches; b++) {
             stats[b] = statistic.applyAsDouble(java.util.Arrays.copyOfRange(values, b * perBatch, (b + 1) * perBatch));
         }
         double mean = java.util.Arrays.stream(stats).average().orElseThrow();
-        double var = java.util.Arrays.stream(stats).map(s -> (s - mean) * (s - mean)).sum() / (batches - 1);
+        double var =
+                java.util.Arrays.stream(stats).map(s -> (s - mean) * (s - mean)).sum() / (batches - 1);
         return new double[] {mean, Math.sqrt(var / batches)};
     }
 }

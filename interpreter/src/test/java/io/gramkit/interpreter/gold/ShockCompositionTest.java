@@ -16,9 +16,9 @@ import io.gramkit.model.Shock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Shocks compose as docs/gold-models.md defines, checked day by day against the unshocked run of
@@ -36,8 +36,8 @@ class ShockCompositionTest {
                 new GoldModel.StudentT(TestScenarios.SPAN, MU, SIGMA, 5),
                 new GoldModel.JumpDiffusion(TestScenarios.SPAN, MU, SIGMA, 20, -0.03, 0.02),
                 GoldModel.Garch.normal(TestScenarios.SPAN, MU, SIGMA, 0.08, 0.9),
-                new GoldModel.RegimeSwitching(TestScenarios.SPAN, new GoldModel.Regime(MU, 0.1),
-                        new GoldModel.Regime(-0.1, 0.4), 0.1, 0.2),
+                new GoldModel.RegimeSwitching(
+                        TestScenarios.SPAN, new GoldModel.Regime(MU, 0.1), new GoldModel.Regime(-0.1, 0.4), 0.1, 0.2),
                 new GoldModel.Bootstrap(TestScenarios.SPAN, GoldModelTheoryTest.dailyHistory(300, 3), 10));
     }
 
@@ -65,11 +65,15 @@ class ShockCompositionTest {
         double[][] withShocks = GoldRuns.factors(shocked);
         for (int p = 0; p < PATHS; p++) {
             for (int day = 1; day < 5; day++) {
-                assertThat(withShocks[p][day - 1]).as("day %d before every shock", day).isEqualTo(unshocked[p][day - 1]);
+                assertThat(withShocks[p][day - 1])
+                        .as("day %d before every shock", day)
+                        .isEqualTo(unshocked[p][day - 1]);
             }
             // After the replay (days 30..34) the model's moves go on exactly as unshocked.
             for (int day = 35; day <= HORIZON; day++) {
-                assertThat(withShocks[p][day - 1]).as("day %d after every shock", day).isEqualTo(unshocked[p][day - 1]);
+                assertThat(withShocks[p][day - 1])
+                        .as("day %d after every shock", day)
+                        .isEqualTo(unshocked[p][day - 1]);
             }
         }
     }
@@ -89,7 +93,9 @@ class ShockCompositionTest {
             for (int day = 10; day <= 14; day++) {
                 accumulated += log(unshocked, p, day);
             }
-            assertThat(log(closed, p, 14)).as("reopening day 14").isCloseTo(accumulated + Math.log1p(gap), within(1e-12));
+            assertThat(log(closed, p, 14))
+                    .as("reopening day 14")
+                    .isCloseTo(accumulated + Math.log1p(gap), within(1e-12));
             assertThat(closed[p][14]).as("day 15, after").isEqualTo(unshocked[p][14]);
         }
     }
@@ -146,7 +152,8 @@ class ShockCompositionTest {
                     assertThat(shocked[p][day - 1]).as("closed day %d", day).isEqualTo(1.0);
                 }
             }
-            assertThat(log(shocked, p, 20)).as("reopening day 20")
+            assertThat(log(shocked, p, 20))
+                    .as("reopening day 20")
                     .isCloseTo(accumulated + Math.log(1.02), within(1e-12));
             assertThat(shocked[p][20]).as("day 21, after").isEqualTo(unshocked[p][20]);
         }
@@ -155,7 +162,8 @@ class ShockCompositionTest {
         for (int p = 0; p < PATHS; p++) {
             assertThat(open[p][10]).as("day 11, before the window").isEqualTo(unshocked[p][10]);
             double z = (log(unshocked, p, 13) - a) / b;
-            assertThat(log(open, p, 13)).as("day 13: window and drop")
+            assertThat(log(open, p, 13))
+                    .as("day 13: window and drop")
                     .isCloseTo((MU - 0.5 * m * m * SIGMA * SIGMA) * DT + m * b * z + Math.log(0.9) / 2, within(1e-13));
             assertThat(open[p][15]).as("day 16, after the window").isEqualTo(unshocked[p][15]);
         }
@@ -164,16 +172,16 @@ class ShockCompositionTest {
     @Test
     void aReplayFollowsTheHistoricalWindowRescaledToThePricesDayBefore() {
         // Observations on 2 Jan, 3 Jan, 6 Jan (a weekend between) and 7 Jan.
-        List<LocalDate> dates = List.of(LocalDate.of(2013, 1, 2), LocalDate.of(2013, 1, 3), LocalDate.of(2013, 1, 6),
-                LocalDate.of(2013, 1, 7));
+        List<LocalDate> dates = List.of(
+                LocalDate.of(2013, 1, 2), LocalDate.of(2013, 1, 3), LocalDate.of(2013, 1, 6), LocalDate.of(2013, 1, 7));
         double[] history = {1600, 1500, 1380, 1420};
         PriceHistory window = new PriceHistory(TestScenarios.SPAN, "window.csv", dates, history, 252);
         GoldModel gbm = new GoldModel.Gbm(TestScenarios.SPAN, MU, SIGMA);
         double[][] unshocked = GoldRuns.prices(GoldRuns.scenario(gbm, List.of(), HORIZON, PATHS, 99));
-        double[][] replayed = GoldRuns.prices(GoldRuns.scenario(gbm,
-                List.of(new Shock.Replay(TestScenarios.SPAN, "replay", window, 8)), HORIZON, PATHS, 99));
+        double[][] replayed = GoldRuns.prices(GoldRuns.scenario(
+                gbm, List.of(new Shock.Replay(TestScenarios.SPAN, "replay", window, 8)), HORIZON, PATHS, 99));
         for (int p = 0; p < PATHS; p++) {
-            double before = replayed[p][6];   // day 7
+            double before = replayed[p][6]; // day 7
             assertThat(before).isEqualTo(unshocked[p][6]);
             // Offsets 1, 4, 5 days: days 8, 11, 12; days 9 and 10 hold the price.
             assertThat(replayed[p][7]).as("day 8").isCloseTo(before * 1500 / 1600, within(1e-9));
@@ -188,8 +196,12 @@ class ShockCompositionTest {
 
     @Test
     void redemptionsRunAtTheFrozenPriceDuringAClosure() {
-        Scenario s = GoldRuns.scenario(new GoldModel.Gbm(TestScenarios.SPAN, MU, SIGMA),
-                List.of(new Shock.Closure(TestScenarios.SPAN, "closed", 5, 3, -0.05)), 20, 4, 7);
+        Scenario s = GoldRuns.scenario(
+                new GoldModel.Gbm(TestScenarios.SPAN, MU, SIGMA),
+                List.of(new Shock.Closure(TestScenarios.SPAN, "closed", 5, 3, -0.05)),
+                20,
+                4,
+                7);
         double[][] gold = new double[21][];
         double[][] supply = new double[21][];
         new Simulator(s, new ReferenceRulesOracle(), StochasticGold.of(s)).run(2, (day, snapshot) -> {
@@ -206,13 +218,21 @@ class ShockCompositionTest {
     @ParameterizedTest
     @MethodSource("models")
     void resultsDoNotDependOnTheNumberOfThreads(GoldModel model) {
-        Scenario s = GoldRuns.scenario(model, List.of(new Shock.Closure(TestScenarios.SPAN, "closed", 3, 20, -0.02),
-                new Shock.VolatilityWindow(TestScenarios.SPAN, "vol", 2, 10, 25)), 60, 53, 5);
+        Scenario s = GoldRuns.scenario(
+                model,
+                List.of(
+                        new Shock.Closure(TestScenarios.SPAN, "closed", 3, 20, -0.02),
+                        new Shock.VolatilityWindow(TestScenarios.SPAN, "vol", 2, 10, 25)),
+                60,
+                53,
+                5);
         PathOutcomes one = run(s, 1);
         for (int threads : new int[] {2, 3, 8}) {
             PathOutcomes many = run(s, threads);
             for (String column : PathOutcomes.COLUMNS) {
-                assertThat(many.column(column)).as(column + " with " + threads + " threads").containsExactly(one.column(column));
+                assertThat(many.column(column))
+                        .as(column + " with " + threads + " threads")
+                        .containsExactly(one.column(column));
             }
         }
         PathOutcomes first = run(s.withPaths(17), 2);
@@ -221,6 +241,7 @@ class ShockCompositionTest {
 
     private static PathOutcomes run(Scenario scenario, int threads) {
         return new Simulator(scenario, new ReferenceRulesOracle(), StochasticGold.of(scenario))
-                .run(threads, DayObserver.NONE).outcomes();
+                .run(threads, DayObserver.NONE)
+                .outcomes();
     }
 }

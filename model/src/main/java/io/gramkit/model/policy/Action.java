@@ -2,8 +2,12 @@ package io.gramkit.model.policy;
 
 /** What a response sets for the next day. */
 public sealed interface Action
-        permits Action.ChargeFee, Action.LimitRedemptions, Action.HaltMinting, Action.ResumeMinting,
-        Action.HaltRedemptions, Action.ResumeRedemptions {
+        permits Action.ChargeFee,
+                Action.LimitRedemptions,
+                Action.HaltMinting,
+                Action.ResumeMinting,
+                Action.HaltRedemptions,
+                Action.ResumeRedemptions {
 
     /** Charge this redemption fee, a fraction in [0, 1). */
     record ChargeFee(double fee) implements Action {
@@ -24,18 +28,14 @@ public sealed interface Action
     }
 
     /** Stop minting. */
-    record HaltMinting() implements Action {
-    }
+    record HaltMinting() implements Action {}
 
     /** Allow minting again. */
-    record ResumeMinting() implements Action {
-    }
+    record ResumeMinting() implements Action {}
 
     /** Serve no redemptions. */
-    record HaltRedemptions() implements Action {
-    }
+    record HaltRedemptions() implements Action {}
 
     /** Serve redemptions again. */
-    record ResumeRedemptions() implements Action {
-    }
+    record ResumeRedemptions() implements Action {}
 }

@@ -84,7 +84,10 @@ public sealed interface Condition permits Condition.Comparison, Condition.All, C
 
     /** The comparisons the language has, with the symbols it and DRL both use. */
     enum Comparator {
-        BELOW("<"), AT_MOST("<="), ABOVE(">"), AT_LEAST(">=");
+        BELOW("<"),
+        AT_MOST("<="),
+        ABOVE(">"),
+        AT_LEAST(">=");
 
         private final String symbol;
 

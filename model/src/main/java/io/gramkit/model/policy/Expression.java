@@ -79,7 +79,10 @@ public sealed interface Expression permits Expression.Constant, Expression.Obser
 
     /** The four arithmetic operators, with the symbols the language and DRL both use. */
     enum Operator {
-        PLUS("+"), MINUS("-"), TIMES("*"), DIVIDED_BY("/");
+        PLUS("+"),
+        MINUS("-"),
+        TIMES("*"),
+        DIVIDED_BY("/");
 
         private final String symbol;
 

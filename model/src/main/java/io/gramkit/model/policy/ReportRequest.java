@@ -10,8 +10,8 @@ import java.util.Objects;
  *
  * @param quantiles   levels in (0, 1), ascending, without repeats; empty means the kit's defaults
  */
-public record ReportRequest(SourceSpan span, List<Double> quantiles, List<Measured> probabilities,
-        List<Measured> dayCounts) {
+public record ReportRequest(
+        SourceSpan span, List<Double> quantiles, List<Measured> probabilities, List<Measured> dayCounts) {
 
     public ReportRequest {
         Objects.requireNonNull(span, "span");

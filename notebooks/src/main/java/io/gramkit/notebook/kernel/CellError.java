@@ -56,7 +56,8 @@ final class CellError extends Exception {
             long position = diag.getPosition() >= 0 ? diag.getPosition() : diag.getStartPosition();
             long end = Math.max(position + 1, diag.getEndPosition());
             int at = (int) Math.max(0, Math.min(cell.length(), start + Math.max(0, position)));
-            int line = 1 + (int) cell.substring(0, at).chars().filter(c -> c == '\n').count();
+            int line = 1
+                    + (int) cell.substring(0, at).chars().filter(c -> c == '\n').count();
             int column = at - (cell.lastIndexOf('\n', at - 1) + 1) + 1;
             int length = (int) Math.max(1, end - Math.max(0, position));
             printed.add(Diagnostic.error("java", SourceSpan.at(file, line, column, length), message(diag)));
@@ -97,11 +98,14 @@ final class CellError extends Exception {
             // A method declared earlier uses a name that is still not defined.
             String source = unresolved.getSnippet().source().strip();
             int newline = source.indexOf('\n');
-            return new CellError("'" + (newline < 0 ? source : source.substring(0, newline) + " ...")
-                    + "' cannot run: it uses something not defined yet", List.of());
+            return new CellError(
+                    "'" + (newline < 0 ? source : source.substring(0, newline) + " ...")
+                            + "' cannot run: it uses something not defined yet",
+                    List.of());
         }
         if (original == null) {
-            String type = reported instanceof EvalException eval ? simpleName(eval.getExceptionClassName())
+            String type = reported instanceof EvalException eval
+                    ? simpleName(eval.getExceptionClassName())
                     : reported.getClass().getSimpleName();
             return new CellError(type + ": " + reported.getMessage(), List.of());
         }
@@ -138,8 +142,8 @@ final class CellError extends Exception {
 
     /** Source that calls System.exit, refused where no exit guard can be installed. */
     static CellError exitInSource() {
-        return new CellError("System.exit was refused: it would stop the kernel; to start afresh use Kernel > Restart",
-                List.of());
+        return new CellError(
+                "System.exit was refused: it would stop the kernel; to start afresh use Kernel > Restart", List.of());
     }
 
     private static void causes(Throwable original, List<String> details) {

@@ -34,8 +34,8 @@ final class CellExecutionControl extends DirectExecutionControl {
     private final Map<String, Object> results = new ConcurrentHashMap<>();
     private final AtomicLong nextKey = new AtomicLong();
     private volatile Thread thread;
-    private long runningTask;          // guarded by lock; 0 when no cell code runs
-    private long lastTask;             // guarded by lock
+    private long runningTask; // guarded by lock; 0 when no cell code runs
+    private long lastTask; // guarded by lock
     private volatile Throwable lastThrown;
     private volatile boolean lastInterrupted;
 
@@ -86,7 +86,7 @@ final class CellExecutionControl extends DirectExecutionControl {
             } finally {
                 synchronized (lock) {
                     runningTask = 0;
-                    Thread.interrupted();   // an interrupt meant for this cell must not reach the next one
+                    Thread.interrupted(); // an interrupt meant for this cell must not reach the next one
                 }
             }
         });

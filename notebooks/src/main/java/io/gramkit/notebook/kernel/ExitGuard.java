@@ -25,8 +25,7 @@ final class ExitGuard extends SecurityManager {
         }
     }
 
-    private ExitGuard() {
-    }
+    private ExitGuard() {}
 
     /** Installs the guard; false when this JDK no longer allows it. */
     static boolean install() {
@@ -56,7 +55,8 @@ final class ExitGuard extends SecurityManager {
     @Override
     public void checkPermission(Permission permission) {
         // Everything is allowed except removing this guard.
-        if (!exitAllowed && permission instanceof RuntimePermission
+        if (!exitAllowed
+                && permission instanceof RuntimePermission
                 && permission.getName().equals("setSecurityManager")) {
             throw new SecurityException("the Gram kernel's exit guard cannot be replaced");
         }

@@ -37,6 +37,7 @@ public final class GramKernel extends BaseKernel {
             "import static io.gramkit.notebook.Notebook.display;",
             "import java.nio.file.*;",
             "import java.util.*;");
+
     private static final Pattern EXIT_CALL = Pattern.compile(
             "\\bSystem\\s*\\.\\s*exit\\s*\\(|\\.\\s*getRuntime\\s*\\(\\s*\\)\\s*\\.\\s*(exit|halt)\\s*\\(");
     private static final Object NO_VALUE = new Object();
@@ -62,7 +63,7 @@ public final class GramKernel extends BaseKernel {
                 .codemirror("text/x-java")
                 .build();
         Notebook.displayWith(value -> {
-            System.out.flush();   // earlier prints first, as the cell wrote them
+            System.out.flush(); // earlier prints first, as the cell wrote them
             display(render(value));
         });
     }
@@ -122,21 +123,20 @@ public final class GramKernel extends BaseKernel {
         Object value = NO_VALUE;
         for (SnippetEvent event : events) {
             if (event.causeSnippet() != null) {
-                continue;   // a dependent declaration re-checked, not this snippet
+                continue; // a dependent declaration re-checked, not this snippet
             }
             Snippet snippet = event.snippet();
             switch (event.status()) {
-                case REJECTED -> throw CellError.compile(shell.diagnostics(snippet).toList(), cell, start);
-                case RECOVERABLE_NOT_DEFINED -> throw CellError.unresolved(describe(snippet),
-                        unresolved(snippet));
-                default -> {
-                }
+                case REJECTED ->
+                    throw CellError.compile(shell.diagnostics(snippet).toList(), cell, start);
+                case RECOVERABLE_NOT_DEFINED -> throw CellError.unresolved(describe(snippet), unresolved(snippet));
+                default -> {}
             }
             JShellException thrown = event.exception();
             if (thrown != null) {
                 Throwable original = control.lastThrown();
-                throw CellError.thrown(thrown, original, control.lastInterrupted(),
-                        cellLine(original, snippet, cell, start));
+                throw CellError.thrown(
+                        thrown, original, control.lastInterrupted(), cellLine(original, snippet, cell, start));
             }
             if (shows(snippet.subKind()) && event.value() != null) {
                 value = control.takeResult(event.value());
@@ -147,13 +147,15 @@ public final class GramKernel extends BaseKernel {
 
     /** Expressions show their value, as in IPython; declarations and statements do not. */
     private static boolean shows(Snippet.SubKind kind) {
-        return kind == Snippet.SubKind.VAR_VALUE_SUBKIND || kind == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
+        return kind == Snippet.SubKind.VAR_VALUE_SUBKIND
+                || kind == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
                 || kind == Snippet.SubKind.OTHER_EXPRESSION_SUBKIND;
     }
 
     private List<String> unresolved(Snippet snippet) {
         return snippet instanceof jdk.jshell.DeclarationSnippet declaration
-                ? shell.unresolvedDependencies(declaration).toList() : List.of();
+                ? shell.unresolvedDependencies(declaration).toList()
+                : List.of();
     }
 
     private static String describe(Snippet snippet) {
@@ -181,8 +183,13 @@ public final class GramKernel extends BaseKernel {
                 if (inSnippet < 0) {
                     return 0;
                 }
-                return lineOf(cell, start) + (int) wrapper.source().substring(0, Math.min(inSnippet,
-                        wrapper.source().length())).chars().filter(c -> c == '\n').count();
+                return lineOf(cell, start)
+                        + (int) wrapper.source()
+                                .substring(
+                                        0, Math.min(inSnippet, wrapper.source().length()))
+                                .chars()
+                                .filter(c -> c == '\n')
+                                .count();
             }
         }
         return 0;
@@ -205,13 +212,14 @@ public final class GramKernel extends BaseKernel {
 
     /** The 1-based line of {@code offset} in {@code text}. */
     private static int lineOf(String text, int offset) {
-        return 1 + (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
+        return 1
+                + (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
     }
 
     /** A value as Jupyter shows it: HTML or PNG for the kit's results, text always. */
     DisplayData render(Object value) {
         if (value == null) {
-            return new DisplayData("null");   // the framework's renderer cannot take null
+            return new DisplayData("null"); // the framework's renderer cannot take null
         }
         Optional<Displayable> view = Displayables.of(value);
         if (view.isEmpty()) {
@@ -220,7 +228,10 @@ public final class GramKernel extends BaseKernel {
         Displayable displayable = view.get();
         DisplayData data = new DisplayData(displayable.text());
         displayable.html().ifPresent(data::putHTML);
-        displayable.png().ifPresent(png -> data.putData(MIMEType.IMAGE_PNG, Base64.getEncoder().encodeToString(png)));
+        displayable
+                .png()
+                .ifPresent(png ->
+                        data.putData(MIMEType.IMAGE_PNG, Base64.getEncoder().encodeToString(png)));
         return data;
     }
 
@@ -247,7 +258,8 @@ public final class GramKernel extends BaseKernel {
         int start = snippetStart(code, at);
         int[] anchor = new int[1];
         List<Suggestion> suggestions = analysis.completionSuggestions(code.substring(start, at), at - start, anchor);
-        List<String> options = suggestions.stream().map(Suggestion::continuation).distinct().toList();
+        List<String> options =
+                suggestions.stream().map(Suggestion::continuation).distinct().toList();
         return new ReplacementOptions(options, start + anchor[0], at);
     }
 

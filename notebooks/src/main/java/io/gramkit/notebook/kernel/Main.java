@@ -13,15 +13,15 @@ import java.util.logging.Logger;
  * client's first request can never reach a kernel that cannot answer it.
  */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 1) {
-            System.err.println("usage: java -jar gram-kernel.jar CONNECTION_FILE (Jupyter passes it; see notebooks/install)");
+            System.err.println(
+                    "usage: java -jar gram-kernel.jar CONNECTION_FILE (Jupyter passes it; see notebooks/install)");
             System.exit(2);
         }
-        System.setProperty("java.awt.headless", "true");   // charts render off-screen, also without a display
+        System.setProperty("java.awt.headless", "true"); // charts render off-screen, also without a display
         // The kernel framework logs every message at INFO to the terminal running Jupyter, under
         // top-level logger names ("ShellChannel", "Loop-..."): keep warnings only, for every logger.
         Logger.getLogger("").setLevel(Level.WARNING);

@@ -20,7 +20,7 @@ class GramKernelTest {
         System.setProperty("java.awt.headless", "true");
         kernel = new GramKernel();
         kernel.warmUp();
-        kernel.exitGuarded(true);   // the test JVM has no guard, but must not exercise the fallback either
+        kernel.exitGuarded(true); // the test JVM has no guard, but must not exercise the fallback either
     }
 
     private static String text(DisplayData data) {
@@ -74,15 +74,17 @@ class GramKernelTest {
     void exceptionsAreOneLineWithTheirCellLine() {
         String error = error("int x = 1;\nthrow new IllegalStateException(\"boom\");");
 
-        assertThat(error).contains("IllegalStateException: boom", "(raised by cell line 2)").doesNotContain("\tat ");
+        assertThat(error)
+                .contains("IllegalStateException: boom", "(raised by cell line 2)")
+                .doesNotContain("\tat ");
     }
 
     @Test
     void callingAMethodThatUsesSomethingUndefinedSaysSo() throws Exception {
         kernel.eval("int bump() { return notYetDefined + 1; }");
 
-        assertThat(error("bump()")).contains("'int bump() { return notYetDefined + 1; }' cannot run",
-                "not defined yet");
+        assertThat(error("bump()"))
+                .contains("'int bump() { return notYetDefined + 1; }' cannot run", "not defined yet");
     }
 
     @Test
