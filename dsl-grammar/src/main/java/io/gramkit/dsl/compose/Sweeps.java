@@ -12,6 +12,7 @@ import io.gramkit.dsl.resolve.ModelUnits;
 import io.gramkit.dsl.resolve.Resolver;
 import io.gramkit.model.Scenario;
 import io.gramkit.model.SweepGrid;
+import io.gramkit.model.settings.Settings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,6 +88,14 @@ public final class Sweeps {
         for (Sweep sweep : sweeps) {
             String words = sweep.setting().value();
             Optional<SweepTarget> target = SweepTarget.find(words);
+            if (target.isEmpty() && Settings.NOT_SWEEPABLE.contains(words)) {
+                diagnostics.report(GramCode.UNKNOWN_SETTING.at(
+                        sweep.setting().span(),
+                        "cannot sweep " + Quote.of(words) + "; every point of a grid runs with the scenario's"
+                                + " horizon, paths and seed, so that the points differ by their settings alone"));
+                failed = true;
+                continue;
+            }
             if (target.isEmpty()) {
                 String hint = Suggestions.closest(words, List.copyOf(SweepTarget.NAMED.keySet()))
                         .map(s -> "; did you mean " + Quote.of(s) + "?")
