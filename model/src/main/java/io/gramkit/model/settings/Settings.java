@@ -101,6 +101,10 @@ public final class Settings {
             .model("Extensions.MintLimit.dailyShare")
             .doc("at most that share of yesterday's supply is minted in a day;"
                     + " unmet mint demand lifts the token to a premium");
+    public static final SettingDeclaration PREMIUM_IMPACT = declare("premium impact", TOKEN)
+            .measure(Measure.PLAIN, Bounds.NON_NEGATIVE)
+            .derived("the market impact")
+            .doc("premium per unit of unmet mint demand over supply, under a mint limit");
     public static final SettingDeclaration REBALANCING_SPREAD = declare("rebalancing spread", TOKEN)
             .measure(Measure.FRACTION, Bounds.FEE)
             .off()
