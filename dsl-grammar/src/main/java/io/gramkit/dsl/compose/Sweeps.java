@@ -99,8 +99,9 @@ public final class Sweeps {
             if (target.isEmpty()) {
                 String hint = Suggestions.closest(words, List.copyOf(SweepTarget.NAMED.keySet()))
                         .map(s -> "; did you mean " + Quote.of(s) + "?")
-                        .orElse("; a sweep takes one of: " + String.join(", ", SweepTarget.NAMED.keySet())
-                                + ", or shock \"<name>\"");
+                        // The full list grows with the catalogue; the docs' settings table has it.
+                        .orElse("; a sweep takes a setting by its \"sweep as\" name in the settings table of"
+                                + " docs/language.md (such as fee, vol or gold reserves), or shock \"<name>\"");
                 diagnostics.report(
                         GramCode.UNKNOWN_SETTING.at(sweep.setting().span(), "cannot sweep " + Quote.of(words) + hint));
                 failed = true;
