@@ -142,7 +142,7 @@ final class ExtendedStep {
         // A wound-down path (every token redeemed or bought back) has no market: no discount, no premium.
         s.discount = supply > 0.0 ? (p.marketImpact() * unserved) / supply : 0.0;
         if (p.mintLimited()) {
-            s.premium = supply > 0.0 ? (p.marketImpact() * unmetMint) / supply : 0.0;
+            s.premium = supply > 0.0 ? (p.premiumImpact() * unmetMint) / supply : 0.0;
             s.marketPrice = gold * ((1.0 - s.discount) + s.premium);
         } else {
             s.marketPrice = gold * (1.0 - s.discount);

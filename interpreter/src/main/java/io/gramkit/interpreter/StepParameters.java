@@ -3,6 +3,7 @@ package io.gramkit.interpreter;
 import io.gramkit.model.Behaviour;
 import io.gramkit.model.Extensions;
 import io.gramkit.model.Scenario;
+import io.gramkit.model.settings.Settings;
 
 /**
  * The scenario's constants the daily step reads, unpacked once per run.
@@ -20,6 +21,7 @@ import io.gramkit.model.Scenario;
  * @param feedLag           days the rules' gold price lags
  * @param goldHistoryDays   days of gold prices each path keeps (feed lag plus look-back)
  * @param treasury          the outside treasury at day 0, USD (0 without the extension)
+ * @param premiumImpact     premium per unit of unmet mint demand over supply (the market impact unless set)
  */
 record StepParameters(
         double redeemBase,
@@ -42,7 +44,8 @@ record StepParameters(
         double shortfallShare,
         int feedLag,
         int goldHistoryDays,
-        double treasury) {
+        double treasury,
+        double premiumImpact) {
 
     static StepParameters of(Scenario scenario) {
         Behaviour b = scenario.behaviour();
@@ -68,6 +71,7 @@ record StepParameters(
                 x.reserveShortfall().map(Extensions.ReserveShortfall::share).orElse(0.0),
                 x.feedLag().map(Extensions.FeedLag::days).orElse(0),
                 x.goldHistoryDays(),
-                x.treasury().map(Extensions.Treasury::usd).orElse(0.0));
+                x.treasury().map(Extensions.Treasury::usd).orElse(0.0),
+                x.settings().written(Settings.PREMIUM_IMPACT).orElse(b.marketImpact()));
     }
 }

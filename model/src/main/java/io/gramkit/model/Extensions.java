@@ -1,6 +1,7 @@
 package io.gramkit.model;
 
 import io.gramkit.diagnostic.SourceSpan;
+import io.gramkit.model.settings.SettingValues;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -27,6 +28,8 @@ import java.util.stream.Stream;
  * @param pegDefence        levels of the library's peg responses
  * @param rebalancingBand   levels of the library's rebalancing rules
  * @param circuitBreaker    levels of the library's circuit breaker
+ * @param settings          the values of settings declared only in {@link io.gramkit.model.settings.Settings}
+ *                          (read as {@code settings().value(Settings.X)})
  */
 public record Extensions(
         Optional<SettlementDelay> settlementDelay,
@@ -41,7 +44,8 @@ public record Extensions(
         Optional<CollateralLevels> collateral,
         Optional<PegDefenceLevels> pegDefence,
         Optional<RebalancingBand> rebalancingBand,
-        Optional<CircuitBreakerLevels> circuitBreaker) {
+        Optional<CircuitBreakerLevels> circuitBreaker,
+        SettingValues settings) {
 
     /** Every extension off: the reference model. */
     public static final Extensions NONE = new Extensions(
@@ -57,7 +61,8 @@ public record Extensions(
             Optional.empty(),
             Optional.empty(),
             Optional.empty(),
-            Optional.empty());
+            Optional.empty(),
+            SettingValues.NONE);
 
     public Extensions {
         Check.present("settlement delay", settlementDelay);
@@ -75,6 +80,7 @@ public record Extensions(
         Check.present("peg defence levels", pegDefence);
         Check.present("rebalancing band", rebalancingBand);
         Check.present("circuit breaker levels", circuitBreaker);
+        Check.present("settings", settings);
     }
 
     /** Whether any part changes the daily step (policy levels alone do not). */
@@ -86,7 +92,8 @@ public record Extensions(
                 || feeRevenue.isPresent()
                 || reserveShortfall.isPresent()
                 || feedLag.isPresent()
-                || treasury.isPresent();
+                || treasury.isPresent()
+                || !settings.isEmpty();
     }
 
     /** Days of gold prices a path keeps: the feed lag plus the furthest look back of the rules. */
@@ -113,7 +120,8 @@ public record Extensions(
                 collateral,
                 pegDefence,
                 rebalancingBand,
-                circuitBreaker);
+                circuitBreaker,
+                settings);
     }
 
     public Extensions withMintLimit(MintLimit part) {
@@ -130,7 +138,8 @@ public record Extensions(
                 collateral,
                 pegDefence,
                 rebalancingBand,
-                circuitBreaker);
+                circuitBreaker,
+                settings);
     }
 
     public Extensions withRebalancing(Rebalancing part) {
@@ -147,7 +156,8 @@ public record Extensions(
                 collateral,
                 pegDefence,
                 rebalancingBand,
-                circuitBreaker);
+                circuitBreaker,
+                settings);
     }
 
     public Extensions withCustodyFee(CustodyFee part) {
@@ -164,7 +174,8 @@ public record Extensions(
                 collateral,
                 pegDefence,
                 rebalancingBand,
-                circuitBreaker);
+                circuitBreaker,
+                settings);
     }
 
     public Extensions withFeeRevenue(FeeRevenue part) {
@@ -181,7 +192,8 @@ public record Extensions(
                 collateral,
                 pegDefence,
                 rebalancingBand,
-                circuitBreaker);
+                circuitBreaker,
+                settings);
     }
 
     public Extensions withReserveShortfall(ReserveShortfall part) {
@@ -198,7 +210,8 @@ public record Extensions(
                 collateral,
                 pegDefence,
                 rebalancingBand,
-                circuitBreaker);
+                circuitBreaker,
+                settings);
     }
 
     public Extensions withFeedLag(FeedLag part) {
@@ -215,7 +228,8 @@ public record Extensions(
                 collateral,
                 pegDefence,
                 rebalancingBand,
-                circuitBreaker);
+                circuitBreaker,
+                settings);
     }
 
     public Extensions withTreasury(Treasury part) {
@@ -232,7 +246,8 @@ public record Extensions(
                 collateral,
                 pegDefence,
                 rebalancingBand,
-                circuitBreaker);
+                circuitBreaker,
+                settings);
     }
 
     public Extensions withGoldLookbackDays(int days) {
@@ -249,7 +264,8 @@ public record Extensions(
                 collateral,
                 pegDefence,
                 rebalancingBand,
-                circuitBreaker);
+                circuitBreaker,
+                settings);
     }
 
     public Extensions withCollateral(CollateralLevels part) {
@@ -266,7 +282,8 @@ public record Extensions(
                 Optional.of(part),
                 pegDefence,
                 rebalancingBand,
-                circuitBreaker);
+                circuitBreaker,
+                settings);
     }
 
     public Extensions withPegDefence(PegDefenceLevels part) {
@@ -283,7 +300,8 @@ public record Extensions(
                 collateral,
                 Optional.of(part),
                 rebalancingBand,
-                circuitBreaker);
+                circuitBreaker,
+                settings);
     }
 
     public Extensions withRebalancingBand(RebalancingBand part) {
@@ -300,7 +318,8 @@ public record Extensions(
                 collateral,
                 pegDefence,
                 Optional.of(part),
-                circuitBreaker);
+                circuitBreaker,
+                settings);
     }
 
     public Extensions withCircuitBreaker(CircuitBreakerLevels part) {
@@ -317,7 +336,26 @@ public record Extensions(
                 collateral,
                 pegDefence,
                 rebalancingBand,
-                Optional.of(part));
+                Optional.of(part),
+                settings);
+    }
+
+    public Extensions withSettings(SettingValues values) {
+        return new Extensions(
+                settlementDelay,
+                mintLimit,
+                rebalancing,
+                custodyFee,
+                feeRevenue,
+                reserveShortfall,
+                feedLag,
+                treasury,
+                goldLookbackDays,
+                collateral,
+                pegDefence,
+                rebalancingBand,
+                circuitBreaker,
+                values);
     }
 
     /** The spans of the parts that are present, for diagnostics. */

@@ -7,6 +7,11 @@
 // reported once by ScenarioParser; the parser accepts them where a value of that kind may stand.
 grammar Gram;
 
+// DECLARED_SETTING: the words of a setting declared in the settings catalogue
+// (io.gramkit.model.settings.Settings) without a statement of its own, joined into one token by
+// DeclaredSettingWords before parsing. Adding such a setting needs no change here.
+tokens { DECLARED_SETTING }
+
 // ===================================================================== parser rules
 
 scenario
@@ -32,6 +37,18 @@ scenarioStatement
     | REPORT LBRACE reportStatement* RBRACE                 #reportBlock
     | IMPORT (importItem (COMMA importItem)* FROM)? string  #importStatement
     | SWEEP sweepTarget IN quantity (COMMA quantity)*       #sweepStatement
+    | declaredSetting                                       #scenarioDeclaredSetting
+    ;
+
+// ---- settings of the catalogue: `<words> <value> [of <noun>] [per day|year]`; the resolver checks
+// the words after the value against the declaration.
+
+declaredSetting
+    : DECLARED_SETTING quantity settingTail
+    ;
+
+settingTail
+    : (OF of=(SUPPLY | GOLD | CASH | LIABILITIES))? (PER per=(DAY | YEAR))?
     ;
 
 // ---- reuse
@@ -51,6 +68,7 @@ goldStatement
     : SPOT quantity                                         #spotStatement
     | MODEL goldModel                                       #modelStatement
     | SHOCK name=string shockEffect                         #shockStatement
+    | declaredSetting                                       #goldDeclaredSetting
     ;
 
 goldModel
@@ -93,6 +111,7 @@ tokenStatement
     | FEED LAG quantity                                     #feedLagStatement
     | TREASURY quantity                                     #treasuryStatement
     | GOLD LOOKBACK quantity                                #goldLookbackStatement
+    | declaredSetting                                       #tokenDeclaredSetting
     ;
 
 reserveAsset
@@ -106,6 +125,7 @@ behaviourStatement
     : REDEMPTION redemptionClause (COMMA redemptionClause)* #redemptionBehaviour
     | MINTING mintingClause (COMMA mintingClause)*          #mintingBehaviour
     | MARKET IMPACT quantity                                #marketImpactStatement
+    | declaredSetting                                       #behaviourDeclaredSetting
     ;
 
 redemptionClause
@@ -137,18 +157,21 @@ redemptionPolicyStatement
     | CALM DISCOUNT quantity                                #calmDiscountStatement
     | DAILY LIMIT quantity OF SUPPLY                        #dailyLimitStatement
     | response                                              #redemptionResponse
+    | declaredSetting                                       #redemptionDeclaredSetting
     ;
 
 mintingPolicyStatement
     : MINIMUM COVERAGE quantity                             #minimumCoverageStatement
     | HALT WHEN condition                                   #haltWhenStatement
     | response                                              #mintingResponse
+    | declaredSetting                                       #mintingDeclaredSetting
     ;
 
 // The circuit breaker's levels (read by rules/library/circuit-breaker.drl) and responses.
 circuitBreakerStatement
     : PAUSE REDEMPTIONS FOR pause=quantity AFTER GOLD FALLS fall=quantity OVER window=quantity   #pauseStatement
     | response                                              #circuitBreakerResponse
+    | declaredSetting                                       #circuitBreakerDeclaredSetting
     ;
 
 // Levels of the rule library (rules/library/): read by the rule files a scenario names.
@@ -156,6 +179,7 @@ collateralStatement
     : COVERAGE FLOOR quantity                               #coverageFloorStatement
     | EMERGENCY LIMIT quantity OF SUPPLY                    #emergencyLimitStatement
     | TOP UP quantity PER DAY                               #topUpStatement
+    | declaredSetting                                       #collateralDeclaredSetting
     ;
 
 pegDefenceStatement
@@ -164,12 +188,14 @@ pegDefenceStatement
     | TIGHTENED LIMIT quantity OF SUPPLY                    #tightenedLimitStatement
     | BUYBACK DISCOUNT quantity                             #buybackDiscountStatement
     | BUYBACK BUDGET quantity PER DAY                       #buybackBudgetStatement
+    | declaredSetting                                       #pegDefenceDeclaredSetting
     ;
 
 rebalancingStatement
     : CASH BAND lower=quantity TO upper=quantity OF LIABILITIES   #cashBandStatement
     | SELL quantity OF GOLD PER DAY                         #sellStatement
     | SPEND quantity OF CASH PER DAY                        #spendStatement
+    | declaredSetting                                       #rebalancingDeclaredSetting
     ;
 
 // `when <condition> then <action>, <action>`: compiled to a Drools rule named after its text.

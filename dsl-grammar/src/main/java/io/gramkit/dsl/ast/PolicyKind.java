@@ -15,6 +15,18 @@ public enum PolicyKind {
         this.word = word;
     }
 
+    /** The block of the settings catalogue this policy's settings are declared in. */
+    public io.gramkit.model.settings.SettingBlock settingBlock() {
+        return switch (this) {
+            case REDEMPTION -> io.gramkit.model.settings.SettingBlock.REDEMPTION;
+            case MINTING -> io.gramkit.model.settings.SettingBlock.MINTING;
+            case CIRCUIT_BREAKER -> io.gramkit.model.settings.SettingBlock.CIRCUIT_BREAKER;
+            case COLLATERAL -> io.gramkit.model.settings.SettingBlock.COLLATERAL;
+            case PEG_DEFENCE -> io.gramkit.model.settings.SettingBlock.PEG_DEFENCE;
+            case REBALANCING -> io.gramkit.model.settings.SettingBlock.REBALANCING;
+        };
+    }
+
     public String word() {
         return word;
     }

@@ -53,7 +53,7 @@ final class Merge {
 
     private static Optional<String> scenarioKey(ScenarioStatement statement) {
         if (statement instanceof Setting setting) {
-            return Optional.of("setting " + setting.name());
+            return Optional.of("setting " + setting.name().words());
         } else if (statement instanceof Description) {
             return Optional.of("description");
         } else if (statement instanceof StartDate) {
@@ -99,7 +99,7 @@ final class Merge {
 
     private static Optional<String> goldKey(GoldStatement statement) {
         if (statement instanceof Setting setting) {
-            return Optional.of(setting.name().name());
+            return Optional.of(setting.name().words());
         } else if (statement instanceof GoldModelNode) {
             return Optional.of("model");
         }
@@ -108,7 +108,7 @@ final class Merge {
 
     private static Optional<String> tokenKey(TokenStatement statement) {
         if (statement instanceof Setting setting) {
-            return Optional.of(setting.name().name());
+            return Optional.of(setting.name().words());
         } else if (statement instanceof TrackFeeRevenue) {
             return Optional.of("fee revenue");
         } else if (statement instanceof Shortfall) {
@@ -119,12 +119,12 @@ final class Merge {
 
     private static Optional<String> behaviourKey(BehaviourStatement statement) {
         if (statement instanceof Setting setting) {
-            return Optional.of(setting.name().name());
+            return Optional.of(setting.name().words());
         } else if (statement instanceof BehaviourStatement.Redemption redemption) {
-            return Optional.of(redemption.clauses().get(0).name().name());
+            return Optional.of(redemption.clauses().get(0).name().words());
         }
         return Optional.of(
-                ((BehaviourStatement.Minting) statement).clauses().get(0).name().name());
+                ((BehaviourStatement.Minting) statement).clauses().get(0).name().words());
     }
 
     /** Compound behaviour lines split into one statement per clause, so each clause can be overridden alone. */
@@ -144,7 +144,7 @@ final class Merge {
 
     private static Optional<String> policyKey(PolicyStatement statement) {
         if (statement instanceof Setting setting) {
-            return Optional.of(setting.name().name());
+            return Optional.of(setting.name().words());
         } else if (statement instanceof Response response) {
             return Optional.of("when " + response.text());
         } else if (statement instanceof CashBand) {

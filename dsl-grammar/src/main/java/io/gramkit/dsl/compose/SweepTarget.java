@@ -2,6 +2,8 @@ package io.gramkit.dsl.compose;
 
 import io.gramkit.diagnostic.SourceSpan;
 import io.gramkit.dsl.ast.BehaviourBlock;
+import io.gramkit.dsl.ast.BreakerPause;
+import io.gramkit.dsl.ast.CashBand;
 import io.gramkit.dsl.ast.GarchModel;
 import io.gramkit.dsl.ast.GbmModel;
 import io.gramkit.dsl.ast.GoldBlock;
@@ -10,20 +12,23 @@ import io.gramkit.dsl.ast.GoldStatement;
 import io.gramkit.dsl.ast.JumpDiffusionModel;
 import io.gramkit.dsl.ast.PolicyBlock;
 import io.gramkit.dsl.ast.PolicyKind;
+import io.gramkit.dsl.ast.PolicyStatement;
 import io.gramkit.dsl.ast.Quantity;
 import io.gramkit.dsl.ast.ReserveAsset;
 import io.gramkit.dsl.ast.Reserves;
 import io.gramkit.dsl.ast.ScenarioNode;
 import io.gramkit.dsl.ast.ScenarioStatement;
 import io.gramkit.dsl.ast.Setting;
-import io.gramkit.dsl.ast.SettingName;
 import io.gramkit.dsl.ast.ShockEffect;
 import io.gramkit.dsl.ast.ShockStatement;
+import io.gramkit.dsl.ast.Shortfall;
 import io.gramkit.dsl.ast.StudentTModel;
 import io.gramkit.dsl.ast.TokenBlock;
 import io.gramkit.dsl.ast.TokenStatement;
 import io.gramkit.dsl.ast.Unit;
 import io.gramkit.dsl.parser.Suggestions;
+import io.gramkit.model.settings.SettingDeclaration;
+import io.gramkit.model.settings.Settings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,16 +62,27 @@ abstract class SweepTarget {
         return Optional.empty();
     }
 
+    /**
+     * Every sweepable declaration of the settings catalogue: a setting of its own goes where the
+     * scenario would write it; a part of a compound statement is replaced in place.
+     */
     private static Map<String, SweepTarget> named() {
         Map<String, SweepTarget> named = new LinkedHashMap<>();
-        for (SettingName name : SettingName.values()) {
-            named.put(name.words(), new SettingTarget(name));
+        for (SettingDeclaration declaration : Settings.ALL) {
+            declaration.sweepName().ifPresent(name -> named.put(name, target(declaration)));
         }
-        named.put("gold reserves", new ReserveTarget(true));
-        named.put("cash reserves", new ReserveTarget(false));
-        named.put("drift", new ModelTarget(true));
-        named.put("vol", new ModelTarget(false));
         return named;
+    }
+
+    private static SweepTarget target(SettingDeclaration declaration) {
+        if (declaration.standalone()) {
+            return new SettingTarget(declaration);
+        } else if (declaration == Settings.GOLD_RESERVES || declaration == Settings.CASH_RESERVES) {
+            return new ReserveTarget(declaration == Settings.GOLD_RESERVES);
+        } else if (declaration == Settings.DRIFT || declaration == Settings.VOL) {
+            return new ModelTarget(declaration == Settings.DRIFT);
+        }
+        return new PartTarget(declaration);
     }
 
     private static ScenarioNode with(ScenarioNode scenario, List<ScenarioStatement> over) {
@@ -75,42 +91,105 @@ abstract class SweepTarget {
 
     /** A single-valued setting, put in its block by {@link Merge} (the block is added if missing). */
     private static final class SettingTarget extends SweepTarget {
-        private final SettingName name;
+        private final SettingDeclaration name;
 
-        SettingTarget(SettingName name) {
+        SettingTarget(SettingDeclaration name) {
             this.name = name;
         }
 
         @Override
         Substituted put(ScenarioNode scenario, Quantity value, SourceSpan where) {
             Setting setting = new Setting(value.span(), name, value);
-            ScenarioStatement statement = switch (name) {
-                case HORIZON, PATHS, SEED -> setting;
-                case SPOT -> new GoldBlock(where, List.of(setting));
-                case SUPPLY,
-                        SETTLEMENT_DELAY,
-                        MINT_LIMIT,
-                        REBALANCING_SPREAD,
-                        CUSTODY_FEE,
-                        FEED_LAG,
-                        TREASURY,
-                        GOLD_LOOKBACK -> new TokenBlock(where, List.of(setting));
-                case REDEMPTION_BASE,
-                        DISCOUNT_SENSITIVITY,
-                        PANIC_SENSITIVITY,
-                        MINT_RATE,
-                        MINT_GOLD_SHARE,
-                        MARKET_IMPACT -> new BehaviourBlock(where, List.of(setting));
-                case FEE, RAISED_FEE, WIDE_DISCOUNT, CALM_DISCOUNT, DAILY_LIMIT ->
-                    new PolicyBlock(where, PolicyKind.REDEMPTION, List.of(setting));
-                case MINIMUM_COVERAGE -> new PolicyBlock(where, PolicyKind.MINTING, List.of(setting));
-                case COVERAGE_FLOOR, EMERGENCY_LIMIT, TOP_UP ->
-                    new PolicyBlock(where, PolicyKind.COLLATERAL, List.of(setting));
-                case TIGHTENED_LIMIT, BUYBACK_DISCOUNT, BUYBACK_BUDGET ->
-                    new PolicyBlock(where, PolicyKind.PEG_DEFENCE, List.of(setting));
-                case SELL_GOLD, SPEND_CASH -> new PolicyBlock(where, PolicyKind.REBALANCING, List.of(setting));
+            ScenarioStatement statement = switch (name.block()) {
+                case SCENARIO -> setting;
+                case GOLD -> new GoldBlock(where, List.of(setting));
+                case TOKEN -> new TokenBlock(where, List.of(setting));
+                case BEHAVIOUR -> new BehaviourBlock(where, List.of(setting));
+                case REDEMPTION -> new PolicyBlock(where, PolicyKind.REDEMPTION, List.of(setting));
+                case MINTING -> new PolicyBlock(where, PolicyKind.MINTING, List.of(setting));
+                case CIRCUIT_BREAKER -> new PolicyBlock(where, PolicyKind.CIRCUIT_BREAKER, List.of(setting));
+                case COLLATERAL -> new PolicyBlock(where, PolicyKind.COLLATERAL, List.of(setting));
+                case PEG_DEFENCE -> new PolicyBlock(where, PolicyKind.PEG_DEFENCE, List.of(setting));
+                case REBALANCING -> new PolicyBlock(where, PolicyKind.REBALANCING, List.of(setting));
             };
             return new Substituted(with(scenario, List.of(statement)), Optional.empty());
+        }
+    }
+
+    /**
+     * One value of a compound statement ({@code cash band}, {@code pause redemptions}, {@code
+     * reserve shortfall}), replaced where the scenario writes the statement.
+     */
+    private static final class PartTarget extends SweepTarget {
+        private final SettingDeclaration part;
+
+        PartTarget(SettingDeclaration part) {
+            this.part = part;
+        }
+
+        @Override
+        Substituted put(ScenarioNode scenario, Quantity value, SourceSpan where) {
+            boolean[] found = {false};
+            List<ScenarioStatement> statements = new ArrayList<>();
+            for (ScenarioStatement statement : scenario.statements()) {
+                if (statement instanceof PolicyBlock policy) {
+                    List<PolicyStatement> inner = new ArrayList<>();
+                    for (PolicyStatement p : policy.statements()) {
+                        inner.add(replaced(p, value, found));
+                    }
+                    statements.add(new PolicyBlock(policy.span(), policy.kind(), inner));
+                } else if (statement instanceof TokenBlock token) {
+                    List<TokenStatement> inner = new ArrayList<>();
+                    for (TokenStatement t : token.statements()) {
+                        inner.add(t instanceof Shortfall s ? shortfall(s, value, found) : t);
+                    }
+                    statements.add(new TokenBlock(token.span(), inner));
+                } else {
+                    statements.add(statement);
+                }
+            }
+            return new Substituted(
+                    new ScenarioNode(scenario.span(), scenario.name(), statements),
+                    found[0]
+                            ? Optional.empty()
+                            : Optional.of(
+                                    "the scenario has no '" + part.written().split(" <")[0] + "' line in "
+                                            + part.block().described()));
+        }
+
+        private PolicyStatement replaced(PolicyStatement statement, Quantity value, boolean[] found) {
+            if (statement instanceof CashBand band) {
+                if (part == Settings.CASH_BAND_LOWER) {
+                    found[0] = true;
+                    return new CashBand(band.span(), value, band.upper());
+                } else if (part == Settings.CASH_BAND_UPPER) {
+                    found[0] = true;
+                    return new CashBand(band.span(), band.lower(), value);
+                }
+            } else if (statement instanceof BreakerPause pause) {
+                if (part == Settings.BREAKER_PAUSE) {
+                    found[0] = true;
+                    return new BreakerPause(pause.span(), value, pause.fall(), pause.window());
+                } else if (part == Settings.BREAKER_FALL) {
+                    found[0] = true;
+                    return new BreakerPause(pause.span(), pause.pause(), value, pause.window());
+                } else if (part == Settings.BREAKER_WINDOW) {
+                    found[0] = true;
+                    return new BreakerPause(pause.span(), pause.pause(), pause.fall(), value);
+                }
+            }
+            return statement;
+        }
+
+        private TokenStatement shortfall(Shortfall shortfall, Quantity value, boolean[] found) {
+            if (part == Settings.SHORTFALL_SHARE) {
+                found[0] = true;
+                return new Shortfall(shortfall.span(), value, shortfall.day());
+            } else if (part == Settings.SHORTFALL_DAY) {
+                found[0] = true;
+                return new Shortfall(shortfall.span(), shortfall.share(), value.number());
+            }
+            return shortfall;
         }
     }
 

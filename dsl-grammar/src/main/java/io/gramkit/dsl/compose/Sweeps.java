@@ -12,6 +12,7 @@ import io.gramkit.dsl.resolve.ModelUnits;
 import io.gramkit.dsl.resolve.Resolver;
 import io.gramkit.model.Scenario;
 import io.gramkit.model.SweepGrid;
+import io.gramkit.model.settings.Settings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,11 +88,20 @@ public final class Sweeps {
         for (Sweep sweep : sweeps) {
             String words = sweep.setting().value();
             Optional<SweepTarget> target = SweepTarget.find(words);
+            if (target.isEmpty() && Settings.NOT_SWEEPABLE.contains(words)) {
+                diagnostics.report(GramCode.UNKNOWN_SETTING.at(
+                        sweep.setting().span(),
+                        "cannot sweep " + Quote.of(words) + "; every point of a grid runs with the scenario's"
+                                + " horizon, paths and seed, so that the points differ by their settings alone"));
+                failed = true;
+                continue;
+            }
             if (target.isEmpty()) {
                 String hint = Suggestions.closest(words, List.copyOf(SweepTarget.NAMED.keySet()))
                         .map(s -> "; did you mean " + Quote.of(s) + "?")
-                        .orElse("; a sweep takes one of: " + String.join(", ", SweepTarget.NAMED.keySet())
-                                + ", or shock \"<name>\"");
+                        // The full list grows with the catalogue; the docs' settings table has it.
+                        .orElse("; a sweep takes a setting by its \"sweep as\" name in the settings table of"
+                                + " docs/language.md (such as fee, vol or gold reserves), or shock \"<name>\"");
                 diagnostics.report(
                         GramCode.UNKNOWN_SETTING.at(sweep.setting().span(), "cannot sweep " + Quote.of(words) + hint));
                 failed = true;

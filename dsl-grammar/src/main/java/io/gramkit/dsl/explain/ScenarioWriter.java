@@ -17,6 +17,10 @@ import io.gramkit.model.policy.Expression;
 import io.gramkit.model.policy.Observable;
 import io.gramkit.model.policy.ReportRequest;
 import io.gramkit.model.policy.Response;
+import io.gramkit.model.settings.Measure;
+import io.gramkit.model.settings.SettingBlock;
+import io.gramkit.model.settings.SettingDeclaration;
+import io.gramkit.model.settings.Settings;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +59,7 @@ public final class ScenarioWriter {
         line(1, "gold {");
         line(2, "spot " + number(s.gold().spotUsdPerGram()) + " USD/g");
         line(2, "model " + model(s.gold().model()));
+        declared(SettingBlock.GOLD, s.extensions());
         for (Shock shock : s.gold().shocks()) {
             line(2, "shock " + string(shock.name()) + " " + shock(shock));
         }
@@ -62,12 +67,13 @@ public final class ScenarioWriter {
         blank();
         token(s.token(), s.extensions());
         blank();
-        behaviour(s.behaviour());
+        behaviour(s.behaviour(), s.extensions());
         blank();
-        redemption(s.redemption(), responses(s, PolicyKind.REDEMPTION));
+        redemption(s.redemption(), responses(s, PolicyKind.REDEMPTION), s.extensions());
         blank();
         line(1, "policy minting {");
-        line(2, "minimum coverage " + percent(s.minting().minimumCoverage()));
+        setting(Settings.MINIMUM_COVERAGE, s.minting().minimumCoverage());
+        declared(SettingBlock.MINTING, s.extensions());
         for (Response response : responses(s, PolicyKind.MINTING)) {
             // The resume rule of a `halt when` line is written by that line.
             if (!response.name().startsWith(PolicyKind.MINTING.ruleNamePrefix() + HaltWhen.RESUME_ONCE)) {
@@ -86,6 +92,7 @@ public final class ScenarioWriter {
                             "pause redemptions for " + b.pauseDays() + " days after gold falls " + percent(b.fall())
                                     + " over " + b.moveDays() + " days"));
             breakers.forEach(r -> line(2, written(r)));
+            declared(SettingBlock.CIRCUIT_BREAKER, s.extensions());
             line(1, "}");
         }
         libraryLevels(s.extensions());
@@ -117,18 +124,19 @@ public final class ScenarioWriter {
             assets.add(number(token.cashUsd()) + " USD cash");
         }
         line(2, "reserves " + String.join(", ", assets));
-        x.settlementDelay().ifPresent(p -> line(2, "settlement delay " + p.days() + " days"));
-        x.mintLimit().ifPresent(p -> line(2, "mint limit " + percent(p.dailyShare()) + " of supply per day"));
-        x.rebalancing().ifPresent(p -> line(2, "rebalancing spread " + percent(p.spread())));
-        x.custodyFee().ifPresent(p -> line(2, "custody fee " + percent(p.annualRate()) + " per year"));
+        x.settlementDelay().ifPresent(p -> setting(Settings.SETTLEMENT_DELAY, p.days()));
+        x.mintLimit().ifPresent(p -> setting(Settings.MINT_LIMIT, p.dailyShare()));
+        x.rebalancing().ifPresent(p -> setting(Settings.REBALANCING_SPREAD, p.spread()));
+        x.custodyFee().ifPresent(p -> setting(Settings.CUSTODY_FEE, p.annualRate()));
         x.feeRevenue().ifPresent(p -> line(2, "track fee revenue"));
         x.reserveShortfall()
                 .ifPresent(p -> line(2, "reserve shortfall " + percent(p.share()) + " of gold at day " + p.day()));
-        x.feedLag().ifPresent(p -> line(2, "feed lag " + p.days() + " days"));
-        x.treasury().ifPresent(p -> line(2, "treasury " + number(p.usd()) + " USD"));
+        x.feedLag().ifPresent(p -> setting(Settings.FEED_LAG, p.days()));
+        x.treasury().ifPresent(p -> setting(Settings.TREASURY, p.usd()));
         if (x.goldLookbackDays() > 0) {
-            line(2, "gold lookback " + x.goldLookbackDays() + " days");
+            setting(Settings.GOLD_LOOKBACK, x.goldLookbackDays());
         }
+        declared(SettingBlock.TOKEN, x);
         line(1, "}");
     }
 
@@ -137,32 +145,35 @@ public final class ScenarioWriter {
         x.collateral().ifPresent(c -> {
             blank();
             line(1, "policy collateral {");
-            line(2, "coverage floor " + percent(c.coverageFloor()));
-            line(2, "emergency limit " + percent(c.emergencyLimit()) + " of supply");
-            line(2, "top up " + number(c.topUpUsd()) + " USD per day");
+            setting(Settings.COVERAGE_FLOOR, c.coverageFloor());
+            setting(Settings.EMERGENCY_LIMIT, c.emergencyLimit());
+            setting(Settings.TOP_UP, c.topUpUsd());
+            declared(SettingBlock.COLLATERAL, x);
             line(1, "}");
         });
         x.pegDefence().ifPresent(p -> {
             blank();
             line(1, "policy peg defence {");
-            line(2, "wide discount " + percent(p.wideDiscount()));
-            line(2, "calm discount " + percent(p.calmDiscount()));
-            line(2, "tightened limit " + percent(p.tightenedLimit()) + " of supply");
-            line(2, "buyback discount " + percent(p.buybackDiscount()));
-            line(2, "buyback budget " + number(p.buybackUsd()) + " USD per day");
+            setting(Settings.PEG_WIDE_DISCOUNT, p.wideDiscount());
+            setting(Settings.PEG_CALM_DISCOUNT, p.calmDiscount());
+            setting(Settings.TIGHTENED_LIMIT, p.tightenedLimit());
+            setting(Settings.BUYBACK_DISCOUNT, p.buybackDiscount());
+            setting(Settings.BUYBACK_BUDGET, p.buybackUsd());
+            declared(SettingBlock.PEG_DEFENCE, x);
             line(1, "}");
         });
         x.rebalancingBand().ifPresent(b -> {
             blank();
             line(1, "policy rebalancing {");
             line(2, "cash band " + percent(b.lowerCash()) + " to " + percent(b.upperCash()) + " of liabilities");
-            line(2, "sell " + percent(b.sellShare()) + " of gold per day");
-            line(2, "spend " + percent(b.buyShare()) + " of cash per day");
+            setting(Settings.SELL_GOLD, b.sellShare());
+            setting(Settings.SPEND_CASH, b.buyShare());
+            declared(SettingBlock.REBALANCING, x);
             line(1, "}");
         });
     }
 
-    private void behaviour(Behaviour b) {
+    private void behaviour(Behaviour b, Extensions x) {
         line(1, "behaviour {");
         line(
                 2,
@@ -172,17 +183,19 @@ public final class ScenarioWriter {
                 2,
                 "minting " + percent(b.mintRate()) + " per day at or above peg, keeping " + percent(b.mintGoldShare())
                         + " as gold");
-        line(2, "market impact " + number(b.marketImpact()));
+        setting(Settings.MARKET_IMPACT, b.marketImpact());
+        declared(SettingBlock.BEHAVIOUR, x);
         line(1, "}");
     }
 
-    private void redemption(RedemptionPolicy p, List<Response> responses) {
+    private void redemption(RedemptionPolicy p, List<Response> responses, Extensions x) {
         line(1, "policy redemption {");
-        line(2, "fee " + percent(p.baseFee()));
-        line(2, "raised fee " + percent(p.raisedFee()));
-        line(2, "wide discount " + percent(p.wideDiscount()));
-        line(2, "calm discount " + percent(p.calmDiscount()));
-        line(2, "daily limit " + percent(p.dailyLimit()) + " of supply");
+        setting(Settings.FEE, p.baseFee());
+        setting(Settings.RAISED_FEE, p.raisedFee());
+        setting(Settings.WIDE_DISCOUNT, p.wideDiscount());
+        setting(Settings.CALM_DISCOUNT, p.calmDiscount());
+        setting(Settings.DAILY_LIMIT, p.dailyLimit());
+        declared(SettingBlock.REDEMPTION, x);
         responses.forEach(r -> line(2, written(r)));
         line(1, "}");
     }
@@ -315,6 +328,37 @@ public final class ScenarioWriter {
         boolean additive = a.operator() == Expression.Operator.PLUS || a.operator() == Expression.Operator.MINUS;
         return "(" + expression(a.left(), kind) + " " + a.operator().symbol() + " "
                 + expression(a.right(), additive ? kind : null) + ")";
+    }
+
+    /** One setting's line, written from its declaration: words, value in its model unit, tail. */
+    private void setting(SettingDeclaration declaration, double value) {
+        line(2, declaration.example(written(declaration.measure(), value)));
+    }
+
+    /** The block's settings that only the catalogue declares: each written one, and each with a default. */
+    private void declared(SettingBlock block, Extensions x) {
+        for (SettingDeclaration declaration : Settings.of(block)) {
+            if (declaration.syntax() != SettingDeclaration.Syntax.DECLARED) {
+                continue;
+            }
+            if (x.settings().has(declaration)
+                    || declaration.fallback().referenceValue().isPresent()) {
+                setting(declaration, x.settings().value(declaration));
+            }
+        }
+    }
+
+    /** A value in the model unit of {@code measure}, as a scenario writes it. */
+    static String written(Measure measure, double value) {
+        return switch (measure) {
+            case FRACTION -> percent(value);
+            case MONEY -> number(value) + " USD";
+            case PRICE -> number(value) + " USD/g";
+            case MASS -> number(value) + " g";
+            case DAYS -> number(value) + " days";
+            case COUNT, INTEGER -> grouped((long) value);
+            case PLAIN -> number(value);
+        };
     }
 
     /** A fraction as a percentage, exactly: 0.0025 is {@code 0.25%}. */

@@ -37,7 +37,6 @@ import io.gramkit.dsl.ast.RuleImport;
 import io.gramkit.dsl.ast.ScenarioNode;
 import io.gramkit.dsl.ast.ScenarioStatement;
 import io.gramkit.dsl.ast.Setting;
-import io.gramkit.dsl.ast.SettingName;
 import io.gramkit.dsl.ast.ShockEffect;
 import io.gramkit.dsl.ast.ShockStatement;
 import io.gramkit.dsl.ast.Shortfall;
@@ -51,6 +50,9 @@ import io.gramkit.dsl.ast.TrackFeeRevenue;
 import io.gramkit.dsl.ast.Unit;
 import io.gramkit.dsl.ast.UnitLiteral;
 import io.gramkit.dsl.parser.GramParser.*;
+import io.gramkit.model.settings.SettingBlock;
+import io.gramkit.model.settings.SettingDeclaration;
+import io.gramkit.model.settings.Settings;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -94,17 +96,17 @@ final class AstBuilder extends GramBaseVisitor<Node> {
 
     @Override
     public Node visitHorizonStatement(HorizonStatementContext ctx) {
-        return setting(ctx, SettingName.HORIZON, ctx.quantity());
+        return setting(ctx, Settings.HORIZON, ctx.quantity());
     }
 
     @Override
     public Node visitPathsStatement(PathsStatementContext ctx) {
-        return setting(ctx, SettingName.PATHS, ctx.quantity());
+        return setting(ctx, Settings.PATHS, ctx.quantity());
     }
 
     @Override
     public Node visitSeedStatement(SeedStatementContext ctx) {
-        return setting(ctx, SettingName.SEED, ctx.quantity());
+        return setting(ctx, Settings.SEED, ctx.quantity());
     }
 
     @Override
@@ -169,7 +171,7 @@ final class AstBuilder extends GramBaseVisitor<Node> {
 
     @Override
     public Node visitSpotStatement(SpotStatementContext ctx) {
-        return setting(ctx, SettingName.SPOT, ctx.quantity());
+        return setting(ctx, Settings.SPOT, ctx.quantity());
     }
 
     @Override
@@ -274,7 +276,7 @@ final class AstBuilder extends GramBaseVisitor<Node> {
 
     @Override
     public Node visitSupplyStatement(SupplyStatementContext ctx) {
-        return setting(ctx, SettingName.SUPPLY, ctx.quantity());
+        return setting(ctx, Settings.SUPPLY, ctx.quantity());
     }
 
     @Override
@@ -296,22 +298,22 @@ final class AstBuilder extends GramBaseVisitor<Node> {
 
     @Override
     public Node visitSettlementDelayStatement(SettlementDelayStatementContext ctx) {
-        return setting(ctx, SettingName.SETTLEMENT_DELAY, ctx.quantity());
+        return setting(ctx, Settings.SETTLEMENT_DELAY, ctx.quantity());
     }
 
     @Override
     public Node visitMintLimitStatement(MintLimitStatementContext ctx) {
-        return setting(ctx, SettingName.MINT_LIMIT, ctx.quantity());
+        return setting(ctx, Settings.MINT_LIMIT, ctx.quantity());
     }
 
     @Override
     public Node visitRebalancingSpreadStatement(RebalancingSpreadStatementContext ctx) {
-        return setting(ctx, SettingName.REBALANCING_SPREAD, ctx.quantity());
+        return setting(ctx, Settings.REBALANCING_SPREAD, ctx.quantity());
     }
 
     @Override
     public Node visitCustodyFeeStatement(CustodyFeeStatementContext ctx) {
-        return setting(ctx, SettingName.CUSTODY_FEE, ctx.quantity());
+        return setting(ctx, Settings.CUSTODY_FEE, ctx.quantity());
     }
 
     @Override
@@ -326,17 +328,17 @@ final class AstBuilder extends GramBaseVisitor<Node> {
 
     @Override
     public Node visitFeedLagStatement(FeedLagStatementContext ctx) {
-        return setting(ctx, SettingName.FEED_LAG, ctx.quantity());
+        return setting(ctx, Settings.FEED_LAG, ctx.quantity());
     }
 
     @Override
     public Node visitTreasuryStatement(TreasuryStatementContext ctx) {
-        return setting(ctx, SettingName.TREASURY, ctx.quantity());
+        return setting(ctx, Settings.TREASURY, ctx.quantity());
     }
 
     @Override
     public Node visitGoldLookbackStatement(GoldLookbackStatementContext ctx) {
-        return setting(ctx, SettingName.GOLD_LOOKBACK, ctx.quantity());
+        return setting(ctx, Settings.GOLD_LOOKBACK, ctx.quantity());
     }
 
     // ---- behaviour
@@ -348,17 +350,17 @@ final class AstBuilder extends GramBaseVisitor<Node> {
 
     @Override
     public Node visitRedemptionBaseClause(RedemptionBaseClauseContext ctx) {
-        return setting(ctx, SettingName.REDEMPTION_BASE, ctx.quantity());
+        return setting(ctx, Settings.REDEMPTION_BASE, ctx.quantity());
     }
 
     @Override
     public Node visitDiscountSensitivityClause(DiscountSensitivityClauseContext ctx) {
-        return setting(ctx, SettingName.DISCOUNT_SENSITIVITY, ctx.quantity());
+        return setting(ctx, Settings.DISCOUNT_SENSITIVITY, ctx.quantity());
     }
 
     @Override
     public Node visitPanicSensitivityClause(PanicSensitivityClauseContext ctx) {
-        return setting(ctx, SettingName.PANIC_SENSITIVITY, ctx.quantity());
+        return setting(ctx, Settings.PANIC_SENSITIVITY, ctx.quantity());
     }
 
     @Override
@@ -368,17 +370,17 @@ final class AstBuilder extends GramBaseVisitor<Node> {
 
     @Override
     public Node visitMintRateClause(MintRateClauseContext ctx) {
-        return setting(ctx, SettingName.MINT_RATE, ctx.quantity());
+        return setting(ctx, Settings.MINT_RATE, ctx.quantity());
     }
 
     @Override
     public Node visitMintGoldShareClause(MintGoldShareClauseContext ctx) {
-        return setting(ctx, SettingName.MINT_GOLD_SHARE, ctx.quantity());
+        return setting(ctx, Settings.MINT_GOLD_SHARE, ctx.quantity());
     }
 
     @Override
     public Node visitMarketImpactStatement(MarketImpactStatementContext ctx) {
-        return setting(ctx, SettingName.MARKET_IMPACT, ctx.quantity());
+        return setting(ctx, Settings.MARKET_IMPACT, ctx.quantity());
     }
 
     // ---- policies (spans from the `policy` keyword, the parent's first token)
@@ -401,32 +403,32 @@ final class AstBuilder extends GramBaseVisitor<Node> {
 
     @Override
     public Node visitFeeStatement(FeeStatementContext ctx) {
-        return setting(ctx, SettingName.FEE, ctx.quantity());
+        return setting(ctx, Settings.FEE, ctx.quantity());
     }
 
     @Override
     public Node visitRaisedFeeStatement(RaisedFeeStatementContext ctx) {
-        return setting(ctx, SettingName.RAISED_FEE, ctx.quantity());
+        return setting(ctx, Settings.RAISED_FEE, ctx.quantity());
     }
 
     @Override
     public Node visitWideDiscountStatement(WideDiscountStatementContext ctx) {
-        return setting(ctx, SettingName.WIDE_DISCOUNT, ctx.quantity());
+        return setting(ctx, Settings.WIDE_DISCOUNT, ctx.quantity());
     }
 
     @Override
     public Node visitCalmDiscountStatement(CalmDiscountStatementContext ctx) {
-        return setting(ctx, SettingName.CALM_DISCOUNT, ctx.quantity());
+        return setting(ctx, Settings.CALM_DISCOUNT, ctx.quantity());
     }
 
     @Override
     public Node visitDailyLimitStatement(DailyLimitStatementContext ctx) {
-        return setting(ctx, SettingName.DAILY_LIMIT, ctx.quantity());
+        return setting(ctx, Settings.DAILY_LIMIT, ctx.quantity());
     }
 
     @Override
     public Node visitMinimumCoverageStatement(MinimumCoverageStatementContext ctx) {
-        return setting(ctx, SettingName.MINIMUM_COVERAGE, ctx.quantity());
+        return setting(ctx, Settings.MINIMUM_COVERAGE, ctx.quantity());
     }
 
     @Override
@@ -457,17 +459,17 @@ final class AstBuilder extends GramBaseVisitor<Node> {
 
     @Override
     public Node visitCoverageFloorStatement(CoverageFloorStatementContext ctx) {
-        return setting(ctx, SettingName.COVERAGE_FLOOR, ctx.quantity());
+        return setting(ctx, Settings.COVERAGE_FLOOR, ctx.quantity());
     }
 
     @Override
     public Node visitEmergencyLimitStatement(EmergencyLimitStatementContext ctx) {
-        return setting(ctx, SettingName.EMERGENCY_LIMIT, ctx.quantity());
+        return setting(ctx, Settings.EMERGENCY_LIMIT, ctx.quantity());
     }
 
     @Override
     public Node visitTopUpStatement(TopUpStatementContext ctx) {
-        return setting(ctx, SettingName.TOP_UP, ctx.quantity());
+        return setting(ctx, Settings.TOP_UP, ctx.quantity());
     }
 
     @Override
@@ -480,27 +482,27 @@ final class AstBuilder extends GramBaseVisitor<Node> {
 
     @Override
     public Node visitPegWideDiscountStatement(PegWideDiscountStatementContext ctx) {
-        return setting(ctx, SettingName.WIDE_DISCOUNT, ctx.quantity());
+        return setting(ctx, Settings.PEG_WIDE_DISCOUNT, ctx.quantity());
     }
 
     @Override
     public Node visitPegCalmDiscountStatement(PegCalmDiscountStatementContext ctx) {
-        return setting(ctx, SettingName.CALM_DISCOUNT, ctx.quantity());
+        return setting(ctx, Settings.PEG_CALM_DISCOUNT, ctx.quantity());
     }
 
     @Override
     public Node visitTightenedLimitStatement(TightenedLimitStatementContext ctx) {
-        return setting(ctx, SettingName.TIGHTENED_LIMIT, ctx.quantity());
+        return setting(ctx, Settings.TIGHTENED_LIMIT, ctx.quantity());
     }
 
     @Override
     public Node visitBuybackDiscountStatement(BuybackDiscountStatementContext ctx) {
-        return setting(ctx, SettingName.BUYBACK_DISCOUNT, ctx.quantity());
+        return setting(ctx, Settings.BUYBACK_DISCOUNT, ctx.quantity());
     }
 
     @Override
     public Node visitBuybackBudgetStatement(BuybackBudgetStatementContext ctx) {
-        return setting(ctx, SettingName.BUYBACK_BUDGET, ctx.quantity());
+        return setting(ctx, Settings.BUYBACK_BUDGET, ctx.quantity());
     }
 
     @Override
@@ -518,12 +520,12 @@ final class AstBuilder extends GramBaseVisitor<Node> {
 
     @Override
     public Node visitSellStatement(SellStatementContext ctx) {
-        return setting(ctx, SettingName.SELL_GOLD, ctx.quantity());
+        return setting(ctx, Settings.SELL_GOLD, ctx.quantity());
     }
 
     @Override
     public Node visitSpendStatement(SpendStatementContext ctx) {
-        return setting(ctx, SettingName.SPEND_CASH, ctx.quantity());
+        return setting(ctx, Settings.SPEND_CASH, ctx.quantity());
     }
 
     @Override
@@ -685,7 +687,78 @@ final class AstBuilder extends GramBaseVisitor<Node> {
 
     // ---- values (single-alternative rules: built directly, no dispatch needed)
 
-    private Setting setting(ParserRuleContext ctx, SettingName name, QuantityContext value) {
+    @Override
+    public Node visitScenarioDeclaredSetting(ScenarioDeclaredSettingContext ctx) {
+        return declared(ctx.declaredSetting(), SettingBlock.SCENARIO);
+    }
+
+    @Override
+    public Node visitGoldDeclaredSetting(GoldDeclaredSettingContext ctx) {
+        return declared(ctx.declaredSetting(), SettingBlock.GOLD);
+    }
+
+    @Override
+    public Node visitTokenDeclaredSetting(TokenDeclaredSettingContext ctx) {
+        return declared(ctx.declaredSetting(), SettingBlock.TOKEN);
+    }
+
+    @Override
+    public Node visitBehaviourDeclaredSetting(BehaviourDeclaredSettingContext ctx) {
+        return declared(ctx.declaredSetting(), SettingBlock.BEHAVIOUR);
+    }
+
+    @Override
+    public Node visitRedemptionDeclaredSetting(RedemptionDeclaredSettingContext ctx) {
+        return declared(ctx.declaredSetting(), SettingBlock.REDEMPTION);
+    }
+
+    @Override
+    public Node visitMintingDeclaredSetting(MintingDeclaredSettingContext ctx) {
+        return declared(ctx.declaredSetting(), SettingBlock.MINTING);
+    }
+
+    @Override
+    public Node visitCircuitBreakerDeclaredSetting(CircuitBreakerDeclaredSettingContext ctx) {
+        return declared(ctx.declaredSetting(), SettingBlock.CIRCUIT_BREAKER);
+    }
+
+    @Override
+    public Node visitCollateralDeclaredSetting(CollateralDeclaredSettingContext ctx) {
+        return declared(ctx.declaredSetting(), SettingBlock.COLLATERAL);
+    }
+
+    @Override
+    public Node visitPegDefenceDeclaredSetting(PegDefenceDeclaredSettingContext ctx) {
+        return declared(ctx.declaredSetting(), SettingBlock.PEG_DEFENCE);
+    }
+
+    @Override
+    public Node visitRebalancingDeclaredSetting(RebalancingDeclaredSettingContext ctx) {
+        return declared(ctx.declaredSetting(), SettingBlock.REBALANCING);
+    }
+
+    /**
+     * A setting the grammar reads by its catalogue declaration: the one of this block with these
+     * words, else the first declared elsewhere (the resolver reports it out of place).
+     */
+    private Setting declared(DeclaredSettingContext ctx, SettingBlock block) {
+        String words = String.join(" ", ctx.DECLARED_SETTING().getText().trim().split("\\s+"));
+        SettingDeclaration declaration = Settings.find(block, words)
+                .or(() -> Settings.ALL.stream()
+                        .filter(d -> d.words().equals(words) && d.syntax() == SettingDeclaration.Syntax.DECLARED)
+                        .findFirst())
+                .orElseThrow(() -> new IllegalStateException("no declaration for '" + words + "'"));
+        String tail = ctx.settingTail().children == null
+                ? ""
+                : String.join(
+                        " ",
+                        ctx.settingTail().children.stream()
+                                .map(ParseTree::getText)
+                                .toList());
+        return new Setting(positions.span(ctx), declaration, quantity(ctx.quantity()), tail);
+    }
+
+    private Setting setting(ParserRuleContext ctx, SettingDeclaration name, QuantityContext value) {
         return new Setting(positions.span(ctx), name, quantity(value));
     }
 

@@ -87,7 +87,8 @@ public final class ScenarioParser {
             return Optional.empty();
         }
 
-        GramParser parser = new GramParser(new CommonTokenStream(new ListTokenSource(tokens.get())));
+        GramParser parser =
+                new GramParser(new CommonTokenStream(new ListTokenSource(DeclaredSettingWords.join(tokens.get()))));
         parser.removeErrorListeners();
         parser.setErrorHandler(new SyntaxErrorStrategy(positions, found, openComment));
         AstBuilder builder = new AstBuilder(positions);

@@ -39,6 +39,18 @@ enum Dimension {
         throw new IllegalArgumentException("no dimension for " + unit);
     }
 
+    /** The dimension of a catalogue setting's measure; counts and integers are plain numbers. */
+    static Dimension of(io.gramkit.model.settings.Measure measure) {
+        return switch (measure) {
+            case FRACTION -> FRACTION;
+            case PRICE -> PRICE;
+            case MASS -> MASS;
+            case MONEY -> MONEY;
+            case DAYS -> DURATION;
+            case PLAIN, COUNT, INTEGER -> PLAIN;
+        };
+    }
+
     /** {@code percentage}, {@code price}: how messages name a quantity of this kind. */
     String noun() {
         return noun;

@@ -8,7 +8,6 @@ import io.gramkit.dsl.ast.PolicyBlock;
 import io.gramkit.dsl.ast.PolicyKind;
 import io.gramkit.dsl.ast.PolicyStatement;
 import io.gramkit.dsl.ast.Setting;
-import io.gramkit.dsl.ast.SettingName;
 import io.gramkit.dsl.ast.Shortfall;
 import io.gramkit.dsl.ast.TokenBlock;
 import io.gramkit.dsl.ast.TokenStatement;
@@ -19,6 +18,7 @@ import io.gramkit.model.Extensions;
 import io.gramkit.model.RuleSource;
 import io.gramkit.model.policy.ReportRequest;
 import io.gramkit.model.policy.Response;
+import io.gramkit.model.settings.Settings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -36,14 +36,6 @@ import java.util.stream.Stream;
  * window the scenario's responses and report use, and warns about levels no rule file reads.
  */
 final class ExtensionSettings {
-    /** The reference model's levels where a library block leaves one out. */
-    static final double EMERGENCY_LIMIT = 1.0;
-
-    static final double TOP_UP = 0;
-    static final double BUYBACK_BUDGET = 0;
-    static final double SELL_SHARE = 0;
-    static final double SPEND_SHARE = 0;
-
     private final Quantities quantities;
     private final Statements find;
     private final Diagnostics diagnostics;
@@ -70,7 +62,7 @@ final class ExtensionSettings {
         boolean failed = false;
         List<TokenStatement> statements = token.map(TokenBlock::statements).orElse(List.of());
 
-        Optional<Setting> delay = find.setting(statements, SettingName.SETTLEMENT_DELAY);
+        Optional<Setting> delay = find.setting(statements, Settings.SETTLEMENT_DELAY);
         if (delay.isPresent()) {
             Optional<Integer> days = quantities.days(delay.get().value(), "settlement delay");
             failed |= days.isEmpty();
@@ -79,7 +71,7 @@ final class ExtensionSettings {
                         new Extensions.SettlementDelay(delay.get().span(), days.get()));
             }
         }
-        Optional<Setting> mintLimit = find.setting(statements, SettingName.MINT_LIMIT);
+        Optional<Setting> mintLimit = find.setting(statements, Settings.MINT_LIMIT);
         if (mintLimit.isPresent()) {
             Optional<Double> share = number(mintLimit.get(), Dimension.FRACTION, Range.SHARE);
             failed |= share.isEmpty();
@@ -88,7 +80,7 @@ final class ExtensionSettings {
                         new Extensions.MintLimit(mintLimit.get().span(), share.get()));
             }
         }
-        Optional<Setting> spread = find.setting(statements, SettingName.REBALANCING_SPREAD);
+        Optional<Setting> spread = find.setting(statements, Settings.REBALANCING_SPREAD);
         if (spread.isPresent()) {
             Optional<Double> value = number(spread.get(), Dimension.FRACTION, Range.FEE);
             failed |= value.isEmpty();
@@ -97,7 +89,7 @@ final class ExtensionSettings {
                         new Extensions.Rebalancing(spread.get().span(), value.get()));
             }
         }
-        Optional<Setting> custody = find.setting(statements, SettingName.CUSTODY_FEE);
+        Optional<Setting> custody = find.setting(statements, Settings.CUSTODY_FEE);
         if (custody.isPresent()) {
             Optional<Double> rate = number(custody.get(), Dimension.FRACTION, Range.SHARE);
             failed |= rate.isEmpty();
@@ -129,7 +121,7 @@ final class ExtensionSettings {
                 }
             }
         }
-        Optional<Setting> lag = find.setting(statements, SettingName.FEED_LAG);
+        Optional<Setting> lag = find.setting(statements, Settings.FEED_LAG);
         if (lag.isPresent()) {
             Optional<Integer> days = quantities.days(lag.get().value(), "feed lag");
             failed |= days.isEmpty();
@@ -138,7 +130,7 @@ final class ExtensionSettings {
                         extensions.withFeedLag(new Extensions.FeedLag(lag.get().span(), days.get()));
             }
         }
-        Optional<Setting> treasury = find.setting(statements, SettingName.TREASURY);
+        Optional<Setting> treasury = find.setting(statements, Settings.TREASURY);
         if (treasury.isPresent()) {
             Optional<Double> usd = number(treasury.get(), Dimension.MONEY, Range.NON_NEGATIVE);
             failed |= usd.isEmpty();
@@ -148,7 +140,7 @@ final class ExtensionSettings {
             }
         }
         int lookback = 0;
-        Optional<Setting> lookbackSetting = find.setting(statements, SettingName.GOLD_LOOKBACK);
+        Optional<Setting> lookbackSetting = find.setting(statements, Settings.GOLD_LOOKBACK);
         if (lookbackSetting.isPresent()) {
             Optional<Integer> days = quantities.days(lookbackSetting.get().value(), "gold lookback");
             failed |= days.isEmpty();
@@ -230,19 +222,16 @@ final class ExtensionSettings {
     private Optional<Extensions.CollateralLevels> collateral(PolicyBlock block, boolean hasTreasury) {
         List<PolicyStatement> statements = block.statements();
         Optional<Double> floor = find.required(
-                        find.setting(statements, SettingName.COVERAGE_FLOOR),
+                        find.setting(statements, Settings.COVERAGE_FLOOR),
                         block,
                         "the collateral policy",
                         "coverage floor",
                         "coverage floor 90%")
                 .flatMap(s -> number(s, Dimension.FRACTION, Range.NON_NEGATIVE));
-        Optional<Double> limit = quantities.settingOr(
-                find.setting(statements, SettingName.EMERGENCY_LIMIT),
-                Dimension.FRACTION,
-                Range.SHARE,
-                EMERGENCY_LIMIT);
-        Optional<Setting> topUpSetting = find.setting(statements, SettingName.TOP_UP);
-        Optional<Double> topUp = quantities.settingOr(topUpSetting, Dimension.MONEY, Range.NON_NEGATIVE, TOP_UP);
+        Optional<Double> limit =
+                quantities.declared(find.setting(statements, Settings.EMERGENCY_LIMIT), Settings.EMERGENCY_LIMIT);
+        Optional<Setting> topUpSetting = find.setting(statements, Settings.TOP_UP);
+        Optional<Double> topUp = quantities.declared(topUpSetting, Settings.TOP_UP);
         if (topUp.isPresent() && topUp.get() > 0 && !hasTreasury) {
             diagnostics.report(GramCode.NO_TREASURY.at(
                     topUpSetting.orElseThrow().value().span(),
@@ -260,13 +249,13 @@ final class ExtensionSettings {
     private Optional<Extensions.PegDefenceLevels> pegDefence(PolicyBlock block) {
         List<PolicyStatement> statements = block.statements();
         Optional<Setting> wideSetting = find.required(
-                find.setting(statements, SettingName.WIDE_DISCOUNT),
+                find.setting(statements, Settings.PEG_WIDE_DISCOUNT),
                 block,
                 "the peg defence policy",
                 "wide discount",
                 "wide discount 2%");
         Optional<Setting> calmSetting = find.required(
-                find.setting(statements, SettingName.CALM_DISCOUNT),
+                find.setting(statements, Settings.PEG_CALM_DISCOUNT),
                 block,
                 "the peg defence policy",
                 "calm discount",
@@ -274,20 +263,17 @@ final class ExtensionSettings {
         Optional<Double> wide = wideSetting.flatMap(s -> number(s, Dimension.FRACTION, Range.SHARE));
         Optional<Double> calm = calmSetting.flatMap(s -> number(s, Dimension.FRACTION, Range.SHARE));
         Optional<Double> tightened = find.required(
-                        find.setting(statements, SettingName.TIGHTENED_LIMIT),
+                        find.setting(statements, Settings.TIGHTENED_LIMIT),
                         block,
                         "the peg defence policy",
                         "tightened limit",
                         "tightened limit 1% of supply")
                 .flatMap(s -> number(s, Dimension.FRACTION, Range.SHARE));
-        Optional<Setting> buybackSetting = find.setting(statements, SettingName.BUYBACK_DISCOUNT);
+        Optional<Setting> buybackSetting = find.setting(statements, Settings.BUYBACK_DISCOUNT);
         Optional<Double> buyback =
                 buybackSetting.isEmpty() ? wide : number(buybackSetting.get(), Dimension.FRACTION, Range.SHARE);
-        Optional<Double> budget = quantities.settingOr(
-                find.setting(statements, SettingName.BUYBACK_BUDGET),
-                Dimension.MONEY,
-                Range.NON_NEGATIVE,
-                BUYBACK_BUDGET);
+        Optional<Double> budget =
+                quantities.declared(find.setting(statements, Settings.BUYBACK_BUDGET), Settings.BUYBACK_BUDGET);
         if (wide.isPresent()
                 && calm.isPresent()
                 && !new Levels(diagnostics).ordered(calmSetting, calm.get(), wideSetting, wide.get())) {
@@ -312,10 +298,9 @@ final class ExtensionSettings {
                 b.lower(), "the lower edge of the cash band", Dimension.FRACTION, Range.NON_NEGATIVE));
         Optional<Double> upper = band.flatMap(b -> quantities.number(
                 b.upper(), "the upper edge of the cash band", Dimension.FRACTION, Range.NON_NEGATIVE));
-        Optional<Double> sell = quantities.settingOr(
-                find.setting(statements, SettingName.SELL_GOLD), Dimension.FRACTION, Range.SHARE, SELL_SHARE);
-        Optional<Double> spend = quantities.settingOr(
-                find.setting(statements, SettingName.SPEND_CASH), Dimension.FRACTION, Range.SHARE, SPEND_SHARE);
+        Optional<Double> sell = quantities.declared(find.setting(statements, Settings.SELL_GOLD), Settings.SELL_GOLD);
+        Optional<Double> spend =
+                quantities.declared(find.setting(statements, Settings.SPEND_CASH), Settings.SPEND_CASH);
         if (lower.isEmpty() || upper.isEmpty() || sell.isEmpty() || spend.isEmpty()) {
             return Optional.empty();
         }

@@ -9,6 +9,7 @@ import io.gramkit.dsl.ast.Unit;
 import io.gramkit.dsl.ast.UnitLiteral;
 import io.gramkit.dsl.diagnostic.GramCode;
 import io.gramkit.dsl.diagnostic.Quote;
+import io.gramkit.model.settings.SettingDeclaration;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -67,6 +68,31 @@ final class Quantities {
         return setting.isEmpty()
                 ? Optional.of(fallback)
                 : number(setting.get().value(), setting.get().name().words(), dimension, range);
+    }
+
+    /**
+     * A catalogue setting's value in model units, checked against its declared measure and bounds,
+     * or its reference value when the scenario leaves it out.
+     */
+    Optional<Double> declared(Optional<Setting> setting, SettingDeclaration declaration) {
+        return settingOr(
+                setting,
+                Dimension.of(declaration.measure()),
+                Range.of(declaration.bounds()),
+                declaration.referenceValue());
+    }
+
+    /** A written catalogue setting's value in model units, checked (whole days and counts included). */
+    Optional<Double> written(Setting setting) {
+        SettingDeclaration declaration = setting.name();
+        String what = declaration.words();
+        return switch (declaration.measure()) {
+            case DAYS -> days(setting.value(), what).map(Integer::doubleValue);
+            case COUNT -> count(setting.value(), what).map(Integer::doubleValue);
+            case INTEGER -> seed(setting.value(), what).map(Long::doubleValue);
+            default ->
+                number(setting.value(), what, Dimension.of(declaration.measure()), Range.of(declaration.bounds()));
+        };
     }
 
     /** Rounds an exact value once to the nearest double and checks it. */

@@ -20,6 +20,11 @@ record Range(double min, boolean minIncluded, double max, boolean maxIncluded) {
 
     static final Range ANY = new Range(Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false);
 
+    /** The catalogue's bounds of a setting, as the resolver checks them. */
+    static Range of(io.gramkit.model.settings.Bounds bounds) {
+        return new Range(bounds.min(), bounds.minIncluded(), bounds.max(), bounds.maxIncluded());
+    }
+
     boolean contains(double value) {
         boolean aboveMin = minIncluded ? value >= min : value > min;
         boolean belowMax = maxIncluded ? value <= max : value < max;

@@ -9,6 +9,7 @@ import io.gramkit.dsl.ast.Description;
 import io.gramkit.dsl.ast.GoldBlock;
 import io.gramkit.dsl.ast.GoldModelNode;
 import io.gramkit.dsl.ast.GoldStatement;
+import io.gramkit.dsl.ast.Node;
 import io.gramkit.dsl.ast.PolicyBlock;
 import io.gramkit.dsl.ast.PolicyKind;
 import io.gramkit.dsl.ast.PolicyStatement;
@@ -17,7 +18,6 @@ import io.gramkit.dsl.ast.RuleImport;
 import io.gramkit.dsl.ast.ScenarioNode;
 import io.gramkit.dsl.ast.ScenarioStatement;
 import io.gramkit.dsl.ast.Setting;
-import io.gramkit.dsl.ast.SettingName;
 import io.gramkit.dsl.ast.StartDate;
 import io.gramkit.dsl.ast.Text;
 import io.gramkit.dsl.ast.TokenBlock;
@@ -35,6 +35,9 @@ import io.gramkit.model.Shock;
 import io.gramkit.model.Token;
 import io.gramkit.model.policy.ReportRequest;
 import io.gramkit.model.policy.Response;
+import io.gramkit.model.settings.SettingDeclaration;
+import io.gramkit.model.settings.SettingValues;
+import io.gramkit.model.settings.Settings;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -55,20 +58,6 @@ import java.util.Optional;
  * every problem it finds. A scenario is built only when there was no error.
  */
 public final class Resolver {
-    // The reference model's parameters (docs/model.md), used where a scenario leaves a setting out.
-    static final double REDEMPTION_BASE = 0.001;
-    static final double DISCOUNT_SENSITIVITY = 5;
-    static final double PANIC_SENSITIVITY = 0.5;
-    static final double MINT_RATE = 0.003;
-    static final double MINT_GOLD_SHARE = 0.95;
-    static final double MARKET_IMPACT = 0.5;
-    static final double FEE = 0.0025;
-    static final double RAISED_FEE = 0.01;
-    static final double WIDE_DISCOUNT = 0.01;
-    static final double CALM_DISCOUNT = 0.002;
-    static final double DAILY_LIMIT = 0.02;
-    static final double MINIMUM_COVERAGE = 1.0;
-
     private final Path baseDirectory;
     private final Diagnostics diagnostics;
     private final Quantities quantities;
@@ -110,12 +99,12 @@ public final class Resolver {
                 .map(d -> d.text().value())
                 .orElse("");
         Optional<Integer> horizon = find.required(
-                        find.setting(statements, SettingName.HORIZON), node, "the scenario", "horizon 365 days")
+                        find.setting(statements, Settings.HORIZON), node, "the scenario", "horizon 365 days")
                 .flatMap(s -> quantities.days(s.value(), "horizon"));
         Optional<Integer> paths = find.required(
-                        find.setting(statements, SettingName.PATHS), node, "the scenario", "paths 10,000")
+                        find.setting(statements, Settings.PATHS), node, "the scenario", "paths 10,000")
                 .flatMap(s -> quantities.count(s.value(), "paths"));
-        Optional<Long> seed = find.required(find.setting(statements, SettingName.SEED), node, "the scenario", "seed 42")
+        Optional<Long> seed = find.required(find.setting(statements, Settings.SEED), node, "the scenario", "seed 42")
                 .flatMap(s -> quantities.seed(s.value(), "seed"));
         Optional<Gold> gold = find.required(
                         find.single(statements, GoldBlock.class, "'gold' block"),
@@ -149,8 +138,10 @@ public final class Resolver {
         Optional<ReportRequest> report = find.single(statements, ReportBlock.class, "'report' block")
                 .map(block -> new Reports(quantities, find, diagnostics).resolve(block))
                 .orElseGet(() -> Optional.of(ReportRequest.none(node.span())));
+        Optional<SettingValues> declared = new DeclaredSettings(quantities, find, diagnostics).resolve(node);
         Optional<Extensions> extensions = new ExtensionSettings(quantities, find, diagnostics)
-                .resolve(tokenBlock, policies, horizon, responses, report, rules);
+                .resolve(tokenBlock, policies, horizon, responses, report, rules)
+                .flatMap(x -> declared.map(x::withSettings));
 
         if (!allPresent(
                 horizon,
@@ -207,7 +198,7 @@ public final class Resolver {
     private Optional<Gold> gold(GoldBlock block, Optional<Integer> horizon) {
         List<GoldStatement> statements = block.statements();
         Optional<Setting> spotSetting =
-                find.required(find.setting(statements, SettingName.SPOT), block, "the gold block", "spot 75 USD/g");
+                find.required(find.setting(statements, Settings.SPOT), block, "the gold block", "spot 75 USD/g");
         Optional<BigDecimal> exactSpot =
                 spotSetting.flatMap(s -> quantities.measure(s.value(), "spot", Dimension.PRICE));
         Optional<Double> spot = spotSetting.flatMap(s -> exactSpot.flatMap(
@@ -240,24 +231,12 @@ public final class Resolver {
                 settings.addAll(minting.clauses());
             }
         }
-        Optional<Double> base = quantities.settingOr(
-                find.setting(settings, SettingName.REDEMPTION_BASE), Dimension.FRACTION, Range.SHARE, REDEMPTION_BASE);
-        Optional<Double> discount = quantities.settingOr(
-                find.setting(settings, SettingName.DISCOUNT_SENSITIVITY),
-                Dimension.PLAIN,
-                Range.NON_NEGATIVE,
-                DISCOUNT_SENSITIVITY);
-        Optional<Double> panic = quantities.settingOr(
-                find.setting(settings, SettingName.PANIC_SENSITIVITY),
-                Dimension.PLAIN,
-                Range.NON_NEGATIVE,
-                PANIC_SENSITIVITY);
-        Optional<Double> mintRate = quantities.settingOr(
-                find.setting(settings, SettingName.MINT_RATE), Dimension.FRACTION, Range.SHARE, MINT_RATE);
-        Optional<Double> goldShare = quantities.settingOr(
-                find.setting(settings, SettingName.MINT_GOLD_SHARE), Dimension.FRACTION, Range.SHARE, MINT_GOLD_SHARE);
-        Optional<Double> impact = quantities.settingOr(
-                find.setting(settings, SettingName.MARKET_IMPACT), Dimension.PLAIN, Range.NON_NEGATIVE, MARKET_IMPACT);
+        Optional<Double> base = declared(settings, Settings.REDEMPTION_BASE);
+        Optional<Double> discount = declared(settings, Settings.DISCOUNT_SENSITIVITY);
+        Optional<Double> panic = declared(settings, Settings.PANIC_SENSITIVITY);
+        Optional<Double> mintRate = declared(settings, Settings.MINT_RATE);
+        Optional<Double> goldShare = declared(settings, Settings.MINT_GOLD_SHARE);
+        Optional<Double> impact = declared(settings, Settings.MARKET_IMPACT);
         if (!allPresent(base, discount, panic, mintRate, goldShare, impact)) {
             return Optional.empty();
         }
@@ -266,16 +245,15 @@ public final class Resolver {
     }
 
     private Optional<RedemptionPolicy> redemption(SourceSpan span, List<PolicyStatement> statements) {
-        Optional<Setting> feeSetting = find.setting(statements, SettingName.FEE);
-        Optional<Setting> raisedSetting = find.setting(statements, SettingName.RAISED_FEE);
-        Optional<Setting> wideSetting = find.setting(statements, SettingName.WIDE_DISCOUNT);
-        Optional<Setting> calmSetting = find.setting(statements, SettingName.CALM_DISCOUNT);
-        Optional<Double> fee = quantities.settingOr(feeSetting, Dimension.FRACTION, Range.FEE, FEE);
-        Optional<Double> raised = quantities.settingOr(raisedSetting, Dimension.FRACTION, Range.FEE, RAISED_FEE);
-        Optional<Double> wide = quantities.settingOr(wideSetting, Dimension.FRACTION, Range.SHARE, WIDE_DISCOUNT);
-        Optional<Double> calm = quantities.settingOr(calmSetting, Dimension.FRACTION, Range.SHARE, CALM_DISCOUNT);
-        Optional<Double> limit = quantities.settingOr(
-                find.setting(statements, SettingName.DAILY_LIMIT), Dimension.FRACTION, Range.SHARE, DAILY_LIMIT);
+        Optional<Setting> feeSetting = find.setting(statements, Settings.FEE);
+        Optional<Setting> raisedSetting = find.setting(statements, Settings.RAISED_FEE);
+        Optional<Setting> wideSetting = find.setting(statements, Settings.WIDE_DISCOUNT);
+        Optional<Setting> calmSetting = find.setting(statements, Settings.CALM_DISCOUNT);
+        Optional<Double> fee = quantities.declared(feeSetting, Settings.FEE);
+        Optional<Double> raised = quantities.declared(raisedSetting, Settings.RAISED_FEE);
+        Optional<Double> wide = quantities.declared(wideSetting, Settings.WIDE_DISCOUNT);
+        Optional<Double> calm = quantities.declared(calmSetting, Settings.CALM_DISCOUNT);
+        Optional<Double> limit = declared(statements, Settings.DAILY_LIMIT);
         Levels levels = new Levels(diagnostics);
         if (allPresent(wide, calm) && !levels.ordered(calmSetting, calm.get(), wideSetting, wide.get())) {
             return Optional.empty();
@@ -290,13 +268,12 @@ public final class Resolver {
     }
 
     private Optional<MintingPolicy> minting(SourceSpan span, List<PolicyStatement> statements) {
-        return quantities
-                .settingOr(
-                        find.setting(statements, SettingName.MINIMUM_COVERAGE),
-                        Dimension.FRACTION,
-                        Range.NON_NEGATIVE,
-                        MINIMUM_COVERAGE)
-                .map(coverage -> new MintingPolicy(span, coverage));
+        return declared(statements, Settings.MINIMUM_COVERAGE).map(coverage -> new MintingPolicy(span, coverage));
+    }
+
+    /** A catalogue setting of {@code statements} (each allowed once), or its reference value. */
+    private Optional<Double> declared(List<? extends Node> statements, SettingDeclaration declaration) {
+        return quantities.declared(find.setting(statements, declaration), declaration);
     }
 
     private Optional<PolicyBlock> policy(List<ScenarioStatement> statements, PolicyKind kind) {

@@ -4,9 +4,9 @@ import io.gramkit.diagnostic.Diagnostics;
 import io.gramkit.diagnostic.SourceSpan;
 import io.gramkit.dsl.ast.Node;
 import io.gramkit.dsl.ast.Setting;
-import io.gramkit.dsl.ast.SettingName;
 import io.gramkit.dsl.diagnostic.GramCode;
 import io.gramkit.dsl.diagnostic.Quote;
+import io.gramkit.model.settings.SettingDeclaration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -41,7 +41,7 @@ final class Statements {
         return single(statements, type, statement -> true, description);
     }
 
-    Optional<Setting> setting(List<? extends Node> statements, SettingName name) {
+    Optional<Setting> setting(List<? extends Node> statements, SettingDeclaration name) {
         return single(statements, Setting.class, s -> s.name() == name, Quote.of(name.words()));
     }
 

@@ -4,11 +4,11 @@ import io.gramkit.diagnostic.Diagnostics;
 import io.gramkit.dsl.ast.ReserveAsset;
 import io.gramkit.dsl.ast.Reserves;
 import io.gramkit.dsl.ast.Setting;
-import io.gramkit.dsl.ast.SettingName;
 import io.gramkit.dsl.ast.TokenBlock;
 import io.gramkit.dsl.ast.TokenStatement;
 import io.gramkit.dsl.diagnostic.GramCode;
 import io.gramkit.model.Token;
+import io.gramkit.model.settings.Settings;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +31,8 @@ final class Tokens {
      */
     Optional<Token> resolve(TokenBlock block, Optional<BigDecimal> spotPerGram) {
         List<TokenStatement> statements = block.statements();
-        Optional<Setting> supplySetting = find.required(
-                find.setting(statements, SettingName.SUPPLY), block, "the token block", "supply 1,000,000");
+        Optional<Setting> supplySetting =
+                find.required(find.setting(statements, Settings.SUPPLY), block, "the token block", "supply 1,000,000");
         Optional<BigDecimal> exactSupply =
                 supplySetting.flatMap(s -> quantities.measure(s.value(), "supply", Dimension.PLAIN));
         Optional<Double> supply = supplySetting.flatMap(s -> exactSupply.flatMap(

@@ -1,0 +1,388 @@
+package io.gramkit.model.settings;
+
+import static io.gramkit.model.settings.SettingBlock.BEHAVIOUR;
+import static io.gramkit.model.settings.SettingBlock.CIRCUIT_BREAKER;
+import static io.gramkit.model.settings.SettingBlock.COLLATERAL;
+import static io.gramkit.model.settings.SettingBlock.GOLD;
+import static io.gramkit.model.settings.SettingBlock.MINTING;
+import static io.gramkit.model.settings.SettingBlock.PEG_DEFENCE;
+import static io.gramkit.model.settings.SettingBlock.REBALANCING;
+import static io.gramkit.model.settings.SettingBlock.REDEMPTION;
+import static io.gramkit.model.settings.SettingBlock.SCENARIO;
+import static io.gramkit.model.settings.SettingBlock.TOKEN;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every {@code .gram} setting, declared once (as Spark's {@code SQLConf} or Trino's session
+ * properties declare theirs). The reference model's defaults live here and nowhere else. To add a
+ * numeric setting to a block, declare it here and read it in the model with
+ * {@code scenario.extensions().settings().value(Settings.X)}: the grammar reads it as
+ * {@code <words> <value> <tail>}, and the resolver, {@code gram explain}, sweeps and the docs'
+ * settings table pick it up.
+ *
+ * <p>The settings a sweep cannot vary are {@link #NOT_SWEEPABLE}: the horizon, path count and seed
+ * (every grid point shares them, so that points differ by their settings alone) and file names.
+ */
+public final class Settings {
+    private Settings() {}
+
+    /** Filled as the declarations below are initialised, in the order written (the docs' order). */
+    private static final List<SettingDeclaration> DECLARED = new ArrayList<>();
+
+    // ---- the scenario
+    public static final SettingDeclaration HORIZON = declare("horizon", SCENARIO)
+            .measure(Measure.DAYS, Bounds.FROM_ONE)
+            .dedicated()
+            .notSweepable()
+            .model("Scenario.horizonDays")
+            .doc("days simulated");
+    public static final SettingDeclaration PATHS = declare("paths", SCENARIO)
+            .measure(Measure.COUNT, Bounds.FROM_ONE)
+            .dedicated()
+            .notSweepable()
+            .model("Scenario.paths")
+            .doc("Monte Carlo paths, 1 to 2,147,483,647");
+    public static final SettingDeclaration SEED = declare("seed", SCENARIO)
+            .measure(Measure.INTEGER, Bounds.ANY)
+            .dedicated()
+            .notSweepable()
+            .model("Scenario.seed")
+            .doc("the random seed, any 64-bit integer");
+
+    // ---- gold
+    public static final SettingDeclaration SPOT = declare("spot", GOLD)
+            .measure(Measure.PRICE, Bounds.POSITIVE)
+            .dedicated()
+            .model("Gold.spotUsdPerGram")
+            .doc("the gold price at day 0");
+    public static final SettingDeclaration DRIFT = declare("drift", GOLD)
+            .measure(Measure.FRACTION, Bounds.ANY)
+            .partOf("model <name> drift <percent> vol <percent> ...")
+            .model("GoldModel.drift")
+            .doc("the gold model's yearly drift (GBM, Student-t, jump-diffusion and GARCH models)");
+    public static final SettingDeclaration VOL = declare("vol", GOLD)
+            .measure(Measure.FRACTION, Bounds.NON_NEGATIVE)
+            .partOf("model <name> drift <percent> vol <percent> ...")
+            .model("GoldModel.volatility")
+            .doc("the gold model's yearly volatility (GBM, Student-t, jump-diffusion and GARCH models)");
+
+    // ---- token
+    public static final SettingDeclaration SUPPLY = declare("supply", TOKEN)
+            .measure(Measure.PLAIN, Bounds.POSITIVE)
+            .dedicated()
+            .model("Token.supply")
+            .doc("tokens in circulation at day 0");
+    public static final SettingDeclaration GOLD_RESERVES = declare("gold reserves", TOKEN)
+            .measure(Measure.MASS, Bounds.NON_NEGATIVE)
+            .partOf("reserves <mass> gold, ...")
+            .defaultValue(0)
+            .model("Token.goldGrams")
+            .doc("gold held at day 0");
+    public static final SettingDeclaration CASH_RESERVES = declare("cash reserves", TOKEN)
+            .measure(Measure.MONEY, Bounds.NON_NEGATIVE)
+            .partOf("reserves ..., <amount> cash | cash <percent> of liabilities at spot")
+            .defaultValue(0)
+            .model("Token.cashUsd")
+            .doc("cash held at day 0, an amount or a share of liabilities at spot");
+    public static final SettingDeclaration SETTLEMENT_DELAY = declare("settlement delay", TOKEN)
+            .measure(Measure.DAYS, Bounds.FROM_ONE)
+            .off()
+            .dedicated()
+            .model("Extensions.SettlementDelay.days")
+            .doc("served redemptions are paid that many days later, first in first out, through a queue");
+    public static final SettingDeclaration MINT_LIMIT = declare("mint limit", TOKEN)
+            .tail("of supply per day")
+            .measure(Measure.FRACTION, Bounds.SHARE)
+            .off()
+            .dedicated()
+            .model("Extensions.MintLimit.dailyShare")
+            .doc("at most that share of yesterday's supply is minted in a day;"
+                    + " unmet mint demand lifts the token to a premium");
+    public static final SettingDeclaration PREMIUM_IMPACT = declare("premium impact", TOKEN)
+            .measure(Measure.PLAIN, Bounds.NON_NEGATIVE)
+            .derived("the market impact")
+            .doc("premium per unit of unmet mint demand over supply, under a mint limit");
+    public static final SettingDeclaration REBALANCING_SPREAD = declare("rebalancing spread", TOKEN)
+            .measure(Measure.FRACTION, Bounds.FEE)
+            .off()
+            .dedicated()
+            .model("Extensions.Rebalancing.spread")
+            .doc("the full bid-ask spread at which rules trade gold against cash");
+    public static final SettingDeclaration CUSTODY_FEE = declare("custody fee", TOKEN)
+            .tail("per year")
+            .measure(Measure.FRACTION, Bounds.SHARE)
+            .off()
+            .dedicated()
+            .model("Extensions.CustodyFee.annualRate")
+            .doc("storage fee on the gold's value, accrued daily (1/365 of it a day), paid from cash");
+    public static final SettingDeclaration SHORTFALL_SHARE = declare("reserve shortfall", TOKEN)
+            .measure(Measure.FRACTION, Bounds.SHARE)
+            .off()
+            .partOf("reserve shortfall <percent> of gold at day <n>")
+            .model("Extensions.ReserveShortfall.share")
+            .doc("that share of the gold reserves is found missing at the end of the day");
+    public static final SettingDeclaration SHORTFALL_DAY = declare("reserve shortfall day", TOKEN)
+            .measure(Measure.COUNT, Bounds.FROM_ONE)
+            .off()
+            .partOf("reserve shortfall <percent> of gold at day <n>")
+            .model("Extensions.ReserveShortfall.day")
+            .doc("the day the shortfall is found, from 1 (after the horizon: warning G227)");
+    public static final SettingDeclaration FEED_LAG = declare("feed lag", TOKEN)
+            .measure(Measure.DAYS, Bounds.FROM_ONE)
+            .off()
+            .dedicated()
+            .model("Extensions.FeedLag.days")
+            .doc("the rules see gold (and what is computed from it) as of that many days ago");
+    public static final SettingDeclaration TREASURY = declare("treasury", TOKEN)
+            .measure(Measure.MONEY, Bounds.NON_NEGATIVE)
+            .off()
+            .dedicated()
+            .model("Extensions.Treasury.usd")
+            .doc("an outside treasury the rules can top the cash up from");
+    public static final SettingDeclaration GOLD_LOOKBACK = declare("gold lookback", TOKEN)
+            .measure(Measure.DAYS, Bounds.FROM_ONE)
+            .derived("the longest `gold move over` window the scenario reads")
+            .dedicated()
+            .model("Extensions.goldLookbackDays")
+            .doc("how far back rule files may look with `goldMoveOver(N)`");
+
+    // ---- behaviour (docs/model.md, parameters of the reference scenario)
+    public static final SettingDeclaration REDEMPTION_BASE = declare("redemption base", BEHAVIOUR)
+            .tail("per day")
+            .measure(Measure.FRACTION, Bounds.SHARE)
+            .defaultValue(0.001)
+            .dedicated()
+            .written("redemption base <percent> per day")
+            .model("Behaviour.redeemBase")
+            .doc("`redeem_base`: the share of supply presented for redemption on a calm day");
+    public static final SettingDeclaration DISCOUNT_SENSITIVITY = declare("discount sensitivity", BEHAVIOUR)
+            .measure(Measure.PLAIN, Bounds.NON_NEGATIVE)
+            .defaultValue(5)
+            .dedicated()
+            .written("redemption ..., discount sensitivity <n>")
+            .model("Behaviour.discountSensitivity")
+            .doc("`k_discount`: extra redemptions per unit of discount above the fee");
+    public static final SettingDeclaration PANIC_SENSITIVITY = declare("panic sensitivity", BEHAVIOUR)
+            .measure(Measure.PLAIN, Bounds.NON_NEGATIVE)
+            .defaultValue(0.5)
+            .dedicated()
+            .written("redemption ..., panic sensitivity <n>")
+            .model("Behaviour.panicSensitivity")
+            .doc("`k_panic`: extra redemptions per unit of today's fall in gold");
+    public static final SettingDeclaration MINT_RATE = declare("minting rate", BEHAVIOUR)
+            .tail("per day at or above peg")
+            .measure(Measure.FRACTION, Bounds.SHARE)
+            .defaultValue(0.003)
+            .dedicated()
+            .written("minting <percent> per day at or above peg")
+            .model("Behaviour.mintRate")
+            .doc("`mint_rate`: daily mint demand at or above peg, a share of supply");
+    public static final SettingDeclaration MINT_GOLD_SHARE = declare("minting gold share", BEHAVIOUR)
+            .measure(Measure.FRACTION, Bounds.SHARE)
+            .defaultValue(0.95)
+            .dedicated()
+            .written("minting ..., keeping <percent> as gold")
+            .model("Behaviour.mintGoldShare")
+            .doc("`mint_gold_share`: the share of mint proceeds kept as gold");
+    public static final SettingDeclaration MARKET_IMPACT = declare("market impact", BEHAVIOUR)
+            .measure(Measure.PLAIN, Bounds.NON_NEGATIVE)
+            .defaultValue(0.5)
+            .dedicated()
+            .model("Behaviour.marketImpact")
+            .doc("`kappa`: discount per unit of unserved redemptions over supply");
+
+    // ---- policy redemption and policy minting (rules r1 to r3 of docs/model.md)
+    public static final SettingDeclaration FEE = declare("fee", REDEMPTION)
+            .measure(Measure.FRACTION, Bounds.FEE)
+            .defaultValue(0.0025)
+            .dedicated()
+            .model("RedemptionPolicy.baseFee")
+            .ruleLevel("RedemptionLevels.baseFee")
+            .doc("`fee_base`: the redemption fee");
+    public static final SettingDeclaration RAISED_FEE = declare("raised fee", REDEMPTION)
+            .measure(Measure.FRACTION, Bounds.FEE)
+            .defaultValue(0.01)
+            .dedicated()
+            .model("RedemptionPolicy.raisedFee")
+            .ruleLevel("RedemptionLevels.raisedFee")
+            .doc("`fee_high`: the fee while the discount is wide");
+    public static final SettingDeclaration WIDE_DISCOUNT = declare("wide discount", REDEMPTION)
+            .measure(Measure.FRACTION, Bounds.SHARE)
+            .defaultValue(0.01)
+            .dedicated()
+            .model("RedemptionPolicy.wideDiscount")
+            .ruleLevel("RedemptionLevels.wideDiscount")
+            .doc("`disc_high`: the fee is raised above it");
+    public static final SettingDeclaration CALM_DISCOUNT = declare("calm discount", REDEMPTION)
+            .measure(Measure.FRACTION, Bounds.SHARE)
+            .defaultValue(0.002)
+            .dedicated()
+            .model("RedemptionPolicy.calmDiscount")
+            .ruleLevel("RedemptionLevels.calmDiscount")
+            .doc("`disc_low`: the fee is restored below it; below `wide discount`");
+    public static final SettingDeclaration DAILY_LIMIT = declare("daily limit", REDEMPTION)
+            .tail("of supply")
+            .measure(Measure.FRACTION, Bounds.SHARE)
+            .defaultValue(0.02)
+            .dedicated()
+            .model("RedemptionPolicy.dailyLimit")
+            .ruleLevel("RedemptionLevels.dailyLimit")
+            .doc("`redeem_cap`: the daily redemption limit, a share of yesterday's supply");
+    public static final SettingDeclaration MINIMUM_COVERAGE = declare("minimum coverage", MINTING)
+            .measure(Measure.FRACTION, Bounds.NON_NEGATIVE)
+            .defaultValue(1.0)
+            .dedicated()
+            .model("MintingPolicy.minimumCoverage")
+            .ruleLevel("MintingLevels.minimumCoverage")
+            .doc("`coverage_min`: minting halts below it");
+
+    // ---- levels of the rule library (rules/library/)
+    public static final SettingDeclaration COVERAGE_FLOOR = declare("coverage floor", COLLATERAL)
+            .measure(Measure.FRACTION, Bounds.NON_NEGATIVE)
+            .required()
+            .dedicated()
+            .model("Extensions.CollateralLevels.coverageFloor")
+            .ruleLevel("CollateralLevels.coverageFloor")
+            .doc("coverage below which redemptions are gated and the treasury tops up");
+    public static final SettingDeclaration EMERGENCY_LIMIT = declare("emergency limit", COLLATERAL)
+            .tail("of supply")
+            .measure(Measure.FRACTION, Bounds.SHARE)
+            .defaultValue(1.0, "no gate")
+            .dedicated()
+            .model("Extensions.CollateralLevels.emergencyLimit")
+            .ruleLevel("CollateralLevels.emergencyLimit")
+            .doc("the gated daily limit below the floor, a share of yesterday's supply");
+    public static final SettingDeclaration TOP_UP = declare("top up", COLLATERAL)
+            .tail("per day")
+            .measure(Measure.MONEY, Bounds.NON_NEGATIVE)
+            .defaultValue(0, "no top-ups")
+            .dedicated()
+            .model("Extensions.CollateralLevels.topUpUsd")
+            .ruleLevel("CollateralLevels.topUpUsd")
+            .doc("USD taken from the treasury on each day coverage is below the floor");
+    public static final SettingDeclaration PEG_WIDE_DISCOUNT = declare("wide discount", PEG_DEFENCE)
+            .measure(Measure.FRACTION, Bounds.SHARE)
+            .required()
+            .dedicated()
+            .sweptAs("peg wide discount")
+            .model("Extensions.PegDefenceLevels.wideDiscount")
+            .ruleLevel("PegDefenceLevels.wideDiscount")
+            .doc("discount above which the daily limit is tightened");
+    public static final SettingDeclaration PEG_CALM_DISCOUNT = declare("calm discount", PEG_DEFENCE)
+            .measure(Measure.FRACTION, Bounds.SHARE)
+            .required()
+            .dedicated()
+            .sweptAs("peg calm discount")
+            .model("Extensions.PegDefenceLevels.calmDiscount")
+            .ruleLevel("PegDefenceLevels.calmDiscount")
+            .doc("discount below which the policy's daily limit is restored; below `wide discount`");
+    public static final SettingDeclaration TIGHTENED_LIMIT = declare("tightened limit", PEG_DEFENCE)
+            .tail("of supply")
+            .measure(Measure.FRACTION, Bounds.SHARE)
+            .required()
+            .dedicated()
+            .model("Extensions.PegDefenceLevels.tightenedLimit")
+            .ruleLevel("PegDefenceLevels.tightenedLimit")
+            .doc("the daily limit while the discount is wide, a share of supply");
+    public static final SettingDeclaration BUYBACK_DISCOUNT = declare("buyback discount", PEG_DEFENCE)
+            .measure(Measure.FRACTION, Bounds.SHARE)
+            .derived("the wide discount")
+            .dedicated()
+            .model("Extensions.PegDefenceLevels.buybackDiscount")
+            .ruleLevel("PegDefenceLevels.buybackDiscount")
+            .doc("discount above which tokens are bought back from cash");
+    public static final SettingDeclaration BUYBACK_BUDGET = declare("buyback budget", PEG_DEFENCE)
+            .tail("per day")
+            .measure(Measure.MONEY, Bounds.NON_NEGATIVE)
+            .defaultValue(0, "no buybacks")
+            .dedicated()
+            .model("Extensions.PegDefenceLevels.buybackUsd")
+            .ruleLevel("PegDefenceLevels.buybackUsd")
+            .doc("most cash spent on buybacks in a day");
+    public static final SettingDeclaration CASH_BAND_LOWER = declare("cash band lower", REBALANCING)
+            .measure(Measure.FRACTION, Bounds.NON_NEGATIVE)
+            .required()
+            .partOf("cash band <percent> to <percent> of liabilities")
+            .model("Extensions.RebalancingBand.lowerCash")
+            .ruleLevel("RebalancingLevels.lowerCash")
+            .doc("cash buffer (cash over liabilities) below which gold is sold; below the upper edge");
+    public static final SettingDeclaration CASH_BAND_UPPER = declare("cash band upper", REBALANCING)
+            .measure(Measure.FRACTION, Bounds.NON_NEGATIVE)
+            .required()
+            .partOf("cash band <percent> to <percent> of liabilities")
+            .model("Extensions.RebalancingBand.upperCash")
+            .ruleLevel("RebalancingLevels.upperCash")
+            .doc("cash buffer above which cash buys gold");
+    public static final SettingDeclaration SELL_GOLD = declare("sell", REBALANCING)
+            .tail("of gold per day")
+            .measure(Measure.FRACTION, Bounds.SHARE)
+            .defaultValue(0, "no sales")
+            .dedicated()
+            .model("Extensions.RebalancingBand.sellShare")
+            .ruleLevel("RebalancingLevels.sellShare")
+            .doc("share of the gold reserves sold on a day below the band");
+    public static final SettingDeclaration SPEND_CASH = declare("spend", REBALANCING)
+            .tail("of cash per day")
+            .measure(Measure.FRACTION, Bounds.SHARE)
+            .defaultValue(0, "no purchases")
+            .dedicated()
+            .model("Extensions.RebalancingBand.buyShare")
+            .ruleLevel("RebalancingLevels.buyShare")
+            .doc("share of the cash spent on gold on a day above the band");
+    public static final SettingDeclaration BREAKER_PAUSE = declare("breaker pause", CIRCUIT_BREAKER)
+            .measure(Measure.DAYS, Bounds.FROM_ONE)
+            .off()
+            .partOf("pause redemptions for <duration> after gold falls <percent> over <duration>")
+            .model("Extensions.CircuitBreakerLevels.pauseDays")
+            .ruleLevel("CircuitBreakerLevels.pauseDays")
+            .doc("days a pause of redemptions lasts");
+    public static final SettingDeclaration BREAKER_FALL = declare("breaker fall", CIRCUIT_BREAKER)
+            .measure(Measure.FRACTION, Bounds.OPEN_SHARE)
+            .off()
+            .partOf("pause redemptions for <duration> after gold falls <percent> over <duration>")
+            .model("Extensions.CircuitBreakerLevels.fall")
+            .ruleLevel("CircuitBreakerLevels.trippingMove")
+            .doc("the fall of gold that trips the breaker");
+    public static final SettingDeclaration BREAKER_WINDOW = declare("breaker window", CIRCUIT_BREAKER)
+            .measure(Measure.DAYS, Bounds.FROM_ONE)
+            .off()
+            .partOf("pause redemptions for <duration> after gold falls <percent> over <duration>")
+            .model("Extensions.CircuitBreakerLevels.moveDays")
+            .ruleLevel("CircuitBreakerLevels.moveDays")
+            .doc("the window over which the fall is measured");
+
+    /** Every declaration, in the order above (the docs' order). */
+    public static final List<SettingDeclaration> ALL = List.copyOf(DECLARED);
+
+    /**
+     * The documented settings a sweep cannot vary: every grid point shares the horizon, path count
+     * and seed, and file names are not numbers.
+     */
+    public static final List<String> NOT_SWEEPABLE = List.of("horizon", "paths", "seed");
+
+    /** The declaration written with {@code words} in {@code block}. */
+    public static Optional<SettingDeclaration> find(SettingBlock block, String words) {
+        return ALL.stream()
+                .filter(d -> d.block() == block && d.words().equals(words) && d.standalone())
+                .findFirst();
+    }
+
+    /** The declaration a sweep names. */
+    public static Optional<SettingDeclaration> swept(String name) {
+        return ALL.stream()
+                .filter(d -> d.sweepName().filter(name::equals).isPresent())
+                .findFirst();
+    }
+
+    /** The declarations of one block, in catalogue order. */
+    public static List<SettingDeclaration> of(SettingBlock block) {
+        return ALL.stream().filter(d -> d.block() == block).toList();
+    }
+
+    private static SettingDeclaration.Builder declare(String words, SettingBlock block) {
+        return new SettingDeclaration.Builder(words, block, DECLARED::add);
+    }
+}
