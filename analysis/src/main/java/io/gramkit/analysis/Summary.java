@@ -26,7 +26,8 @@ public record Summary(
     /** Probabilities of the horizon quantiles: 5, 50 and 95%. */
     public static final List<Double> PROBABILITIES = List.of(0.05, 0.50, 0.95);
     /** {@link #PROBABILITIES} as the array {@link Quantiles#of} takes. */
-    private static final double[] LEVELS = {0.05, 0.50, 0.95};
+    private static final double[] LEVELS =
+            PROBABILITIES.stream().mapToDouble(Double::doubleValue).toArray();
     /** Quantities with horizon quantiles, mapped to their paths.csv column. */
     public static final Map<String, String> QUANTITIES =
             Map.of("discount", "discount", "coverage", "coverage", "supply", "supply", "gold", "gold_price");
