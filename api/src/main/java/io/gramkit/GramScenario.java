@@ -44,7 +44,16 @@ public final class GramScenario {
     private final AuditSample audit;
 
     /** The paths whose rule firings are recorded: the first {@code firstPaths}, or those listed. */
-    private record AuditSample(int firstPaths, int[] listed) {
+    private static final class AuditSample {
+        private final int firstPaths;
+        /** Null: the first {@code firstPaths}. */
+        private final int[] listed;
+
+        AuditSample(int firstPaths, int[] listed) {
+            this.firstPaths = firstPaths;
+            this.listed = listed;
+        }
+
         int[] resolve(int paths) {
             if (listed == null) {
                 return java.util.stream.IntStream.range(0, Math.min(firstPaths, paths))

@@ -34,7 +34,7 @@ final class GramTables {
         for (String quantity : summary.quantities()) {
             double[] q = summary.quantiles(quantity);
             for (int i = 0; i < q.length; i++) {
-                add(metric, value, se, quantity + "_q" + percent(Summary.PROBABILITIES[i]), q[i], Double.NaN);
+                add(metric, value, se, quantity + "_q" + percent(Summary.PROBABILITIES.get(i)), q[i], Double.NaN);
             }
         }
         add(
@@ -59,7 +59,7 @@ final class GramTables {
                 summary.haltedMinting().value(),
                 summary.haltedMinting().standardError());
         for (RuleChanges rule : summary.ruleChanges()) {
-            add(metric, value, se, "rule_changes: " + rule.rule(), rule.pathDays(), Double.NaN);
+            add(metric, value, se, "rule_changes: " + rule.rule(), (double) rule.pathDays(), Double.NaN);
         }
         return Table.create("summary: " + summary.scenario(), metric, value, se);
     }
@@ -80,7 +80,7 @@ final class GramTables {
             se.append(e.standardError());
             low.append(e.low());
             high.append(e.high());
-            count.append(e.count());
+            count.append((double) e.count());
             unit.append(row.unit());
             meaning.append(row.meaning());
         }

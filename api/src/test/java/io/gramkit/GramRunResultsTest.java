@@ -128,7 +128,7 @@ class GramRunResultsTest {
                 continue;
             }
             List<String> lines = Files.readAllLines(out.resolve(file));
-            for (String column : lines.get(0).split(",")) {
+            for (String column : lines.get(0).split(",", -1)) {
                 assertThat(described)
                         .as("columns.csv describes " + file + " column " + column)
                         .contains(file + "/" + column);
@@ -136,7 +136,7 @@ class GramRunResultsTest {
             if (file.equals("summary.csv") || file.equals("metrics.csv")) {
                 for (String line : lines.subList(1, lines.size())) {
                     String metric =
-                            line.startsWith("\"") ? line.substring(1, line.indexOf('"', 1)) : line.split(",")[0];
+                            line.startsWith("\"") ? line.substring(1, line.indexOf('"', 1)) : line.split(",", -1)[0];
                     String name = metric.startsWith("rule_changes: ") ? "rule_changes: <rule>" : metric;
                     assertThat(described)
                             .as("columns.csv describes " + file + " row " + name)

@@ -102,7 +102,7 @@ public final class Charts {
     public static String ruleChanges(List<RuleChanges> rules) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (RuleChanges rule : rules) {
-            data.addValue(rule.pathDays(), "path-days", rule.rule());
+            data.addValue((double) rule.pathDays(), "path-days", rule.rule());
         }
         JFreeChart chart = ChartFactory.createBarChart(
                 "Rule changes (path-days on which each rule changed a lever)",

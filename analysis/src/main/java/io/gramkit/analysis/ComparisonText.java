@@ -41,9 +41,11 @@ public final class ComparisonText {
                             + number(r.difference().high(), share).strip() + "]",
                     number(r.independentStandardError(), share)));
         }
-        out.append(
-                "\n  std error: from the per-path differences B - A; se if indep.: what two independent runs of these\n"
-                        + "  sizes would give, sqrt(se_A^2 + se_B^2)\n");
+        out.append("""
+
+                  std error: from the per-path differences B - A; se if indep.: what two independent runs of these
+                  sizes would give, sqrt(se_A^2 + se_B^2)
+                """);
         return out.toString();
     }
 

@@ -18,7 +18,7 @@ public record Condition(Headline metric, String op, double threshold) {
 
     /** Parses {@code "share_max_discount_above_10pct >= 50%"}; messages name what was expected. */
     public static Condition parse(String text) {
-        String[] parts = text.trim().split("\\s+");
+        String[] parts = text.trim().split("\\s+", -1);
         if (parts.length != 3) {
             throw new IllegalArgumentException(
                     "expected '<metric> <op> <value>', e.g. 'share_max_discount_above_10pct >= 50%', got '" + text

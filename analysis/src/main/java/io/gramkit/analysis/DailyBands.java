@@ -19,7 +19,7 @@ public final class DailyBands implements DayObserver {
     /** Relative error of every band above {@link #EXACT_PATH_LIMIT} paths: 0.1%. */
     public static final double SKETCH_ACCURACY = 0.001;
     /** The probabilities of the bands: 5, 25, 50, 75 and 95%. */
-    public static final double[] PROBABILITIES = {0.05, 0.25, 0.50, 0.75, 0.95};
+    static final double[] PROBABILITIES = {0.05, 0.25, 0.50, 0.75, 0.95};
     /** The levels computed: {@link #PROBABILITIES} and those a scenario's report asks for, ascending. */
     private final double[] probabilities;
     /** Where each of {@link #PROBABILITIES} sits in {@link #probabilities}. */

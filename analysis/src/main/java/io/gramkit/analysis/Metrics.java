@@ -16,11 +16,11 @@ import java.util.Locale;
  */
 public final class Metrics {
     /** Quantiles reported of the lowest coverage (the bad tail is low). */
-    public static final double[] MIN_COVERAGE_PROBABILITIES = {0.01, 0.05, 0.25, 0.50};
+    private static final double[] MIN_COVERAGE_PROBABILITIES = {0.01, 0.05, 0.25, 0.50};
     /** Quantiles reported of the largest deviation (the bad tail is high). */
-    public static final double[] MAX_DEVIATION_PROBABILITIES = {0.50, 0.90, 0.95, 0.99};
+    private static final double[] MAX_DEVIATION_PROBABILITIES = {0.50, 0.90, 0.95, 0.99};
     /** Levels of value at risk and expected shortfall. */
-    public static final double[] TAIL_LEVELS = {0.95, 0.99};
+    private static final double[] TAIL_LEVELS = {0.95, 0.99};
 
     private Metrics() {}
 

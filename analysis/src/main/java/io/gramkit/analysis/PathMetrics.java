@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class PathMetrics implements DayObserver {
     /** Discount thresholds whose days beyond are counted: 0.5%, 1% and 3%. */
-    public static final double[] THRESHOLDS = {0.005, 0.01, 0.03};
+    static final double[] THRESHOLDS = {0.005, 0.01, 0.03};
     /** The band a path must leave to count as depegged, and return under to count as recovered. */
     public static final double RECOVERY_BAND = 0.005;
     /** Marks a day that never came (no recovery, no half-life). */

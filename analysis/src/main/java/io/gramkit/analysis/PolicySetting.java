@@ -41,9 +41,9 @@ public record PolicySetting(String name, List<Double> values) {
         String range = parts[1].trim();
         List<Double> values = new ArrayList<>();
         if (range.contains("..")) {
-            String[] stepParts = range.split("\\s+step\\s+");
-            String[] ends = stepParts[0].split("\\.\\.");
-            if (stepParts.length != 2 || ends.length != 2) {
+            String[] stepParts = range.split("\\s+step\\s+", -1);
+            String[] ends = stepParts[0].split("\\.\\.", -1);
+            if (stepParts.length != 2 || ends.length != 2 || ends[1].isBlank()) {
                 throw new IllegalArgumentException("expected '<from>..<to> step <step>', got '" + range + "'");
             }
             BigDecimal from = decimal(ends[0].trim());

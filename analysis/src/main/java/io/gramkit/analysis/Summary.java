@@ -24,7 +24,10 @@ public record Summary(
         List<RuleChanges> ruleChanges) {
 
     /** Probabilities of the horizon quantiles: 5, 50 and 95%. */
-    public static final double[] PROBABILITIES = {0.05, 0.50, 0.95};
+    public static final List<Double> PROBABILITIES = List.of(0.05, 0.50, 0.95);
+    /** {@link #PROBABILITIES} as the array {@link Quantiles#of} takes. */
+    private static final double[] LEVELS =
+            PROBABILITIES.stream().mapToDouble(Double::doubleValue).toArray();
     /** Quantities with horizon quantiles, mapped to their paths.csv column. */
     public static final Map<String, String> QUANTITIES =
             Map.of("discount", "discount", "coverage", "coverage", "supply", "supply", "gold", "gold_price");
@@ -40,7 +43,7 @@ public record Summary(
         PathOutcomes outcomes = result.outcomes();
         Map<String, double[]> quantiles = new LinkedHashMap<>();
         for (String quantity : ORDER) {
-            quantiles.put(quantity, Quantiles.of(outcomes.column(QUANTITIES.get(quantity)), PROBABILITIES));
+            quantiles.put(quantity, Quantiles.of(outcomes.column(QUANTITIES.get(quantity)), LEVELS));
         }
         int n = outcomes.size();
         long above1 = 0;

@@ -21,7 +21,7 @@ public final class SummaryCsv {
         for (String quantity : summary.quantities()) {
             double[] q = summary.quantiles(quantity);
             for (int i = 0; i < q.length; i++) {
-                String name = quantity + "_q" + String.format("%02d", Math.round(Summary.PROBABILITIES[i] * 100));
+                String name = quantity + "_q" + String.format("%02d", Math.round(Summary.PROBABILITIES.get(i) * 100));
                 Csv.row(out, name, Csv.number(q[i]), "");
             }
         }

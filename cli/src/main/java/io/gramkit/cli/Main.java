@@ -2,6 +2,7 @@ package io.gramkit.cli;
 
 import io.gramkit.diagnostic.InputException;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import picocli.CommandLine;
 
 /** Entry point of the {@code gram} command; the only place that calls {@link System#exit}. */
@@ -9,7 +10,11 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        // The platform's charset, which a bare PrintWriter over System.out used: a terminal's
+        // encoding, which may not be UTF-8.
+        Charset charset = Charset.defaultCharset();
+        System.exit(
+                execute(new PrintWriter(System.out, true, charset), new PrintWriter(System.err, true, charset), args));
     }
 
     /** Runs the command line with the given streams; returns the exit code. */

@@ -1,6 +1,7 @@
 package io.gramkit.cli;
 
 import io.gramkit.RunProgress;
+import java.io.Console;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongSupplier;
@@ -35,8 +36,27 @@ final class ProgressBar implements RunProgress {
      */
     static RunProgress forTerminal(PrintWriter err, String label) {
         String stated = System.getProperty("gram.stderr.terminal");
-        boolean terminal = stated != null ? Boolean.parseBoolean(stated) : System.console() != null;
+        boolean terminal = stated != null ? Boolean.parseBoolean(stated) : consoleIsTerminal();
         return terminal ? new ProgressBar(err, label, System::nanoTime) : RunProgress.NONE;
+    }
+
+    /**
+     * Up to JDK 21 a console exists only on a terminal; from JDK 22 there is always one, and
+     * {@code Console.isTerminal()} (absent from Java 17, hence the reflection) tells.
+     */
+    @SuppressWarnings("SystemConsoleNull") // the null check is the test before JDK 22
+    private static boolean consoleIsTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
     }
 
     @Override

@@ -107,7 +107,7 @@ class AuditOptionTest {
     private static String ruleChanges(Path out, String rule) throws IOException {
         return Files.readAllLines(out.resolve("summary.csv")).stream()
                 .filter(line -> line.startsWith("rule_changes: " + rule))
-                .map(line -> line.split(",")[1])
+                .map(line -> line.split(",", -1)[1])
                 .findFirst()
                 .orElseThrow();
     }

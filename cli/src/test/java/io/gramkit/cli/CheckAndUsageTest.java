@@ -16,10 +16,15 @@ class CheckAndUsageTest {
     @Test
     void checkReportsBrokenRulesTheScenarioNames() throws IOException {
         Path rules = Files.createDirectories(temp.resolve("rules"));
-        Files.writeString(
-                rules.resolve("broken.drl"),
-                "package x;\nimport io.gramkit.rules.TokenDay;\n"
-                        + "rule \"Broken\"\nwhen\n  TokenDay( discount > )\nthen\nend\n");
+        Files.writeString(rules.resolve("broken.drl"), """
+                package x;
+                import io.gramkit.rules.TokenDay;
+                rule "Broken"
+                when
+                  TokenDay( discount > )
+                then
+                end
+                """);
         String text =
                 Files.readString(Path.of(Cli.reference())).replace("rules \"../rules/reference\"", "rules \"rules\"");
         Path scenario = Files.writeString(temp.resolve("scenario.gram"), text);

@@ -16,18 +16,31 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** `gram fmt`: rewrites in place, `--check` for CI, and leaves a file that does not parse alone. */
 class FmtCommandTest {
-    private static final String MESSY = "scenario \"Fmt\" {\n"
-            + "horizon 30 days   paths 10\n"
-            + "    seed 1   // the seed\n\n\n\n"
-            + "gold { spot 75 USD/g model gbm drift 0 % vol 18% }\n"
-            + "token { supply 1,000\n  reserves 1,000 g gold }\n"
-            + "}";
-    private static final String FORMATTED = "scenario \"Fmt\" {\n"
-            + "  horizon 30 days paths 10\n"
-            + "  seed 1  // the seed\n\n"
-            + "  gold {\n    spot 75 USD/g model gbm drift 0% vol 18%\n  }\n"
-            + "  token {\n    supply 1,000\n    reserves 1,000 g gold\n  }\n"
-            + "}\n";
+    private static final String MESSY = """
+            scenario "Fmt" {
+            horizon 30 days   paths 10
+                seed 1   // the seed
+
+
+
+            gold { spot 75 USD/g model gbm drift 0 % vol 18% }
+            token { supply 1,000
+              reserves 1,000 g gold }
+            }""";
+    private static final String FORMATTED = """
+            scenario "Fmt" {
+              horizon 30 days paths 10
+              seed 1  // the seed
+
+              gold {
+                spot 75 USD/g model gbm drift 0% vol 18%
+              }
+              token {
+                supply 1,000
+                reserves 1,000 g gold
+              }
+            }
+            """;
     private static final String BROKEN = "scenario \"Broken\" {\n  horizon 30 days\n  gold { spto 75 USD/g }\n";
 
     @TempDir

@@ -22,10 +22,18 @@ class GoldDataCommandsTest {
 
     @Test
     void inspectReportsProblemsWithTheirLinesAndCleans() throws IOException {
-        Path file = write(
-                "gold.csv",
-                "Date,Price (USD/oz)\n2020-01,1500\n2020-02,.\n2020-03,1510\n2020-03,1512\n"
-                        + "2020-04,0\n2020-05,1530\n2020-06,1540\n2020-07,1535\n2020-08,1550\n");
+        Path file = write("gold.csv", """
+                Date,Price (USD/oz)
+                2020-01,1500
+                2020-02,.
+                2020-03,1510
+                2020-03,1512
+                2020-04,0
+                2020-05,1530
+                2020-06,1540
+                2020-07,1535
+                2020-08,1550
+                """);
         Path clean = temp.resolve("clean.csv");
         Cli run = Cli.run("data", "inspect", file.toString(), "--clean", clean.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -39,9 +47,15 @@ class GoldDataCommandsTest {
                 .contains(
                         file + ":5:1: warning: date '2020-03' is given again; the first is on line 4",
                         file + ":6:9: warning: price '0' is not positive; the row is skipped [D209]");
-        assertThat(Files.readString(clean))
-                .isEqualTo("date,price_usd_per_oz\n2020-01,1500\n2020-03,1510\n2020-05,1530\n"
-                        + "2020-06,1540\n2020-07,1535\n2020-08,1550\n");
+        assertThat(Files.readString(clean)).isEqualTo("""
+                        date,price_usd_per_oz
+                        2020-01,1500
+                        2020-03,1510
+                        2020-05,1530
+                        2020-06,1540
+                        2020-07,1535
+                        2020-08,1550
+                        """);
     }
 
     @Test

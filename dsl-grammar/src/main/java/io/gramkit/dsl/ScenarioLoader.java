@@ -36,7 +36,7 @@ public final class ScenarioLoader {
 
     /**
      * Loads a scenario file (UTF-8), ignoring warnings: the scenario as written, without its
-     * sweeps ({@link #loadGrid(Path)} has them). Paths in it are relative to its folder.
+     * sweeps ({@link #loadGrid(Path, Consumer)} has them). Paths in it are relative to its folder.
      *
      * @throws InputException with every diagnostic, errors and warnings, if there was any error
      */

@@ -30,7 +30,7 @@ final class SpanFreeComparison {
     }
 
     private static void compare(Object a, Object b, String path, List<String> found) {
-        if (a == b || isLocation(a) && isLocation(b)) {
+        if (a == b || (isLocation(a) && isLocation(b))) {
             return;
         }
         if (a == null || b == null || a.getClass() != b.getClass()) {
@@ -83,7 +83,7 @@ final class SpanFreeComparison {
                 found.add(path + ": " + a + " != " + b);
             }
         } catch (ReflectiveOperationException e) {
-            throw new AssertionError("cannot compare " + path, e);
+            throw new LinkageError("cannot compare " + path, e);
         }
     }
 

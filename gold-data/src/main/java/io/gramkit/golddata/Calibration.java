@@ -159,12 +159,13 @@ public record Calibration(
                 "// Maximum likelihood: log-likelihood %.3f, AIC %.3f. Standard errors:",
                 logLikelihood,
                 aic()));
-        for (Estimate e : estimates) {
+        for (int i = 0; i < estimates.size(); i++) {
+            Estimate e = estimates.get(i);
             out.append(' ')
                     .append(e.name())
                     .append(' ')
                     .append(Double.isNaN(e.standardError()) ? "n/a" : shown(e.standardError(), e.percent()));
-            out.append(e == estimates.get(estimates.size() - 1) ? ".\n" : ",");
+            out.append(i == estimates.size() - 1 ? ".\n" : ",");
         }
         for (String note : notes) {
             out.append("// Note: ").append(note).append(".\n");

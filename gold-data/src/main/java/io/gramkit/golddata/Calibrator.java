@@ -19,6 +19,8 @@ public final class Calibrator {
     private Calibrator() {}
 
     /**
+     * Fits {@code kind} to the series' log returns.
+     *
      * @throws io.gramkit.diagnostic.InputException when the window has too few returns or the
      *                                              maximisation does not converge
      */

@@ -28,7 +28,29 @@ final class Mle {
     private Mle() {}
 
     /** The maximum: natural parameters and the log-likelihood there. */
-    record Maximum(double[] natural, double logLikelihood, boolean converged) {}
+    static final class Maximum {
+        private final double[] natural;
+        private final double logLikelihood;
+        private final boolean converged;
+
+        Maximum(double[] natural, double logLikelihood, boolean converged) {
+            this.natural = natural.clone();
+            this.logLikelihood = logLikelihood;
+            this.converged = converged;
+        }
+
+        double[] natural() {
+            return natural.clone();
+        }
+
+        double logLikelihood() {
+            return logLikelihood;
+        }
+
+        boolean converged() {
+            return converged;
+        }
+    }
 
     /**
      * @param logLikelihood of natural parameters; -infinity (or NaN) outside the parameter space

@@ -45,9 +45,11 @@ class PriceFileTest {
                 parse("year\tvalue\n1971\t40.8\n1972\t58.2\n1973\t97.3\n").series();
         assertThat(annual.frequency().name()).isEqualTo("annual");
         assertThat(annual.frequency().periodsPerYear()).isEqualTo(1.0);
-        PriceSeries quoted = parse("\"observation_date\",\"Close\",\"Volume\"\n\"2024-01-02\",\"2,064.40\",\"100\"\n"
-                        + "\"2024-01-03\",\"2,041.10\",\"120\"\n")
-                .series();
+        PriceSeries quoted = parse("""
+                        "observation_date","Close","Volume"
+                        "2024-01-02","2,064.40","100"
+                        "2024-01-03","2,041.10","120"
+                        """).series();
         assertThat(quoted.price(0)).isEqualTo(2064.40);
         PriceSeries headerless =
                 parse("2024-01\n".replace("\n", ",2050\n") + "2024-02,2030\n").series();
@@ -56,9 +58,13 @@ class PriceFileTest {
 
     @Test
     void missingCellsAreSkippedAndADescendingFileIsReversed() {
-        PriceSeries series = parse(
-                        "DATE,GOLDAMGBD228NLBM\n2020-01-06,1566.2\n2020-01-03,.\n2020-01-02,\n" + "2020-01-01,1520\n")
-                .series();
+        PriceSeries series = parse("""
+                        DATE,GOLDAMGBD228NLBM
+                        2020-01-06,1566.2
+                        2020-01-03,.
+                        2020-01-02,
+                        2020-01-01,1520
+                        """).series();
         assertThat(series.size()).isEqualTo(2);
         assertThat(series.firstDate()).isEqualTo(LocalDate.of(2020, 1, 1));
         assertThat(series.price(1)).isEqualTo(1566.2);
@@ -86,8 +92,16 @@ class PriceFileTest {
 
     @Test
     void malformedRowsFailWithTheirLineAndTheReason() {
-        String text = "Date,Price\n2020-01-02,1528.1\n2020-13-01,1500\n2020-01-04,abc\n2020-01\n2020-01-06,1.5e3\n"
-                + "2020-01,1500\n02/01/2020,1500\n";
+        String text = """
+                Date,Price
+                2020-01-02,1528.1
+                2020-13-01,1500
+                2020-01-04,abc
+                2020-01
+                2020-01-06,1.5e3
+                2020-01,1500
+                02/01/2020,1500
+                """;
         assertThat(problems(text)).isEqualTo("""
                 gold.csv:3:1: error: date '2020-13-01' is not a real date [D206]
                     3 | 2020-13-01,1500
@@ -130,8 +144,19 @@ class PriceFileTest {
 
     @Test
     void inspectionListsEveryProblemWithItsLineAndCleansTheFile() throws IOException {
-        String text = "Date,Price\n2020-01,1500\n2020-02,.\n2020-03,-4\n2020-04,1510\n2020-04,1510\n2020-05,1515\n"
-                + "2020-07,1530\n2020-06,1520\n2020-08,1540\n2020-09,1550\n";
+        String text = """
+                Date,Price
+                2020-01,1500
+                2020-02,.
+                2020-03,-4
+                2020-04,1510
+                2020-04,1510
+                2020-05,1515
+                2020-07,1530
+                2020-06,1520
+                2020-08,1540
+                2020-09,1550
+                """;
         Inspection inspection = PriceFile.parse(
                         new SourceFile("gold.csv", text), Optional.of(PriceUnit.USD_PER_OUNCE), Optional.empty())
                 .inspect();
@@ -157,9 +182,16 @@ class PriceFileTest {
                                 + " first is kept [D210]",
                         "gold.csv:9:1: warning: date '2020-06' comes after 2020-07 (line 8) [D211]");
         Path clean = inspection.writeClean(temp.resolve("clean.csv"));
-        assertThat(Files.readString(clean))
-                .isEqualTo("date,price_usd_per_oz\n2020-01,1500\n2020-04,1510\n2020-05,1515\n"
-                        + "2020-06,1520\n2020-07,1530\n2020-08,1540\n2020-09,1550\n");
+        assertThat(Files.readString(clean)).isEqualTo("""
+                        date,price_usd_per_oz
+                        2020-01,1500
+                        2020-04,1510
+                        2020-05,1515
+                        2020-06,1520
+                        2020-07,1530
+                        2020-08,1540
+                        2020-09,1550
+                        """);
         assertThat(PriceFile.read(clean, Optional.empty(), Optional.empty())
                         .series()
                         .unit())

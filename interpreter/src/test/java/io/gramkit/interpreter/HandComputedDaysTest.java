@@ -103,7 +103,7 @@ class HandComputedDaysTest {
         assertThat(day1.reserves(0)).isEqualTo(0.0, within(1e-12));
         assertThat(day1.cash(0)).isEqualTo(0.0, within(1e-9));
         assertThat(day1.supply(0)).isEqualTo(989.974937343358, within(1e-9));
-        assertThat(day1.discount(0)).isEqualTo(0.49498746867167917, within(1e-12));
+        assertThat(day1.discount(0)).isEqualTo(0.49498746867167914, within(1e-12));
         assertThat(day1.fee(0)).isEqualTo(0.01);
     }
 

@@ -69,7 +69,7 @@ public final class DiagnosticPrinter {
         StringBuilder shown = new StringBuilder(line.length());
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            shown.append(c == '\t' || c >= ' ' && c != 0x7f ? c : '?');
+            shown.append(c == '\t' || (c >= ' ' && c != 0x7f) ? c : '?');
         }
         return shown.toString();
     }

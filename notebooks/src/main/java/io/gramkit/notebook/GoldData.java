@@ -161,7 +161,7 @@ public final class GoldData implements Displayable {
             return overview();
         }
         List<List<String>> rows = new ArrayList<>();
-        for (String line : inspection.get().report().split("\n")) {
+        for (String line : inspection.get().report().split("\n", -1)) {
             Matcher m = REPORT_LINE.matcher(line);
             if (m.matches()) {
                 rows.add(List.of(m.group(1).trim(), m.group(2).trim()));

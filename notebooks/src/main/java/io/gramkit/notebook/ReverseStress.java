@@ -127,7 +127,7 @@ public final class ReverseStress implements Displayable {
             double high = Double.isNaN(p.metric().high())
                     ? p.metric().value()
                     : p.metric().high();
-            series.add(100 * p.size(), (p.metric().value()), (low), (high));
+            series.add(100 * p.size(), p.metric().value(), low, high);
         }
         YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
         dataset.addSeries(series);
@@ -147,7 +147,7 @@ public final class ReverseStress implements Displayable {
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         ValueMarker threshold = new ValueMarker(
-                (condition.threshold()),
+                condition.threshold(),
                 Color.DARK_GRAY,
                 new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
         threshold.setLabel("threshold " + metric(condition.threshold()));

@@ -111,8 +111,8 @@ final class DecisionTables {
 
     private static int columnIndex(String letters) {
         int index = 0;
-        for (char c : letters.toCharArray()) {
-            index = index * 26 + (c - 'A' + 1);
+        for (int i = 0; i < letters.length(); i++) {
+            index = index * 26 + (letters.charAt(i) - 'A' + 1);
         }
         return index - 1;
     }

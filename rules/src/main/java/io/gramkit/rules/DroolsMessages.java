@@ -48,7 +48,7 @@ final class DroolsMessages {
 
     private final Map<String, RuleText> filesByPath;
     /** By identity: a converted file's DRL has the name of its source. */
-    private final Map<SourceFile, RuleText> textsByDrl = new IdentityHashMap<>();
+    private final IdentityHashMap<SourceFile, RuleText> textsByDrl = new IdentityHashMap<>();
 
     private final ClassLoader loader;
     private final List<Class<?>> factTypes;
@@ -71,9 +71,9 @@ final class DroolsMessages {
         // pattern of an unknown type is unbound. Report only the first.
         Set<SourceFile> badImports = filesWith(diagnostics, "cannot import ");
         Set<SourceFile> unknownTypes = filesWith(diagnostics, "unknown fact type ");
-        diagnostics.removeIf(
-                d -> badImports.contains(d.span().file()) && d.message().startsWith("unknown fact type ")
-                        || unknownTypes.contains(d.span().file()) && d.message().endsWith(" is not bound to a fact"));
+        diagnostics.removeIf(d -> (badImports.contains(d.span().file())
+                        && d.message().startsWith("unknown fact type "))
+                || (unknownTypes.contains(d.span().file()) && d.message().endsWith(" is not bound to a fact")));
         // Rules written as a .dslr file or a decision table: point into the file governance wrote.
         List<Diagnostic> inSources = new ArrayList<>(diagnostics.size());
         for (Diagnostic diagnostic : diagnostics) {
@@ -186,7 +186,7 @@ final class DroolsMessages {
     /** Drools repeats a parse failure as a null package and a duplicate rule as a duplicate class. */
     private static boolean isEcho(String text) {
         return text.equals("Parser returned a null Package")
-                || text.startsWith("Rule Compilation error The type Rule_") && text.contains("is already defined")
+                || (text.startsWith("Rule Compilation error The type Rule_") && text.contains("is already defined"))
                 || text.contains("Only a type can be imported");
     }
 

@@ -136,7 +136,7 @@ final class DroolsSession implements ResponseSession {
             if (trail != null) {
                 for (int rule = 0; rule < rules.size(); rule++) {
                     for (Lever lever : Lever.values()) {
-                        trail.addChanges(rule, lever.key(), leverChanges[lever.ordinal()][rule]);
+                        trail.addChanges(rule, lever.key(), leverChanges[lever.index()][rule]);
                     }
                 }
             }
@@ -210,7 +210,7 @@ final class DroolsSession implements ResponseSession {
                     lever.set(state, decided.value());
                     decided.credit(changes);
                     if (leverChanges != null) {
-                        decided.credit(leverChanges[lever.ordinal()]);
+                        decided.credit(leverChanges[lever.index()]);
                     }
                 }
             }

@@ -10,23 +10,38 @@ import java.util.Locale;
  * decided for tomorrow, 0 for none; the step carries them out and sets them back to 0.
  */
 enum Lever {
-    FEE("redemption fee"),
-    MINTING("minting"),
-    REDEMPTION_LIMIT("daily redemption limit"),
-    REDEMPTION_GATE("emergency redemption gate"),
-    REDEMPTIONS("redemptions"),
-    BUYBACK("buyback"),
-    GOLD_SALE("gold sale"),
-    GOLD_PURCHASE("gold purchase"),
-    TOP_UP("treasury top-up");
+    FEE(0, "redemption fee"),
+    MINTING(1, "minting"),
+    REDEMPTION_LIMIT(2, "daily redemption limit"),
+    REDEMPTION_GATE(3, "emergency redemption gate"),
+    REDEMPTIONS(4, "redemptions"),
+    BUYBACK(5, "buyback"),
+    GOLD_SALE(6, "gold sale"),
+    GOLD_PURCHASE(7, "gold purchase"),
+    TOP_UP(8, "treasury top-up");
 
     /** Every lever, in declaration order (a shared copy of {@code values()}, never written). */
     static final List<Lever> ALL = List.of(values());
 
+    static {
+        for (int i = 0; i < ALL.size(); i++) {
+            if (ALL.get(i).index != i) {
+                throw new AssertionError(ALL.get(i) + " has index " + ALL.get(i).index + ", expected " + i);
+            }
+        }
+    }
+
+    private final int index;
     private final String label;
 
-    Lever(String label) {
+    Lever(int index, String label) {
+        this.index = index;
         this.label = label;
+    }
+
+    /** Where per-lever arrays hold this lever: 0 .. ALL.size() - 1, in declaration order. */
+    int index() {
+        return index;
     }
 
     /** How errors name the lever. */

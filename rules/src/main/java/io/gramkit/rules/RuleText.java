@@ -7,6 +7,7 @@ import io.gramkit.interpreter.RuleFile;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ import java.util.Map;
 record RuleText(
         SourceFile source,
         SourceFile drl,
-        int[] sourceLines,
+        List<Integer> sourceLines,
         Map<Integer, int[]> joinedLines,
         String note,
         boolean searchWholeSource,
@@ -54,7 +55,7 @@ record RuleText(
         return new RuleText(
                 source,
                 new SourceFile(source.name(), drl),
-                sourceLines.clone(),
+                Arrays.stream(sourceLines).boxed().toList(),
                 Map.copyOf(joinedLines),
                 note,
                 searchWholeSource,
@@ -75,13 +76,21 @@ record RuleText(
         if (isDrl()) {
             return drlLine;
         }
-        return drlLine >= 1 && drlLine <= sourceLines.length ? sourceLines[drlLine - 1] : 0;
+        return drlLine >= 1 && drlLine <= sourceLines.size() ? sourceLines.get(drlLine - 1) : 0;
+    }
+
+    /**
+     * Whether {@code file} is this DRL rather than the source: both have one name, and files are
+     * equal by name, so only identity tells them apart.
+     */
+    @SuppressWarnings("ReferenceEquality")
+    private boolean isTheDrl(SourceFile file) {
+        return file == drl;
     }
 
     /** A place in the DRL as a place in the source: the same text on the source line if it is there. */
     SourceSpan toSource(SourceSpan drlSpan) {
-        // one name for both files: tell them apart by identity
-        if (isDrl() || drlSpan.file() != drl) {
+        if (isDrl() || !isTheDrl(drlSpan.file())) {
             return drlSpan;
         }
         if (drlSpan.isWholeFile()) {
@@ -169,7 +178,7 @@ record RuleText(
 
     /** A diagnostic found in the DRL, pointing into the source, with the generated line quoted if it differs. */
     Diagnostic toSource(Diagnostic diagnostic) {
-        if (isDrl() || diagnostic.span().file() != drl) {
+        if (isDrl() || !isTheDrl(diagnostic.span().file())) {
             return diagnostic;
         }
         SourceSpan span = toSource(diagnostic.span());

@@ -272,7 +272,7 @@ public final class TokenDay {
     }
 
     LeverDecisions decisions(Lever lever) {
-        return decisions[lever.ordinal()];
+        return decisions[lever.index()];
     }
 
     /** Marks this day as having decisions; true the first time since {@link #clearDecisions()}. */

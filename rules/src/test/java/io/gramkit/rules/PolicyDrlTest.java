@@ -78,7 +78,7 @@ class PolicyDrlTest {
                         condition,
                         List.of(new Action.ChargeFee(MARK)))));
         DroolsRules rules = DroolsRules.forScenario(scenario);
-        List<PathState> states = states(condition);
+        List<PathState> states = states();
 
         TestScenarios.respondOnce(rules, scenario, states.toArray(PathState[]::new));
 
@@ -101,7 +101,7 @@ class PolicyDrlTest {
     private final List<Double> fees = new ArrayList<>();
 
     /** Random states plus states exactly at, and one ulp either side of, each threshold. */
-    private List<PathState> states(Condition condition) {
+    private List<PathState> states() {
         SplittableRandom random = new SplittableRandom(7);
         double[] edges = {0.01, 0.0125, 0.0175, 0.025, 0.03, 0.045, 0.95, 1.0, 0.02, 0.005};
         double[] feeLevels = {0.0025, 0.005, 0.01, 0.02};

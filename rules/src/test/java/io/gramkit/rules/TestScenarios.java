@@ -45,7 +45,23 @@ final class TestScenarios {
     }
 
     /** What one call of the rules did: changes per rule (in rule order) and firings per rule. */
-    record Day(long[] changes, long[] firings) {}
+    static final class Day {
+        private final long[] changes;
+        private final long[] firings;
+
+        Day(long[] changes, long[] firings) {
+            this.changes = changes;
+            this.firings = firings;
+        }
+
+        long[] changes() {
+            return changes;
+        }
+
+        long[] firings() {
+            return firings;
+        }
+    }
 
     /** Runs the rules once on the given end-of-day states; the states carry the new levers after. */
     static Day respondOnce(ResponseRules rules, Scenario scenario, PathState... states) {

@@ -214,7 +214,7 @@ public final class ScenarioFormatter {
                 case COMMA, PERCENT -> false;
                 default ->
                     previous == null
-                            || !(previous.kind() == Kind.SIGN && !lexeme.spaceBefore()
+                            || !((previous.kind() == Kind.SIGN && !lexeme.spaceBefore())
                                     || previous.text().equals("(")
                                     || previous.text().equals("[")
                                     || lexeme.text().equals(")")

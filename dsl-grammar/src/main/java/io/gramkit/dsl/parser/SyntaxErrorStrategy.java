@@ -94,7 +94,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
                 depth = Math.max(0, depth + braceDepthChange(input.LA(1)));
                 recognizer.consume();
             } while (input.LA(1) != Token.EOF
-                    && (depth > 0 || !resume.contains(input.LA(1)) && !isWordOnLaterLine(input.LT(1), line)));
+                    && (depth > 0 || (!resume.contains(input.LA(1)) && !isWordOnLaterLine(input.LT(1), line))));
             if (input.LA(1) != GramLexer.IDENTIFIER) {
                 return;
             }

@@ -40,7 +40,7 @@ final class DataFiles {
             Text written, Optional<DateLiteral> from, Optional<DateLiteral> to, SourceSpan span) {
         Optional<LocalDate> start = from.flatMap(d -> date(d, true));
         Optional<LocalDate> end = to.flatMap(d -> date(d, false));
-        if (from.isPresent() && start.isEmpty() || to.isPresent() && end.isEmpty()) {
+        if ((from.isPresent() && start.isEmpty()) || (to.isPresent() && end.isEmpty())) {
             return Optional.empty();
         }
         if (start.isPresent() && end.isPresent() && start.get().isAfter(end.get())) {

@@ -1,6 +1,7 @@
 package io.gramkit.dsl.resolve;
 
 import io.gramkit.dsl.ast.Unit;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -21,12 +22,16 @@ enum Dimension {
 
     private final String noun;
     private final String description;
+    // Unmodifiable and never exposed; Error Prone trusts only Guava's immutable sets, which the kit
+    // does not depend on.
+    @SuppressWarnings("ImmutableEnumChecker")
     private final Set<Unit> units;
 
     Dimension(String noun, String description, Unit... units) {
         this.noun = noun;
         this.description = description;
-        this.units = units.length == 0 ? EnumSet.noneOf(Unit.class) : EnumSet.of(units[0], units);
+        this.units = Collections.unmodifiableSet(
+                units.length == 0 ? EnumSet.noneOf(Unit.class) : EnumSet.of(units[0], units));
     }
 
     /** The dimension a unit measures. */

@@ -47,6 +47,8 @@ final class ExtensionSettings {
     }
 
     /**
+     * The extensions the token block, policies, responses and report ask for; errors are reported.
+     *
      * @param token   the token block, if the scenario has one
      * @param horizon the horizon in days, if it was valid (for the shortfall's day)
      * @return the extensions, or empty if any error was reported

@@ -22,35 +22,39 @@ class FormatLayoutTest {
 
     @Test
     void statementsTheGrammarDoesNotHaveYetFormatByTheirBracesCommasAndLines() {
-        String messy = "scenario \"Next\" {\n"
-                + "import   \"common.gram\"{token}\n"
-                + "   sweep fee in 0.1 %,0.25%  , 0.5%\n"
-                + "policy redemption {\n"
-                + "  when discount > 1%   then fee 1%   // raise\n"
-                + "\n\n\n"
-                + "  when discount < 0.2% and coverage > 100%\n"
-                + "       then fee 0.25%\n"
-                + "}\n"
-                + "report { quantiles 5%, 50%, 95%\n"
-                + "probability coverage < 100% }\n"
-                + "}";
-        assertThat(layout(messy))
-                .isEqualTo("scenario \"Next\" {\n"
-                        + "  import \"common.gram\" {\n"
-                        + "    token\n"
-                        + "  }\n"
-                        + "  sweep fee in 0.1%, 0.25%, 0.5%\n"
-                        + "  policy redemption {\n"
-                        + "    when discount > 1% then fee 1%  // raise\n"
-                        + "\n"
-                        + "    when discount < 0.2% and coverage > 100%\n"
-                        + "      then fee 0.25%\n"
-                        + "  }\n"
-                        + "  report {\n"
-                        + "    quantiles 5%, 50%, 95%\n"
-                        + "    probability coverage < 100%\n"
-                        + "  }\n"
-                        + "}\n");
+        String messy = """
+                scenario "Next" {
+                import   "common.gram"{token}
+                   sweep fee in 0.1 %,0.25%  , 0.5%
+                policy redemption {
+                  when discount > 1%   then fee 1%   // raise
+
+
+
+                  when discount < 0.2% and coverage > 100%
+                       then fee 0.25%
+                }
+                report { quantiles 5%, 50%, 95%
+                probability coverage < 100% }
+                }""";
+        assertThat(layout(messy)).isEqualTo("""
+                        scenario "Next" {
+                          import "common.gram" {
+                            token
+                          }
+                          sweep fee in 0.1%, 0.25%, 0.5%
+                          policy redemption {
+                            when discount > 1% then fee 1%  // raise
+
+                            when discount < 0.2% and coverage > 100%
+                              then fee 0.25%
+                          }
+                          report {
+                            quantiles 5%, 50%, 95%
+                            probability coverage < 100%
+                          }
+                        }
+                        """);
     }
 
     @Test

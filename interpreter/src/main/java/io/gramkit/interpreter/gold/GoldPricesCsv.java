@@ -25,6 +25,8 @@ public final class GoldPricesCsv {
     private GoldPricesCsv() {}
 
     /**
+     * Reads a file of gold prices, one row per path and day.
+     *
      * @throws io.gramkit.diagnostic.InputException listing every malformed row
      */
     public static GoldPrices read(Path file, int horizonDays) {

@@ -86,7 +86,7 @@ class GoldModelTheoryTest {
         assertThat((double) jumpDays).isCloseTo(days * p, within(Z * Math.sqrt(days * p * (1 - p))));
         assertThat(jumpDays / (double) paths).as("jump days per path-year").isCloseTo(lambda, within(0.2));
         // Mean size of a jump day: jumpMean (plus a negligible drift and the rare double jump).
-        assertThat(jumpSum / jumpDays).isCloseTo(jumpMean, within(Z * 0.01 / Math.sqrt(jumpDays) + 0.001));
+        assertThat(jumpSum / jumpDays).isCloseTo(jumpMean, within(Z * 0.01 / Math.sqrt((double) jumpDays) + 0.001));
         // Compensation: E[G_T / G_0] = exp(mu * T); SE from the sample sd of the iid path ratios.
         double[] ratio = java.util.Arrays.stream(GoldRuns.prices(s))
                 .mapToDouble(path -> path[364] / 75.0)

@@ -74,7 +74,7 @@ final class CellError extends Exception {
     /** javac's message on one line: "cannot find symbol; symbol: variable foo". */
     private static String message(jdk.jshell.Diag diag) {
         List<String> parts = new ArrayList<>();
-        for (String line : diag.getMessage(Locale.ROOT).split("\n")) {
+        for (String line : diag.getMessage(Locale.ROOT).split("\n", -1)) {
             String trimmed = line.strip().replaceAll("\\s+", " ");
             // JShell wraps snippets in classes of its own; their names mean nothing to a reader.
             if (!trimmed.isEmpty() && !trimmed.startsWith("location:")) {

@@ -139,7 +139,8 @@ final class CellExecutionControl extends DirectExecutionControl {
             lastInterrupted = true;
             thread.interrupt();
         }
-        watchdog.schedule(() -> forceStop(task), GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        // Nothing waits for the forced stop: it only acts if the same task is still running.
+        Future<?> unused = watchdog.schedule(() -> forceStop(task), GRACE_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     @SuppressWarnings({"deprecation", "removal"})

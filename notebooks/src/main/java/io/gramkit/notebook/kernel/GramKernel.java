@@ -309,20 +309,21 @@ public final class GramKernel extends BaseKernel {
         while (true) {
             CompletionInfo info = analysis.analyzeCompletion(rest);
             switch (info.completeness()) {
-                case EMPTY:
+                case EMPTY -> {
                     return IS_COMPLETE_YES;
-                case COMPLETE:
-                case COMPLETE_WITH_SEMI:
+                }
+                case COMPLETE, COMPLETE_WITH_SEMI -> {
                     if (info.remaining().isBlank()) {
                         return IS_COMPLETE_YES;
                     }
                     rest = info.remaining();
-                    break;
-                case DEFINITELY_INCOMPLETE:
-                case CONSIDERED_INCOMPLETE:
+                }
+                case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE -> {
                     return "    ";
-                default:
+                }
+                default -> {
                     return IS_COMPLETE_BAD;
+                }
             }
         }
     }
