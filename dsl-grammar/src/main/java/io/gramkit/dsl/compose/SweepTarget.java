@@ -77,10 +77,10 @@ abstract class SweepTarget {
     private static SweepTarget target(SettingDeclaration declaration) {
         if (declaration.standalone()) {
             return new SettingTarget(declaration);
-        } else if (declaration == Settings.GOLD_RESERVES || declaration == Settings.CASH_RESERVES) {
-            return new ReserveTarget(declaration == Settings.GOLD_RESERVES);
-        } else if (declaration == Settings.DRIFT || declaration == Settings.VOL) {
-            return new ModelTarget(declaration == Settings.DRIFT);
+        } else if (Settings.GOLD_RESERVES.equals(declaration) || Settings.CASH_RESERVES.equals(declaration)) {
+            return new ReserveTarget(Settings.GOLD_RESERVES.equals(declaration));
+        } else if (Settings.DRIFT.equals(declaration) || Settings.VOL.equals(declaration)) {
+            return new ModelTarget(Settings.DRIFT.equals(declaration));
         }
         return new PartTarget(declaration);
     }
@@ -153,27 +153,27 @@ abstract class SweepTarget {
                     found[0]
                             ? Optional.empty()
                             : Optional.of(
-                                    "the scenario has no '" + part.written().split(" <")[0] + "' line in "
+                                    "the scenario has no '" + part.written().split(" <", -1)[0] + "' line in "
                                             + part.block().described()));
         }
 
         private PolicyStatement replaced(PolicyStatement statement, Quantity value, boolean[] found) {
             if (statement instanceof CashBand band) {
-                if (part == Settings.CASH_BAND_LOWER) {
+                if (Settings.CASH_BAND_LOWER.equals(part)) {
                     found[0] = true;
                     return new CashBand(band.span(), value, band.upper());
-                } else if (part == Settings.CASH_BAND_UPPER) {
+                } else if (Settings.CASH_BAND_UPPER.equals(part)) {
                     found[0] = true;
                     return new CashBand(band.span(), band.lower(), value);
                 }
             } else if (statement instanceof BreakerPause pause) {
-                if (part == Settings.BREAKER_PAUSE) {
+                if (Settings.BREAKER_PAUSE.equals(part)) {
                     found[0] = true;
                     return new BreakerPause(pause.span(), value, pause.fall(), pause.window());
-                } else if (part == Settings.BREAKER_FALL) {
+                } else if (Settings.BREAKER_FALL.equals(part)) {
                     found[0] = true;
                     return new BreakerPause(pause.span(), pause.pause(), value, pause.window());
-                } else if (part == Settings.BREAKER_WINDOW) {
+                } else if (Settings.BREAKER_WINDOW.equals(part)) {
                     found[0] = true;
                     return new BreakerPause(pause.span(), pause.pause(), pause.fall(), value);
                 }
@@ -182,10 +182,10 @@ abstract class SweepTarget {
         }
 
         private TokenStatement shortfall(Shortfall shortfall, Quantity value, boolean[] found) {
-            if (part == Settings.SHORTFALL_SHARE) {
+            if (Settings.SHORTFALL_SHARE.equals(part)) {
                 found[0] = true;
                 return new Shortfall(shortfall.span(), value, shortfall.day());
-            } else if (part == Settings.SHORTFALL_DAY) {
+            } else if (Settings.SHORTFALL_DAY.equals(part)) {
                 found[0] = true;
                 return new Shortfall(shortfall.span(), shortfall.share(), value.number());
             }

@@ -42,7 +42,7 @@ final class Statements {
     }
 
     Optional<Setting> setting(List<? extends Node> statements, SettingDeclaration name) {
-        return single(statements, Setting.class, s -> s.name() == name, Quote.of(name.words()));
+        return single(statements, Setting.class, s -> s.name().equals(name), Quote.of(name.words()));
     }
 
     /**
