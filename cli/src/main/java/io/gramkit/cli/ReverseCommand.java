@@ -141,7 +141,9 @@ final class ReverseCommand implements Callable<Integer> {
                     "  %7.2f%% %12s %11s  %-22s %s%n",
                     100 * p.size(),
                     value(p.metric().value(), share),
-                    p.metric().standardError() == 0 && share ? "-" : value(p.metric().standardError(), share),
+                    p.metric().standardError() == 0 && share
+                            ? "-"
+                            : value(p.metric().standardError(), share),
                     "[" + value(p.metric().low(), share) + ", "
                             + value(p.metric().high(), share) + "]",
                     p.holds() ? "yes" : "no"));
