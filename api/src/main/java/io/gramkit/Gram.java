@@ -1,8 +1,13 @@
 package io.gramkit;
 
+import io.gramkit.analysis.Metric;
+import io.gramkit.diagnostic.Diagnostic;
 import io.gramkit.diagnostic.SourceFile;
 import io.gramkit.dsl.ScenarioLoader;
+import io.gramkit.model.Scenario;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The kit's front door, for notebooks, scripts and the command line:
@@ -16,10 +21,15 @@ import java.nio.file.Path;
 public final class Gram {
     private Gram() {}
 
-    /** Reads, parses and checks a scenario file. */
+    /**
+     * Reads, parses and checks a scenario file. Its warnings (what {@code gram check} prints) stay
+     * with the scenario and its runs: {@link GramScenario#warnings()}, {@link GramRun#warnings()}.
+     */
     public static GramScenario load(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        return GramScenario.of(ScenarioLoader.load(file), GramScenario.Source.file(absolute));
+        List<Diagnostic> warnings = new ArrayList<>();
+        Scenario scenario = ScenarioLoader.load(file, warnings::add);
+        return GramScenario.of(scenario, GramScenario.Source.file(absolute), warnings);
     }
 
     /**
@@ -28,7 +38,8 @@ public final class Gram {
      */
     public static GramGrid loadGrid(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        return GramGrid.of(ScenarioLoader.loadGrid(file, warning -> {}), GramScenario.Source.file(absolute));
+        List<Diagnostic> warnings = new ArrayList<>();
+        return GramGrid.of(ScenarioLoader.loadGrid(file, warnings::add), GramScenario.Source.file(absolute), warnings);
     }
 
     /**
@@ -37,19 +48,23 @@ public final class Gram {
      */
     public static GramScenario parse(String name, String text, Path baseDirectory) {
         SourceFile source = new SourceFile(name, text);
+        List<Diagnostic> warnings = new ArrayList<>();
         return GramScenario.of(
-                ScenarioLoader.load(source, baseDirectory.toAbsolutePath().normalize()),
-                GramScenario.Source.text(name, text));
+                ScenarioLoader.load(source, baseDirectory.toAbsolutePath().normalize(), warnings::add),
+                GramScenario.Source.text(name, text),
+                warnings);
     }
 
     /** {@link #loadGrid(Path)} for scenario text written in a notebook cell. */
     public static GramGrid parseGrid(String name, String text, Path baseDirectory) {
+        List<Diagnostic> warnings = new ArrayList<>();
         return GramGrid.of(
                 ScenarioLoader.loadGrid(
                         new SourceFile(name, text),
                         baseDirectory.toAbsolutePath().normalize(),
-                        warning -> {}),
-                GramScenario.Source.text(name, text));
+                        warnings::add),
+                GramScenario.Source.text(name, text),
+                warnings);
     }
 
     /**
@@ -58,5 +73,13 @@ public final class Gram {
      */
     public static GramComparison compare(GramScenario a, GramScenario b) {
         return GramComparison.of(a, b);
+    }
+
+    /**
+     * {@link #compare(GramScenario, GramScenario)} pairing {@code metrics} too (any metric of
+     * {@link GramMetrics}) besides the headline metrics and both scenarios' report conditions.
+     */
+    public static GramComparison compare(GramScenario a, GramScenario b, List<? extends Metric> metrics) {
+        return GramComparison.of(a, b, metrics);
     }
 }

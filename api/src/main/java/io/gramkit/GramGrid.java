@@ -1,5 +1,7 @@
 package io.gramkit;
 
+import io.gramkit.analysis.Metric;
+import io.gramkit.diagnostic.Diagnostic;
 import io.gramkit.interpreter.ResponseRules;
 import io.gramkit.model.SweepGrid;
 import io.gramkit.rules.DroolsRules;
@@ -22,12 +24,22 @@ public final class GramGrid {
         this.points = List.copyOf(points);
     }
 
-    static GramGrid of(SweepGrid grid, GramScenario.Source source) {
+    static GramGrid of(SweepGrid grid, GramScenario.Source source, List<Diagnostic> warnings) {
         return new GramGrid(
                 grid,
                 grid.points().stream()
-                        .map(p -> GramScenario.of(p.scenario(), source))
+                        .map(p -> GramScenario.of(p.scenario(), source, warnings))
                         .toList());
+    }
+
+    /** The warnings the scenario's file gave when loaded, as {@code gram check} prints them. */
+    public List<Diagnostic> warnings() {
+        return points.get(0).warnings();
+    }
+
+    /** Asks every point's run for these metrics too; see {@link GramScenario#withMetrics(List)}. */
+    public GramGrid withMetrics(List<? extends Metric> metrics) {
+        return map(point -> point.withMetrics(metrics));
     }
 
     /** The grid as resolved: axes, and each point's values and scenario. */
@@ -79,6 +91,6 @@ public final class GramGrid {
         for (GramScenario point : points) {
             runs.add(point.run(rules));
         }
-        return new GramGridRun(grid, runs);
+        return new GramGridRun(grid, runs, points.get(0).metrics());
     }
 }

@@ -1,8 +1,11 @@
 package io.gramkit;
 
 import io.gramkit.analysis.Csv;
+import io.gramkit.analysis.Estimate;
+import io.gramkit.analysis.Headline;
 import io.gramkit.analysis.InputFile;
 import io.gramkit.analysis.Manifest;
+import io.gramkit.analysis.Metric;
 import io.gramkit.analysis.OutputFolder;
 import io.gramkit.model.SweepGrid;
 import java.io.IOException;
@@ -24,9 +27,17 @@ public final class GramGridRun {
     private final SweepGrid grid;
     private final List<GramRun> runs;
 
-    GramGridRun(SweepGrid grid, List<GramRun> runs) {
+    /** The metrics each sweep line shows: those asked for, else the two headline shares. */
+    private final List<Metric> shown;
+
+    GramGridRun(SweepGrid grid, List<GramRun> runs, List<Metric> asked) {
         this.grid = grid;
         this.runs = List.copyOf(runs);
+        this.shown = asked.isEmpty()
+                ? List.of(
+                        Headline.named("share_max_discount_above_10pct").orElseThrow(),
+                        Headline.named("share_minting_halted").orElseThrow())
+                : List.copyOf(asked);
     }
 
     /** The point's run, in grid order (the last axis varying fastest). */
@@ -70,7 +81,10 @@ public final class GramGridRun {
         return values;
     }
 
-    /** One line per point: its number, its swept values as written and two headline metrics. */
+    /**
+     * One line per point: its number, its swept values as written and each shown metric with its
+     * 95% interval (the metrics asked for, else the shares above 10% and halted minting).
+     */
     public String summaryText() {
         StringBuilder text = new StringBuilder();
         text.append(String.format(
@@ -86,15 +100,36 @@ public final class GramGridRun {
                         grid.axes().get(a).setting() + " " + values.written().get(a));
             }
             GramRun run = runs.get(i);
+            List<String> shownValues = new ArrayList<>();
+            for (Metric metric : shown) {
+                shownValues.add(label(metric) + " " + interval(metric, run.estimate(metric)));
+            }
             text.append(String.format(
                     Locale.ROOT,
-                    "  %3d  %-40s  max discount above 10%%: %6.2f%%  halted minting: %6.2f%%%n",
+                    "  %3d  %-40s  %s%n",
                     i + 1,
                     String.join(", ", settings),
-                    100 * run.metric("share_max_discount_above_10pct").value(),
-                    100 * run.metric("share_minting_halted").value()));
+                    String.join("  ", shownValues)));
         }
+        text.append("  (95% intervals: Wilson for shares of paths, mean +- 1.96 se for means)\n");
         return text.toString();
+    }
+
+    private static String label(Metric metric) {
+        return switch (metric.name()) {
+            case "share_max_discount_above_10pct" -> "max discount above 10%:";
+            case "share_minting_halted" -> "halted minting:";
+            default -> metric.name() + ":";
+        };
+    }
+
+    /** {@code 18.40% [16.10%, 20.95%]}: the estimate and its 95% interval, shares and fractions in percent. */
+    static String interval(Metric metric, Estimate e) {
+        if (metric.isFraction()) {
+            return String.format(
+                    Locale.ROOT, "%.2f%% [%.2f%%, %.2f%%]", 100 * e.value(), 100 * e.low(), 100 * e.high());
+        }
+        return String.format(Locale.ROOT, "%.4g [%.4g, %.4g]", e.value(), e.low(), e.high());
     }
 
     /**

@@ -2,7 +2,7 @@ package io.gramkit;
 
 import io.gramkit.analysis.Condition;
 import io.gramkit.analysis.Estimate;
-import io.gramkit.analysis.Headline;
+import io.gramkit.analysis.Metric;
 import io.gramkit.analysis.PolicySetting;
 import io.gramkit.interpreter.ResponseRules;
 import io.gramkit.model.Scenario;
@@ -16,8 +16,8 @@ import java.util.Optional;
 
 /**
  * Searches policy settings on common random numbers (every candidate runs the same seed and
- * paths, the rules compiled once): which meet a requirement on one headline metric, and which of
- * those is best by another. How confident the choice is comes from paired per-path differences:
+ * paths, the rules compiled once): which meet a requirement on one metric (any metric of
+ * {@link GramMetrics}), and which of those is best by another. How confident the choice is comes from paired per-path differences:
  * the best candidate against the runner-up on the objective, and how far the best candidate's
  * requirement metric is from its threshold in standard errors.
  */
@@ -33,7 +33,7 @@ public final class GramRecommend {
     /** The answer; {@code best} is empty when no candidate meets the requirement. */
     public record Result(
             Condition requirement,
-            Headline objective,
+            Metric objective,
             List<Candidate> candidates,
             List<String> skipped,
             Optional<Candidate> best,
@@ -43,10 +43,11 @@ public final class GramRecommend {
     private GramRecommend() {}
 
     public static Result search(
-            GramScenario base, List<PolicySetting> settings, Condition requirement, Headline objective) {
+            GramScenario base, List<PolicySetting> settings, Condition requirement, Metric objective) {
         if (settings.isEmpty()) {
             throw new IllegalArgumentException("vary at least one setting");
         }
+        base = base.withMetrics(List.of(requirement.metric(), objective));
         ResponseRules rules = DroolsRules.forScenario(base.scenario());
         List<Candidate> candidates = new ArrayList<>();
         List<double[]> objectiveValues = new ArrayList<>();
@@ -64,7 +65,7 @@ public final class GramRecommend {
             GramRun run = base.withModel(scenario).run(rules);
             Estimate required = requirement.metric().estimate(run.pathResults());
             double[] values = objective.values(run.pathResults());
-            Estimate goal = objective.isShare() ? Estimate.share(values) : Estimate.mean(values);
+            Estimate goal = objective.estimate(run.pathResults());
             candidates.add(new Candidate(
                     combination,
                     required,

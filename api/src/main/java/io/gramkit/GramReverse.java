@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reverse stress test: the smallest size of a named shock at which a condition on a headline
- * metric holds. The response is not monotone in this model (a larger drop can raise the fee a day
+ * Reverse stress test: the smallest size of a named shock at which a condition on a metric (any
+ * metric of {@link GramMetrics}) holds. The response is not monotone in this model (a larger drop can raise the fee a day
  * earlier and end better), so the search scans a grid of sizes, refines every change of the
  * condition by bisection, and reports all of them. Every run uses the same seed and paths (common
  * random numbers), so differences between sizes are the shock's, not the sampling's.
@@ -43,7 +43,7 @@ public final class GramReverse {
     private ResponseRules rules;
 
     private GramReverse(GramScenario base, String shockName, Condition condition) {
-        this.base = base;
+        this.base = condition == null ? base : base.withMetrics(List.of(condition.metric()));
         this.condition = condition;
         List<Shock> shocks = base.scenario().gold().shocks();
         this.shock = shocks.stream()
@@ -126,7 +126,10 @@ public final class GramReverse {
         }
         Point holding = a.holds() ? a : b;
         double se = holding.metric().standardError();
-        double sampling = Double.isNaN(se) || gridSlope == 0 ? 0 : 1.959963984540054 * se / Math.abs(gridSlope);
+        // The 95% interval's half-width, not 1.96 se: at 0 or all hits a share's se is 0, its
+        // Wilson interval is not.
+        double halfWidth = 0.5 * (holding.metric().high() - holding.metric().low());
+        double sampling = Double.isNaN(halfWidth) || gridSlope == 0 ? 0 : halfWidth / Math.abs(gridSlope);
         return new Crossing(
                 a.size(),
                 b.size(),
@@ -134,6 +137,8 @@ public final class GramReverse {
                 holding.size(),
                 holding.metric().value(),
                 se,
+                holding.metric().low(),
+                holding.metric().high(),
                 gridSlope,
                 (b.size() - a.size()) + sampling);
     }

@@ -10,6 +10,7 @@ import io.gramkit.analysis.Headline;
 import io.gramkit.analysis.HtmlReport;
 import io.gramkit.analysis.InputFile;
 import io.gramkit.analysis.Manifest;
+import io.gramkit.analysis.Metric;
 import io.gramkit.analysis.MetricRow;
 import io.gramkit.analysis.Metrics;
 import io.gramkit.analysis.MetricsCsv;
@@ -18,11 +19,13 @@ import io.gramkit.analysis.PathMetrics;
 import io.gramkit.analysis.PathMetricsCsv;
 import io.gramkit.analysis.PathResults;
 import io.gramkit.analysis.PathsCsv;
+import io.gramkit.analysis.ReportMetric;
 import io.gramkit.analysis.Summary;
 import io.gramkit.analysis.SummaryCsv;
 import io.gramkit.analysis.SummaryText;
 import io.gramkit.analysis.TailRisk;
 import io.gramkit.analysis.TrajectorySample;
+import io.gramkit.diagnostic.Diagnostic;
 import io.gramkit.interpreter.AuditTrail;
 import io.gramkit.interpreter.PathOutcomes;
 import io.gramkit.interpreter.RunResult;
@@ -31,6 +34,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import tech.tablesaw.api.Table;
 
@@ -62,6 +66,12 @@ public final class GramRun {
     private final List<MetricRow> metrics;
     /** The metrics a scenario's report block asked for (also in {@link #metrics}). */
     private final List<MetricRow> reportRows;
+    /** The metrics asked of the run ({@link GramScenario#withMetrics}) that are neither headline nor report rows. */
+    private final List<MetricRow> askedRows;
+    /** Per-path values of the report conditions measured, by metric name without spaces. */
+    private final Map<String, double[]> reported;
+
+    private final List<Diagnostic> warnings;
 
     private final GramScenario.Source source;
     private final InputFile scenarioInput;
@@ -75,6 +85,9 @@ public final class GramRun {
             TrajectorySample sample,
             DailyShares dailyShares,
             List<MetricRow> reportRows,
+            Map<String, double[]> reported,
+            List<Metric> asked,
+            List<Diagnostic> warnings,
             GramScenario.Source source,
             Optional<InputFile> goldInput,
             Optional<AuditTrail> audit) {
@@ -84,11 +97,20 @@ public final class GramRun {
         this.sample = sample;
         this.dailyShares = dailyShares;
         this.summary = Summary.of(result);
-        List<MetricRow> rows =
-                new ArrayList<>(Metrics.of(result.scenario(), new PathResults(result.outcomes(), pathMetrics)));
+        this.reported = Map.copyOf(reported);
+        this.warnings = List.copyOf(warnings);
+        List<MetricRow> rows = new ArrayList<>(Metrics.of(result.scenario(), pathResults()));
         rows.addAll(reportRows);
+        List<MetricRow> askedRows = new ArrayList<>();
+        for (Metric metric : asked) {
+            if (rows.stream().noneMatch(row -> ReportMetric.key(row.name()).equals(ReportMetric.key(metric.name())))) {
+                askedRows.add(metric.row(pathResults()));
+            }
+        }
+        rows.addAll(askedRows);
         this.metrics = List.copyOf(rows);
         this.reportRows = List.copyOf(reportRows);
+        this.askedRows = List.copyOf(askedRows);
         this.source = source;
         this.scenarioInput = source.input();
         this.goldInput = goldInput;
@@ -128,7 +150,29 @@ public final class GramRun {
 
     /** Outcomes and metrics together, one row per path: what {@link Headline} metrics are means of. */
     public PathResults pathResults() {
-        return new PathResults(result.outcomes(), pathMetrics);
+        return new PathResults(result.outcomes(), pathMetrics, reported);
+    }
+
+    /**
+     * The warnings of the scenario's file, as {@code gram check} prints them (a shock after the
+     * horizon, reserves that do not cover the supply on day 0, ...): a run never hides them.
+     */
+    public List<Diagnostic> warnings() {
+        return warnings;
+    }
+
+    /**
+     * Any metric of the one metric grammar ({@link GramMetrics}) estimated on this run: a row of
+     * metrics.csv, {@code share[max discount > 5%]}, {@code mean[min coverage]}, ... A report
+     * condition ({@code probability[...]}) must have been measured: named in the scenario's report
+     * block or asked for with {@link GramScenario#withMetrics}.
+     */
+    public Estimate estimate(String metric) {
+        return estimate(GramMetrics.metric(metric));
+    }
+
+    public Estimate estimate(Metric metric) {
+        return metric.estimate(pathResults());
     }
 
     /** The estimates of metrics.csv, each with its standard error and 95% interval. */
@@ -138,12 +182,12 @@ public final class GramRun {
 
     /** One estimate of metrics.csv by name. */
     public Estimate metric(String name) {
-        return metrics.stream()
-                .filter(row -> row.name().equals(name))
+        Optional<Estimate> row = metrics.stream()
+                .filter(r -> ReportMetric.key(r.name()).equals(ReportMetric.key(name)))
                 .findFirst()
-                .map(MetricRow::estimate)
-                .orElseThrow(() -> new IllegalArgumentException("no metric '" + name + "'; metrics: "
-                        + metrics.stream().map(MetricRow::name).toList()));
+                .map(MetricRow::estimate);
+        // Not a row of metrics.csv: any metric the grammar reads (share[max discount > 5%], ...).
+        return row.orElseGet(() -> estimate(name));
     }
 
     /**
@@ -280,14 +324,27 @@ public final class GramRun {
     public String summaryText() {
         String text =
                 SummaryText.render(summary, result.threads(), result.elapsed().toNanos() / 1e9);
-        if (reportRows.isEmpty()) {
+        if (reportRows.isEmpty() && askedRows.isEmpty()) {
             return text;
         }
         StringBuilder report = new StringBuilder(text).append("\n  report\n");
-        for (MetricRow row : reportRows) {
+        List<MetricRow> shown = new ArrayList<>(reportRows);
+        shown.addAll(askedRows);
+        for (MetricRow row : shown) {
+            if (!row.unit().equals("fraction of paths") && !row.unit().equals("days")) {
+                Estimate e = row.estimate();
+                report.append(String.format(
+                        Locale.ROOT,
+                        "    %-44s %s (95%% CI %s to %s)%n",
+                        row.name(),
+                        readable(e.value(), row.unit()),
+                        readable(e.low(), row.unit()),
+                        readable(e.high(), row.unit())));
+                continue;
+            }
             Estimate e = row.estimate();
             report.append(
-                    row.name().startsWith("probability[")
+                    row.unit().equals("fraction of paths")
                             ? String.format(
                                     Locale.ROOT,
                                     "    %-44s %7.2f%% of paths (95%% CI %.2f%% to %.2f%%)%n",
@@ -304,6 +361,13 @@ public final class GramRun {
                                     e.high()));
         }
         return report.toString();
+    }
+
+    /** A value for reading: a fraction in percent, anything else to four significant digits. */
+    private static String readable(double value, String unit) {
+        return unit.equals("fraction") || unit.equals("ratio")
+                ? String.format(Locale.ROOT, "%.2f%%", 100 * value)
+                : String.format(Locale.ROOT, "%.4g %s", value, unit);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.gramkit;
 import io.gramkit.analysis.DailyBands;
 import io.gramkit.analysis.DailyShares;
 import io.gramkit.analysis.InputFile;
+import io.gramkit.analysis.Metric;
 import io.gramkit.analysis.PathMetrics;
 import io.gramkit.analysis.ReportMeasures;
 import io.gramkit.analysis.TrajectorySample;
@@ -22,8 +23,10 @@ import io.gramkit.interpreter.gold.GoldSource;
 import io.gramkit.interpreter.gold.StochasticGold;
 import io.gramkit.model.RuleSource;
 import io.gramkit.model.Scenario;
+import io.gramkit.model.policy.ReportRequest;
 import io.gramkit.rules.DroolsRules;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +45,10 @@ public final class GramScenario {
     private final RunProgress progress;
     /** Which paths the audit trail samples; null: no audit trail. */
     private final AuditSample audit;
+    /** Metrics asked of the run beyond metrics.csv's own ({@link #withMetrics}). */
+    private final List<Metric> asked;
+    /** The warnings the scenario's file gave when it was loaded, as {@code gram check} prints them. */
+    private final List<Diagnostic> warnings;
 
     /** The paths whose rule firings are recorded: the first {@code firstPaths}, or those listed. */
     private static final class AuditSample {
@@ -112,8 +119,12 @@ public final class GramScenario {
             int threads,
             Optional<Path> goldPaths,
             RunProgress progress,
-            AuditSample audit) {
+            AuditSample audit,
+            List<Metric> asked,
+            List<Diagnostic> warnings) {
         this.scenario = scenario;
+        this.asked = List.copyOf(asked);
+        this.warnings = List.copyOf(warnings);
         this.source = source;
         this.pathsOverride = pathsOverride;
         this.threads = threads;
@@ -123,6 +134,10 @@ public final class GramScenario {
     }
 
     static GramScenario of(Scenario scenario, Source source) {
+        return of(scenario, source, List.of());
+    }
+
+    static GramScenario of(Scenario scenario, Source source, List<Diagnostic> warnings) {
         return new GramScenario(
                 scenario,
                 source,
@@ -130,7 +145,9 @@ public final class GramScenario {
                 Runtime.getRuntime().availableProcessors(),
                 Optional.empty(),
                 RunProgress.NONE,
-                null);
+                null,
+                List.of(),
+                warnings);
     }
 
     /** Where the scenario came from (its file, or the name of notebook text). */
@@ -148,11 +165,20 @@ public final class GramScenario {
             throw new IllegalArgumentException("paths must be positive, got " + paths);
         }
         return new GramScenario(
-                scenario.withPaths(paths), source, OptionalInt.of(paths), threads, goldPaths, progress, audit);
+                scenario.withPaths(paths),
+                source,
+                OptionalInt.of(paths),
+                threads,
+                goldPaths,
+                progress,
+                audit,
+                asked,
+                warnings);
     }
 
     public GramScenario withSeed(long seed) {
-        return new GramScenario(scenario.withSeed(seed), source, pathsOverride, threads, goldPaths, progress, audit);
+        return new GramScenario(
+                scenario.withSeed(seed), source, pathsOverride, threads, goldPaths, progress, audit, asked, warnings);
     }
 
     /** Worker threads; results do not depend on it. Defaults to the number of cores. */
@@ -160,7 +186,7 @@ public final class GramScenario {
         if (count <= 0) {
             throw new IllegalArgumentException("threads must be positive, got " + count);
         }
-        return new GramScenario(scenario, source, pathsOverride, count, goldPaths, progress, audit);
+        return new GramScenario(scenario, source, pathsOverride, count, goldPaths, progress, audit, asked, warnings);
     }
 
     /** Runs with these rule files or folders instead of the ones the scenario names. */
@@ -170,7 +196,15 @@ public final class GramScenario {
                         new RuleSource(scenario.span(), path.toAbsolutePath().normalize()))
                 .toList();
         return new GramScenario(
-                scenario.withRules(sources), source, pathsOverride, threads, goldPaths, progress, audit);
+                scenario.withRules(sources),
+                source,
+                pathsOverride,
+                threads,
+                goldPaths,
+                progress,
+                audit,
+                asked,
+                warnings);
     }
 
     /**
@@ -178,7 +212,8 @@ public final class GramScenario {
      * (USD per gram, days 0 .. horizon). The file fixes the number of paths.
      */
     public GramScenario withGoldPaths(Path file) {
-        return new GramScenario(scenario, source, pathsOverride, threads, Optional.of(file), progress, audit);
+        return new GramScenario(
+                scenario, source, pathsOverride, threads, Optional.of(file), progress, audit, asked, warnings);
     }
 
     /**
@@ -194,12 +229,48 @@ public final class GramScenario {
                 threads,
                 goldPaths,
                 progress,
-                audit);
+                audit,
+                asked,
+                warnings);
+    }
+
+    /**
+     * Asks the run for these metrics too (parsed by {@link GramMetrics#metric}): their rows join
+     * metrics.csv and the summary, and a report condition ({@code probability[...]}) is measured
+     * on every day as if the scenario's report block named it. Results of other metrics do not
+     * change.
+     */
+    public GramScenario withMetrics(List<? extends Metric> metrics) {
+        List<Metric> all = new ArrayList<>(asked);
+        for (Metric metric : metrics) {
+            if (all.stream().noneMatch(m -> m.name().equals(metric.name()))) {
+                all.add(metric);
+            }
+        }
+        return new GramScenario(scenario, source, pathsOverride, threads, goldPaths, progress, audit, all, warnings);
+    }
+
+    /** {@link #withMetrics(List)} for metrics written as text. */
+    public GramScenario withMetrics(String... metrics) {
+        return withMetrics(Arrays.stream(metrics).map(GramMetrics::metric).toList());
+    }
+
+    /** The metrics asked of the run beyond metrics.csv's own. */
+    public List<Metric> metrics() {
+        return asked;
+    }
+
+    /**
+     * The warnings the scenario gave when loaded (as {@code gram check} prints them: a shock after
+     * the horizon, a token under-covered on day 0, ...); empty for a clean scenario.
+     */
+    public List<Diagnostic> warnings() {
+        return warnings;
     }
 
     /** Reports each simulated day to {@code listener} (a progress bar); results do not change. */
     public GramScenario withProgress(RunProgress listener) {
-        return new GramScenario(scenario, source, pathsOverride, threads, goldPaths, listener, audit);
+        return new GramScenario(scenario, source, pathsOverride, threads, goldPaths, listener, audit, asked, warnings);
     }
 
     /**
@@ -214,7 +285,15 @@ public final class GramScenario {
             throw new IllegalArgumentException("the audit needs at least one path, got " + firstPaths);
         }
         return new GramScenario(
-                scenario, source, pathsOverride, threads, goldPaths, progress, new AuditSample(firstPaths, null));
+                scenario,
+                source,
+                pathsOverride,
+                threads,
+                goldPaths,
+                progress,
+                new AuditSample(firstPaths, null),
+                asked,
+                warnings);
     }
 
     /** Keeps an audit trail of the listed paths (numbered from 0); see {@link #withAudit(int)}. */
@@ -232,12 +311,14 @@ public final class GramScenario {
                 threads,
                 goldPaths,
                 progress,
-                new AuditSample(0, Arrays.stream(sorted).distinct().toArray()));
+                new AuditSample(0, Arrays.stream(sorted).distinct().toArray()),
+                asked,
+                warnings);
     }
 
     /** The same settings without an audit trail. */
     public GramScenario withoutAudit() {
-        return new GramScenario(scenario, source, pathsOverride, threads, goldPaths, progress, null);
+        return new GramScenario(scenario, source, pathsOverride, threads, goldPaths, progress, null, asked, warnings);
     }
 
     /**
@@ -251,6 +332,25 @@ public final class GramScenario {
 
     public int threads() {
         return threads;
+    }
+
+    /** The report request with the conditions of the metrics asked for that it does not measure yet. */
+    private ReportRequest withAsked(ReportRequest request) {
+        List<ReportRequest.Measured> probabilities = new ArrayList<>(request.probabilities());
+        List<ReportRequest.Measured> days = new ArrayList<>(request.dayCounts());
+        for (Metric metric : asked) {
+            if (metric instanceof io.gramkit.analysis.ReportMetric reported) {
+                List<ReportRequest.Measured> into = reported.probability() ? probabilities : days;
+                String key = io.gramkit.analysis.ReportMetric.key(
+                        reported.condition().text());
+                if (into.stream()
+                        .noneMatch(m ->
+                                io.gramkit.analysis.ReportMetric.key(m.text()).equals(key))) {
+                    into.add(reported.condition());
+                }
+            }
+        }
+        return new ReportRequest(request.span(), request.quantiles(), probabilities, days);
     }
 
     /**
@@ -296,7 +396,7 @@ public final class GramScenario {
         PathMetrics metrics = new PathMetrics();
         TrajectorySample sample = new TrajectorySample(TrajectorySample.DEFAULT_PATHS);
         DailyShares shares = new DailyShares();
-        ReportMeasures report = new ReportMeasures(toRun.report());
+        ReportMeasures report = new ReportMeasures(withAsked(toRun.report()));
         int horizon = toRun.horizonDays();
         DayObserver observers = (day, snapshot) -> {
             bands.onDay(day, snapshot);
@@ -318,6 +418,17 @@ public final class GramScenario {
             throw new InputException(Diagnostic.error(e.code(), where, e.getMessage()));
         }
         return new GramRun(
-                result, bands, metrics, sample, shares, report.rows(), source, goldInput, Optional.ofNullable(trail));
+                result,
+                bands,
+                metrics,
+                sample,
+                shares,
+                report.rows(),
+                report.perPath(),
+                asked,
+                warnings,
+                source,
+                goldInput,
+                Optional.ofNullable(trail));
     }
 }

@@ -3,7 +3,6 @@ package io.gramkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.gramkit.analysis.Condition;
 import io.gramkit.analysis.Headline;
 import io.gramkit.analysis.PolicySetting;
 import java.util.List;
@@ -24,7 +23,7 @@ class GramRecommendTest {
         List<PolicySetting> vary = List.of(
                 PolicySetting.parse("raised_fee in 1%..2% step 0.5%"), PolicySetting.parse("daily_limit in 2%, 3%"));
         GramRecommend.Result result = GramRecommend.search(
-                reference(), vary, Condition.parse("share_max_discount_above_10pct < 5%"), DEVIATION);
+                reference(), vary, GramMetrics.condition("share_max_discount_above_10pct < 5%"), DEVIATION);
         assertThat(result.candidates()).hasSize(6);
         // The file's own policy (1% fee, 2% cap) depegs on about a fifth of paths: it must not meet.
         GramRecommend.Candidate reference = result.candidates().get(0);
@@ -48,7 +47,7 @@ class GramRecommendTest {
         GramRecommend.Result result = GramRecommend.search(
                 reference(),
                 List.of(PolicySetting.parse("raised_fee in 1%, 1.5%")),
-                Condition.parse("share_max_discount_above_0.5pct < 0%"),
+                GramMetrics.condition("share_max_discount_above_0.5pct < 0%"),
                 DEVIATION);
         assertThat(result.best()).isEmpty();
         assertThat(result.candidates()).noneMatch(GramRecommend.Candidate::meets);
@@ -59,7 +58,7 @@ class GramRecommendTest {
         GramRecommend.Result result = GramRecommend.search(
                 reference().withPaths(20),
                 List.of(PolicySetting.parse("calm_discount in 0.5%, 1%")),
-                Condition.parse("mean_max_deviation_bp < 1000000"),
+                GramMetrics.condition("mean_max_deviation_bp < 1000000"),
                 DEVIATION);
         assertThat(result.candidates()).hasSize(1);
         assertThat(result.skipped())

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gramkit.analysis.Condition;
 import io.gramkit.analysis.Crossing;
-import io.gramkit.analysis.Headline;
+import io.gramkit.analysis.Metric;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class GramReverseTest {
     private static final String SHOCK = "Two-day drop";
-    private static final Condition HALF_DEPEG = Condition.parse("share_max_discount_above_10pct >= 50%");
+    private static final Condition HALF_DEPEG = GramMetrics.condition("share_max_discount_above_10pct >= 50%");
 
     private static GramScenario reference() {
         return Gram.load(Repository.file("scenario-library/reference-v1.gram")).withThreads(2);
@@ -32,7 +32,7 @@ class GramReverseTest {
         assertThat(crossing.above() - crossing.below()).isLessThanOrEqualTo(0.05 / 32 + 1e-12);
 
         // The same seed at the reported size holds, exactly as found.
-        Headline metric = HALF_DEPEG.metric();
+        Metric metric = HALF_DEPEG.metric();
         double same = metric.estimate(
                         GramReverse.resized(base, SHOCK, size).run().pathResults())
                 .value();
@@ -83,12 +83,14 @@ class GramReverseTest {
         assertThatThrownBy(() -> GramReverse.search(reference().withPaths(10), "Nope", HALF_DEPEG, 0, 0.3, 3, 1))
                 .hasMessageContaining("no shock named 'Nope'")
                 .hasMessageContaining("'Two-day drop'");
-        assertThatThrownBy(() -> Condition.parse("share_of_nothing >= 1"))
+        assertThatThrownBy(() -> GramMetrics.condition("share_of_nothing >= 1"))
                 .hasMessageContaining("unknown metric 'share_of_nothing'")
                 .hasMessageContaining("share_max_discount_above_10pct");
-        assertThatThrownBy(() -> Condition.parse("share_max_discount_above_10pct => 1"))
+        assertThatThrownBy(() -> GramMetrics.condition("share_max_discount_above_10pct => 1"))
                 .hasMessageContaining("unknown operator '=>'");
-        assertThat(Condition.parse("mean_max_deviation_bp < 250").holds(249)).isTrue();
-        assertThat(Condition.parse("share_minting_halted >= 12.5%").threshold()).isEqualTo(0.125);
+        assertThat(GramMetrics.condition("mean_max_deviation_bp < 250").holds(249))
+                .isTrue();
+        assertThat(GramMetrics.condition("share_minting_halted >= 12.5%").threshold())
+                .isEqualTo(0.125);
     }
 }

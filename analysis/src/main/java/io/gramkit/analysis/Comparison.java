@@ -25,18 +25,33 @@ public record Comparison(String nameA, String nameB, int paths, long seed, List<
             "standard_error_if_independent");
 
     /** One metric of A and B, and their paired difference. */
-    public record Row(Headline metric, Estimate a, Estimate b, Estimate difference, double independentStandardError) {}
+    public record Row(Metric metric, Estimate a, Estimate b, Estimate difference, double independentStandardError) {}
 
     public Comparison {
         rows = List.copyOf(rows);
     }
 
     public static Comparison of(String nameA, PathResults a, String nameB, PathResults b, long seed) {
+        return of(nameA, a, nameB, b, seed, List.of());
+    }
+
+    /**
+     * Every headline metric, then {@code extra} (report conditions, metrics asked for), each
+     * paired path by path; a metric in {@code extra} that is also a headline is not repeated.
+     */
+    public static Comparison of(
+            String nameA, PathResults a, String nameB, PathResults b, long seed, List<? extends Metric> extra) {
         if (a.size() != b.size()) {
             throw new IllegalArgumentException("paired runs need the same paths: " + a.size() + " and " + b.size());
         }
+        List<Metric> metrics = new ArrayList<>(Headline.ALL);
+        for (Metric metric : extra) {
+            if (metrics.stream().noneMatch(m -> ReportMetric.key(m.name()).equals(ReportMetric.key(metric.name())))) {
+                metrics.add(metric);
+            }
+        }
         List<Row> rows = new ArrayList<>();
-        for (Headline metric : Headline.ALL) {
+        for (Metric metric : metrics) {
             double[] x = metric.values(a);
             double[] y = metric.values(b);
             double[] d = new double[x.length];
@@ -78,9 +93,14 @@ public record Comparison(String nameA, String nameB, int paths, long seed, List<
 
     /** columns.csv for compare.csv. */
     public static List<ColumnDictionary.Entry> dictionary() {
+        return dictionary(List.of());
+    }
+
+    /** columns.csv for compare.csv whose rows are the headline metrics and {@code extra}. */
+    public static List<ColumnDictionary.Entry> dictionary(List<? extends Metric> extra) {
         List<ColumnDictionary.Entry> out = new ArrayList<>();
         String f = "compare.csv";
-        out.add(new ColumnDictionary.Entry(f, "metric", "column", "headline metric (rows below)", ""));
+        out.add(new ColumnDictionary.Entry(f, "metric", "column", "the metric (rows below)", ""));
         out.add(new ColumnDictionary.Entry(f, "a", "column", "the metric in run A", "per row"));
         out.add(new ColumnDictionary.Entry(f, "b", "column", "the metric in run B, same seed and paths", "per row"));
         out.add(new ColumnDictionary.Entry(
@@ -101,6 +121,11 @@ public record Comparison(String nameA, String nameB, int paths, long seed, List<
                 "per row"));
         for (Headline h : Headline.ALL) {
             out.add(new ColumnDictionary.Entry(f, h.name(), "row", h.meaning(), h.unit()));
+        }
+        for (Metric m : extra) {
+            if (Headline.named(m.name()).isEmpty()) {
+                out.add(new ColumnDictionary.Entry(f, m.name(), "row", m.meaning(), m.unit()));
+            }
         }
         return out;
     }

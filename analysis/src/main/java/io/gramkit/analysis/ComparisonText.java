@@ -7,16 +7,28 @@ public final class ComparisonText {
     private ComparisonText() {}
 
     public static String render(Comparison c, int horizonDays) {
+        return render(c, horizonDays, true);
+    }
+
+    /**
+     * {@code sameGold}: whether path i saw the same gold prices in A and B. Only then do the
+     * common random numbers pair like with like; otherwise (different gold models or shocks) the
+     * same seed still pairs the paths, but the paired error may be larger than the independent one.
+     */
+    public static String render(Comparison c, int horizonDays, boolean sameGold) {
         StringBuilder out = new StringBuilder();
         out.append("A: ").append(c.nameA()).append('\n');
         out.append("B: ").append(c.nameB()).append('\n');
         out.append(String.format(
                 Locale.ROOT,
-                "  %,d paths x %d days, seed %d, common random numbers "
-                        + "(path i sees the same gold stream in A and B)%n%n",
+                "  %,d paths x %d days, seed %d, common random numbers %s%n%n",
                 c.paths(),
                 horizonDays,
-                c.seed()));
+                c.seed(),
+                sameGold
+                        ? "(path i sees the same gold stream in A and B)"
+                        : "(the same seed, but A and B model gold differently, so path i's gold differs:\n"
+                                + "  the paired error may be larger than the independent one)"));
         out.append(String.format(
                 Locale.ROOT,
                 "  %-40s %11s %11s %11s %11s  %-25s %12s%n",

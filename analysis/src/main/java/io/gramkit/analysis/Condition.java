@@ -1,13 +1,15 @@
 package io.gramkit.analysis;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A condition on a headline metric, as written after {@code --until}: {@code <metric> <op> <value>}
- * with op one of {@code >= > <= <} and the value a number or a percentage ({@code 50%} is 0.5).
+ * A condition on a metric, as written after {@code --until} or {@code --require}:
+ * {@code <metric> <op> <value>} with op one of {@code >= > <= <}; a share or fraction is compared
+ * with a percentage ({@code 50%} is 0.5). Parsed by {@code io.gramkit.GramMetrics}.
+ *
+ * @param written the threshold as the analyst wrote it ({@code 50%}), for messages and headings
  */
-public record Condition(Headline metric, String op, double threshold) {
+public record Condition(Metric metric, String op, double threshold, String written) {
     public static final List<String> OPERATORS = List.of(">=", ">", "<=", "<");
 
     public Condition {
@@ -16,39 +18,12 @@ public record Condition(Headline metric, String op, double threshold) {
         }
     }
 
-    /** Parses {@code "share_max_discount_above_10pct >= 50%"}; messages name what was expected. */
-    public static Condition parse(String text) {
-        String[] parts = text.trim().split("\\s+", -1);
-        if (parts.length != 3) {
-            throw new IllegalArgumentException(
-                    "expected '<metric> <op> <value>', e.g. 'share_max_discount_above_10pct >= 50%', got '" + text
-                            + "'");
-        }
-        Headline metric = Headline.named(parts[0])
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "unknown metric '" + parts[0] + "'; expected one of: " + String.join(", ", Headline.names())));
-        if (!OPERATORS.contains(parts[1])) {
-            throw new IllegalArgumentException(
-                    "unknown operator '" + parts[1] + "'; expected one of: " + String.join(" ", OPERATORS));
-        }
-        return new Condition(metric, parts[1], number(parts[2]));
-    }
-
-    /** A number, or a percentage converted exactly in decimal. */
-    static double number(String text) {
-        try {
-            if (text.endsWith("%")) {
-                return new BigDecimal(text.substring(0, text.length() - 1))
-                        .movePointLeft(2)
-                        .doubleValue();
-            }
-            return new BigDecimal(text).doubleValue();
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("expected a number or a percentage, got '" + text + "'");
-        }
-    }
-
     public boolean holds(double value) {
+        return compare(value, op, threshold);
+    }
+
+    /** {@code value op threshold}; false for NaN. */
+    static boolean compare(double value, String op, double threshold) {
         return switch (op) {
             case ">=" -> value >= threshold;
             case ">" -> value > threshold;
@@ -59,6 +34,6 @@ public record Condition(Headline metric, String op, double threshold) {
 
     @Override
     public String toString() {
-        return metric.name() + " " + op + " " + threshold;
+        return metric.name() + " " + op + " " + written;
     }
 }

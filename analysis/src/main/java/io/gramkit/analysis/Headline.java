@@ -11,7 +11,8 @@ import java.util.function.BiFunction;
  * for ({@code gram reverse}).
  */
 public record Headline(
-        String name, String meaning, String unit, boolean isShare, BiFunction<PathResults, Integer, Double> perPath) {
+        String name, String meaning, String unit, boolean isShare, BiFunction<PathResults, Integer, Double> perPath)
+        implements Metric {
 
     public static final List<Headline> ALL = List.of(
             share(
@@ -91,17 +92,13 @@ public record Headline(
     }
 
     /** One value per path: 1 or 0 for a share. */
+    @Override
     public double[] values(PathResults results) {
         double[] values = new double[results.size()];
         for (int p = 0; p < values.length; p++) {
             values[p] = perPath.apply(results, p);
         }
         return values;
-    }
-
-    public Estimate estimate(PathResults results) {
-        double[] values = values(results);
-        return isShare ? Estimate.share(values) : Estimate.mean(values);
     }
 
     private static Headline share(String name, String meaning, BiFunction<PathResults, Integer, Boolean> test) {

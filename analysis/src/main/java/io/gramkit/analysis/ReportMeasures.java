@@ -6,7 +6,9 @@ import io.gramkit.model.policy.Observations;
 import io.gramkit.model.policy.ReportRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The conditions of a scenario's {@code report} block, measured on every path and day 1 to the
@@ -112,5 +114,31 @@ public final class ReportMeasures implements DayObserver {
                     "days"));
         }
         return rows;
+    }
+
+    /**
+     * Each condition's per-path values, keyed as {@link PathResults#reported} reads them: 1 or 0
+     * for a probability (held on some day), the day count for a {@code days} line.
+     */
+    public Map<String, double[]> perPath() {
+        Map<String, double[]> values = new LinkedHashMap<>();
+        for (int i = 0; i < request.probabilities().size(); i++) {
+            double[] hits = new double[ever == null ? 0 : ever[i].length];
+            for (int p = 0; p < hits.length; p++) {
+                hits[p] = ever[i][p] ? 1 : 0;
+            }
+            values.put(
+                    ReportMetric.key(
+                            "probability[" + request.probabilities().get(i).text() + "]"),
+                    hits);
+        }
+        for (int i = 0; i < request.dayCounts().size(); i++) {
+            double[] counts = days == null
+                    ? new double[0]
+                    : Arrays.stream(days[i]).asDoubleStream().toArray();
+            values.put(
+                    ReportMetric.key("mean_days[" + request.dayCounts().get(i).text() + "]"), counts);
+        }
+        return values;
     }
 }

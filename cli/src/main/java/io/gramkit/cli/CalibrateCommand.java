@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = "Fits a gold model to a price file by maximum likelihood, prints each parameter with its"
-                + " standard error, the log-likelihood and AIC, and writes a gold block for a scenario.")
+                + " standard error, the log-likelihood and AIC, and writes a gold block for a scenario to a file:"
+                + " calibrated-MODEL.gram in the current folder, or --out FILE (replacing a file of that name).")
 final class CalibrateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -50,9 +50,12 @@ final class CheckCommand implements Callable<Integer> {
         spec.commandLine().getErr().flush();
         boolean errors = all.stream().anyMatch(Diagnostic::isError);
         if (!errors) {
+            // A line of its own after the diagnostics: "late.gram: 1 warning", never "ok" beside a warning.
+            long warnings = all.size();
+            String what = warnings == 0 ? "ok" : warnings + (warnings == 1 ? " warning" : " warnings");
             spec.commandLine()
                     .getOut()
-                    .println(files.size() == 1 ? files.get(0) + ": ok" : files.size() + " files: ok");
+                    .println(files.size() == 1 ? files.get(0) + ": " + what : files.size() + " files: " + what);
         }
         return errors ? ExitCode.BAD_INPUT : ExitCode.OK;
     }

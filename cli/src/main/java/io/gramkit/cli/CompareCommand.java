@@ -3,9 +3,10 @@ package io.gramkit.cli;
 import io.gramkit.Gram;
 import io.gramkit.GramComparison;
 import io.gramkit.GramScenario;
-import io.gramkit.analysis.ComparisonText;
+import io.gramkit.analysis.Metric;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = {
             "Runs two scenarios on common random numbers (same seed, same paths) and reports each headline "
-                    + "metric for A, B and B - A, with the standard error of the difference from the paired per-path "
+                    + "metric, each report condition of either file and each --metric for A, B and B - A, with the standard error of the difference from the paired per-path "
                     + "differences."
         })
 final class CompareCommand implements Callable<Integer> {
@@ -36,6 +37,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     RunSettings runSettings;
 
+    @Mixin
+    MetricOptions metricOptions;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Write compare.csv and columns.csv into DIR.")
     Path out;
 
@@ -46,19 +50,19 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         runSettings.validate();
         RunSettings.refuseExistingFolder(out, force);
+        List<Metric> metrics = metricOptions.parse();
         GramScenario a = runSettings.applyTo(Gram.load(fileA));
         GramScenario b = runSettings.applyTo(Gram.load(fileB));
+        Warnings.print(spec, a.warnings());
+        Warnings.print(spec, b.warnings());
         if (a.scenario().horizonDays() != b.scenario().horizonDays()) {
             throw new UsageError("A runs " + a.scenario().horizonDays() + " days and B "
                     + b.scenario().horizonDays() + "; compare scenarios with the same horizon");
         }
         a = a.withProgress(ProgressBar.forTerminal(spec.commandLine().getErr(), "A"));
         b = b.withProgress(ProgressBar.forTerminal(spec.commandLine().getErr(), "B"));
-        GramComparison comparison = Gram.compare(a, b);
-        spec.commandLine()
-                .getOut()
-                .print(ComparisonText.render(
-                        comparison.comparison(), a.scenario().horizonDays()));
+        GramComparison comparison = Gram.compare(a, b, metrics);
+        spec.commandLine().getOut().print(comparison.text());
         if (out != null) {
             Path written = comparison.writeTo(out, force);
             spec.commandLine().getOut().println("\nwrote compare.csv, columns.csv to " + written);

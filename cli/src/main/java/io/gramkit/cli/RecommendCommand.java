@@ -1,11 +1,12 @@
 package io.gramkit.cli;
 
 import io.gramkit.Gram;
+import io.gramkit.GramMetrics;
 import io.gramkit.GramRecommend;
 import io.gramkit.GramScenario;
 import io.gramkit.analysis.Condition;
 import io.gramkit.analysis.Estimate;
-import io.gramkit.analysis.Headline;
+import io.gramkit.analysis.Metric;
 import io.gramkit.analysis.PolicySetting;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,14 +51,19 @@ final class RecommendCommand implements Callable<Integer> {
                             + "fee, raised_fee, wide_discount, calm_discount, daily_limit, minimum_coverage. Repeat to vary several.")
     List<String> vary;
 
-    @Option(names = "--require", required = true, paramLabel = "CONDITION", description = "'<metric> <op> <value>'.")
+    @Option(
+            names = "--require",
+            required = true,
+            paramLabel = "CONDITION",
+            description =
+                    "'<metric> <op> <value>', e.g. \"probability[discount > 5%%] < 10%%\" (docs/analysis.md#metrics).")
     String require;
 
     @Option(
             names = "--minimise",
             required = true,
             paramLabel = "METRIC",
-            description = "The headline metric to make smallest.")
+            description = "The metric to make smallest, e.g. mean_max_deviation_bp or \"mean[max discount]\".")
     String minimise;
 
     @Mixin
@@ -68,7 +74,7 @@ final class RecommendCommand implements Callable<Integer> {
         runSettings.validate();
         List<PolicySetting> settings = new ArrayList<>();
         Condition requirement;
-        Headline objective;
+        Metric objective;
         try {
             Set<String> names = new HashSet<>();
             for (String text : vary) {
@@ -78,14 +84,13 @@ final class RecommendCommand implements Callable<Integer> {
                 }
                 settings.add(setting);
             }
-            requirement = Condition.parse(require);
-            objective = Headline.named(minimise)
-                    .orElseThrow(() -> new IllegalArgumentException("unknown metric '" + minimise
-                            + "'; expected one of: " + String.join(", ", Headline.names())));
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }
+        requirement = GramMetrics.condition("--require", require);
+        objective = GramMetrics.metric("--minimise", minimise);
         GramScenario scenario = runSettings.applyTo(Gram.load(file));
+        Warnings.print(spec, scenario.warnings());
         GramRecommend.Result result = GramRecommend.search(scenario, settings, requirement, objective);
         spec.commandLine().getOut().print(render(scenario, result));
         spec.commandLine().getOut().flush();
@@ -94,8 +99,8 @@ final class RecommendCommand implements Callable<Integer> {
 
     static String render(GramScenario scenario, GramRecommend.Result r) {
         StringBuilder out = new StringBuilder();
-        boolean reqShare = r.requirement().metric().isShare();
-        boolean objShare = r.objective().isShare();
+        boolean reqShare = r.requirement().metric().isFraction();
+        boolean objShare = r.objective().isFraction();
         out.append(scenario.scenario().name()).append(": policy search\n");
         out.append(String.format(
                 Locale.ROOT,
@@ -103,7 +108,7 @@ final class RecommendCommand implements Callable<Integer> {
                         + "common random numbers%n%n",
                 r.requirement().metric().name(),
                 r.requirement().op(),
-                value(r.requirement().threshold(), reqShare),
+                r.requirement().written(),
                 r.objective().name(),
                 scenario.scenario().paths(),
                 scenario.scenario().seed(),

@@ -3,9 +3,11 @@ package io.gramkit.cli;
 import io.gramkit.Gram;
 import io.gramkit.GramRun;
 import io.gramkit.GramScenario;
+import io.gramkit.analysis.Metric;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,13 +38,18 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     RunSettings runSettings;
 
+    @Mixin
+    MetricOptions metricOptions;
+
     @Override
     public Integer call() throws IOException {
         runSettings.validate();
         if (Files.exists(html) && !force) {
             throw new UsageError("'" + html + "' exists; pass --force to replace it");
         }
-        GramScenario scenario = runSettings.applyTo(Gram.load(file));
+        List<Metric> metrics = metricOptions.parse();
+        GramScenario scenario = runSettings.applyTo(Gram.load(file)).withMetrics(metrics);
+        Warnings.print(spec, scenario.warnings());
         GramRun run = scenario.withProgress(
                         ProgressBar.forTerminal(spec.commandLine().getErr(), "running"))
                 .run();

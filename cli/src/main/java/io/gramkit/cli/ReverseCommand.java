@@ -1,6 +1,7 @@
 package io.gramkit.cli;
 
 import io.gramkit.Gram;
+import io.gramkit.GramMetrics;
 import io.gramkit.GramReverse;
 import io.gramkit.GramScenario;
 import io.gramkit.analysis.Condition;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Reverse stress test: finds the smallest size of a shock at which a condition on a headline metric "
+            "Reverse stress test: finds the smallest size of a shock at which a condition on a metric "
                     + "holds. Scans a grid of sizes on common random numbers (the response need not be monotone), refines "
                     + "every change of the condition by bisection, and reports each with its uncertainty.",
             "Example: gram reverse reference-v1.gram --shock \"Two-day drop\" --until \"share_max_discount_above_10pct >= 50%%\""
@@ -42,7 +43,8 @@ final class ReverseCommand implements Callable<Integer> {
             names = "--until",
             required = true,
             paramLabel = "CONDITION",
-            description = "'<metric> <op> <value>': op one of >= > <= <, value a number or a percentage.")
+            description = "'<metric> <op> <value>': op one of >= > <= <; a share takes a percentage, e.g."
+                    + " \"share[max discount > 5%%] >= 50%%\" (docs/analysis.md#metrics).")
     String until;
 
     @Option(
@@ -82,17 +84,17 @@ final class ReverseCommand implements Callable<Integer> {
         if (steps < 1 || bisections < 0) {
             throw new UsageError("--steps must be positive and --bisections not negative");
         }
-        Condition condition;
+        Condition condition = GramMetrics.condition("--until", until);
         double low;
         double high;
         try {
-            condition = Condition.parse(until);
             low = size("--from", from);
             high = size("--to", to);
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }
         GramScenario scenario = runSettings.applyTo(Gram.load(file));
+        Warnings.print(spec, scenario.warnings());
         GramReverse.Result result;
         try {
             result = GramReverse.search(scenario, shock, condition, low, high, steps, bisections);
@@ -117,7 +119,7 @@ final class ReverseCommand implements Callable<Integer> {
 
     static String render(GramScenario scenario, GramReverse.Result r) {
         StringBuilder out = new StringBuilder();
-        boolean share = r.condition().metric().isShare();
+        boolean share = r.condition().metric().isFraction();
         out.append(scenario.scenario().name())
                 .append(": reverse stress test of shock '")
                 .append(r.shock())
@@ -127,18 +129,23 @@ final class ReverseCommand implements Callable<Integer> {
                 "  until %s %s %s;  %,d paths per run, seed %d, %d runs on common random numbers%n%n",
                 r.condition().metric().name(),
                 r.condition().op(),
-                value(r.condition().threshold(), share),
+                r.condition().written(),
                 scenario.scenario().paths(),
                 scenario.scenario().seed(),
                 r.runs()));
-        out.append(String.format(Locale.ROOT, "  %8s %12s %11s  %s%n", "size", "metric", "std error", "holds"));
+        out.append(String.format(
+                Locale.ROOT, "  %8s %12s %11s  %-22s %s%n", "size", "metric", "std error", "95% interval", "holds"));
         for (GramReverse.Point p : r.grid()) {
             out.append(String.format(
                     Locale.ROOT,
-                    "  %7.2f%% %12s %11s  %s%n",
+                    "  %7.2f%% %12s %11s  %-22s %s%n",
                     100 * p.size(),
                     value(p.metric().value(), share),
-                    value(p.metric().standardError(), share),
+                    p.metric().standardError() == 0 && share
+                            ? "-"
+                            : value(p.metric().standardError(), share),
+                    "[" + value(p.metric().low(), share) + ", "
+                            + value(p.metric().high(), share) + "]",
                     p.holds() ? "yes" : "no"));
         }
         out.append('\n');
@@ -150,14 +157,15 @@ final class ReverseCommand implements Callable<Integer> {
             out.append(String.format(
                     Locale.ROOT,
                     "  crossing %d: the condition %s between %.3f%% and %.3f%%; holds at %.3f%% "
-                            + "(metric %s, se %s), uncertainty +-%.3f%%%n",
+                            + "(metric %s, 95%% interval [%s, %s]), uncertainty +-%.3f%%%n",
                     i++,
                     c.starts() ? "starts to hold" : "stops holding",
                     100 * c.below(),
                     100 * c.above(),
                     100 * c.size(),
                     value(c.metricAtSize(), share),
-                    value(c.standardErrorAtSize(), share),
+                    value(c.lowAtSize(), share),
+                    value(c.highAtSize(), share),
                     100 * c.uncertainty()));
         }
         if (r.breakingSize().isEmpty()) {
@@ -177,7 +185,9 @@ final class ReverseCommand implements Callable<Integer> {
                     r.crossings().size() > 1 ? " (the response is not monotone: see every crossing above)" : ""));
         }
         out.append(
-                "  uncertainty: bisection bracket + 1.96 x standard error / slope of the metric between grid points\n");
+                "  uncertainty: bisection bracket + half the metric's 95% interval / slope of the metric between grid"
+                        + " points\n  (Wilson intervals for shares: honest where no path, or every path, hits and the"
+                        + " std error is 0)\n");
         return out.toString();
     }
 

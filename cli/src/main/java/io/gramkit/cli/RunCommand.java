@@ -5,6 +5,7 @@ import io.gramkit.GramGrid;
 import io.gramkit.GramGridRun;
 import io.gramkit.GramRun;
 import io.gramkit.GramScenario;
+import io.gramkit.analysis.Metric;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +34,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin
     RunSettings runSettings;
+
+    @Mixin
+    MetricOptions metricOptions;
 
     @Option(
             names = "--rules",
@@ -119,11 +123,13 @@ final class RunCommand implements Callable<Integer> {
         runSettings.validate();
         validateAudit();
         RunSettings.refuseExistingFolder(out, force);
+        List<Metric> metrics = metricOptions.parse();
         GramGrid grid = Gram.loadGrid(file);
+        Warnings.print(spec, grid.warnings());
         if (grid.grid().isSweep()) {
-            return runGrid(grid);
+            return runGrid(grid.withMetrics(metrics));
         }
-        GramScenario scenario = runSettings.applyTo(grid.points().get(0));
+        GramScenario scenario = runSettings.applyTo(grid.points().get(0)).withMetrics(metrics);
         if (rules != null) {
             scenario = scenario.withRules(rules);
         }

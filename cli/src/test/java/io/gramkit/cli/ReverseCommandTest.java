@@ -31,7 +31,7 @@ class ReverseCommandTest {
         assertThat(run.out())
                 .contains(
                         "reverse stress test of shock 'Two-day drop'",
-                        "until share_max_discount_above_10pct >= 50.00%",
+                        "until share_max_discount_above_10pct >= 50%",
                         "300 paths per run",
                         "crossing 1: the condition starts to hold",
                         "smallest breaking size: ",

@@ -10,6 +10,7 @@ import io.gramkit.dsl.compose.Sweeps;
 import io.gramkit.dsl.diagnostic.GramCode;
 import io.gramkit.dsl.parser.ScenarioParser;
 import io.gramkit.dsl.parser.SourceFiles;
+import io.gramkit.dsl.resolve.OpeningCoverage;
 import io.gramkit.model.Scenario;
 import io.gramkit.model.SweepGrid;
 import java.nio.file.Path;
@@ -134,7 +135,11 @@ public final class ScenarioLoader {
         try {
             return ScenarioParser.parse(source, diagnostics)
                     .flatMap(tree -> Imports.expand(tree, file, folder, diagnostics))
-                    .flatMap(tree -> Sweeps.grid(tree, folder, diagnostics));
+                    .flatMap(tree -> Sweeps.grid(tree, folder, diagnostics))
+                    .map(grid -> {
+                        OpeningCoverage.check(grid.base(), diagnostics);
+                        return grid;
+                    });
         } catch (RuntimeException | StackOverflowError e) {
             // A bug, not bad input: still a diagnostic rather than a stack trace for the user.
             diagnostics.report(GramCode.MODEL_CHECK_FAILED.at(

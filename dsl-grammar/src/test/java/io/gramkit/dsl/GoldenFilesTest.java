@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -40,7 +41,11 @@ class GoldenFilesTest {
 
     private static void accepts(Path input) throws IOException {
         SourceFile source = source(input);
-        List<Diagnostic> diagnostics = ScenarioLoader.checkAt(source, input);
+        // Many accepted files hold a token of gold alone (95% covered): the day-0 coverage warnings
+        // (G230, G231) are true of them and shown by rejected/g230-g231-under-covered-at-start.
+        List<Diagnostic> diagnostics = ScenarioLoader.checkAt(source, input).stream()
+                .filter(d -> !Set.of("G230", "G231").contains(d.code()))
+                .toList();
         assertThat(DiagnosticPrinter.render(diagnostics))
                 .as("diagnostics of %s", input)
                 .isEmpty();

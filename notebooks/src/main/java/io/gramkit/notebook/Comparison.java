@@ -40,6 +40,23 @@ public final class Comparison implements Displayable {
         this.b = b;
     }
 
+    /**
+     * One metric (docs/analysis.md, "Metrics") in A and B with the paired difference B - A: a
+     * report condition must have been measured in both runs
+     * ({@link NotebookScenario#compare(NotebookScenario, String...)}).
+     */
+    public io.gramkit.analysis.Comparison.Row metric(String metric) {
+        io.gramkit.analysis.Metric parsed = io.gramkit.GramMetrics.metric(metric);
+        return io.gramkit.analysis.Comparison.of(
+                        a.label(),
+                        a.gram().pathResults(),
+                        b.label(),
+                        b.gram().pathResults(),
+                        a.gram().result().scenario().seed(),
+                        List.of(parsed))
+                .row(parsed.name());
+    }
+
     public NotebookRun a() {
         return a;
     }

@@ -2,6 +2,8 @@ package io.gramkit.notebook;
 
 import io.gramkit.GramRun;
 import io.gramkit.analysis.DailyBands;
+import io.gramkit.analysis.Estimate;
+import io.gramkit.diagnostic.DiagnosticPrinter;
 import io.gramkit.interpreter.RunResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,6 +34,20 @@ public final class NotebookRun implements Displayable {
     /** The kit's run, for the API this facade does not cover. */
     public GramRun gram() {
         return run;
+    }
+
+    /**
+     * Any metric of the one metric grammar (docs/analysis.md, "Metrics"): a row of metrics.csv,
+     * {@code share[max discount > 5%]}, {@code mean[min coverage]}, or a report condition the
+     * run measured ({@link NotebookScenario#run(String...)}).
+     */
+    public Estimate metric(String metric) {
+        return run.metric(metric);
+    }
+
+    /** The scenario's warnings as {@code gram check} prints them; shown above the summary. */
+    public List<String> warnings() {
+        return run.warnings().stream().map(DiagnosticPrinter::render).toList();
     }
 
     public SummaryView summary() {
@@ -103,12 +119,15 @@ public final class NotebookRun implements Displayable {
 
     @Override
     public Optional<String> html() {
-        return summary().html();
+        if (warnings().isEmpty()) {
+            return summary().html();
+        }
+        return summary().html().map(html -> "<pre>" + Html.escape(String.join("", warnings())) + "</pre>" + html);
     }
 
     @Override
     public String text() {
-        return summary().text();
+        return String.join("", warnings()) + summary().text();
     }
 
     @Override

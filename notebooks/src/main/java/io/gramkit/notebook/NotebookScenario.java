@@ -2,9 +2,10 @@ package io.gramkit.notebook;
 
 import io.gramkit.Gram;
 import io.gramkit.GramGrid;
+import io.gramkit.GramMetrics;
 import io.gramkit.GramReverse;
 import io.gramkit.GramScenario;
-import io.gramkit.analysis.Condition;
+import io.gramkit.diagnostic.DiagnosticPrinter;
 import io.gramkit.model.RuleSource;
 import io.gramkit.model.Scenario;
 import io.gramkit.rules.PolicyDrl;
@@ -210,6 +211,19 @@ public final class NotebookScenario implements Displayable {
     }
 
     /**
+     * Runs every path, also measuring {@code metrics} (any metric of docs/analysis.md, "Metrics",
+     * such as {@code "probability[discount > 5%]"}); {@link NotebookRun#metric} reads them.
+     */
+    public NotebookRun run(String... metrics) {
+        return new NotebookRun(label(), gram.withMetrics(metrics).run());
+    }
+
+    /** The scenario's warnings as {@code gram check} prints them; empty for a clean scenario. */
+    public List<String> warnings() {
+        return gram.warnings().stream().map(DiagnosticPrinter::render).toList();
+    }
+
+    /**
      * Runs every path and keeps the audit trail of the first {@code samplePaths} paths: every rule
      * firing with the facts it matched and the lever it changed ({@link NotebookRun#audit()}).
      */
@@ -252,16 +266,29 @@ public final class NotebookScenario implements Displayable {
     }
 
     /**
+     * {@link #compare(NotebookScenario)} measuring {@code metrics} in both runs, so that
+     * {@link Comparison#metric(String)} pairs them path by path.
+     */
+    public Comparison compare(NotebookScenario other, String... metrics) {
+        Scenario mine = scenario();
+        NotebookScenario aligned = other.paths(mine.paths()).seed(mine.seed());
+        return new Comparison(run(metrics), aligned.run(metrics));
+    }
+
+    /**
      * Reverse stress test: resizes the shock named {@code shock} (a drop or a rise) over
      * {@code steps + 1} sizes from {@code from} to {@code to} (fractions: 0.2 is a 20% move), all on
      * this scenario's paths and seed, and refines each size where {@code condition} changes with
      * {@code bisections} halvings. The condition is written as {@code gram reverse --until} takes it:
-     * {@code "share_max_discount_above_10pct >= 50%"}. Every change is reported, since a larger shock
+     * {@code "share_max_discount_above_10pct >= 50%"} or {@code "share[max discount > 5%] >= 50%"}
+     * (any metric of docs/analysis.md, "Metrics"). Every change is reported, since a larger shock
      * can end better.
      */
     public ReverseStress reverse(String shock, String condition, double from, double to, int steps, int bisections) {
         return new ReverseStress(
-                label(), GramReverse.search(gram, shock, Condition.parse(condition), from, to, steps, bisections));
+                label(),
+                GramReverse.search(
+                        gram, shock, GramMetrics.condition("condition", condition), from, to, steps, bisections));
     }
 
     /** The settings a run would use. */

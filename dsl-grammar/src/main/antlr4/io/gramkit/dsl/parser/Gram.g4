@@ -23,6 +23,11 @@ sharedBlocks
     : scenarioStatement* EOF
     ;
 
+// A condition on its own, as a metric option writes it: `probability[discount > 5%]`.
+conditionOnly
+    : condition EOF
+    ;
+
 scenarioStatement
     : DESCRIPTION string                                    #descriptionStatement
     | HORIZON quantity                                      #horizonStatement

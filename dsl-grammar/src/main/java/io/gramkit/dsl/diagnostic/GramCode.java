@@ -6,7 +6,8 @@ import io.gramkit.diagnostic.SourceSpan;
 
 /**
  * The catalogue of problems the language reports, with stable codes: {@code G1xx} for reading,
- * lexing and parsing, {@code G2xx} for resolving and checking. Listed in docs/language.md;
+ * lexing and parsing, {@code G2xx} for resolving and checking, {@code G3xx} for metrics written in command-line
+ * options and API calls ({@code --until "share[max discount > 5%] >= 50%"}). Listed in docs/language.md;
  * a code, once published, keeps its meaning.
  */
 public enum GramCode {
@@ -54,6 +55,16 @@ public enum GramCode {
     AFTER_HORIZON("G227", Severity.WARNING, "a reserve shortfall on a day after the horizon"),
     LEVELS_UNREAD("G228", Severity.WARNING, "rule-library levels that no rule file of the scenario reads"),
     NO_TREASURY("G229", Severity.WARNING, "a treasury top-up without a treasury to take it from"),
+    UNDER_COVERED_AT_START(
+            "G230", Severity.WARNING, "reserves at spot that do not cover the supply on day 0 (coverage below 100%)"),
+    MINTING_HALTED_AT_START(
+            "G231",
+            Severity.WARNING,
+            "day-0 coverage below the minimum coverage for minting: minting halted from day 0"),
+
+    UNKNOWN_METRIC("G301", Severity.ERROR, "a metric name, function or path quantity the kit does not have"),
+    MALFORMED_METRIC("G302", Severity.ERROR, "a metric or a condition on one that is not written as the grammar says"),
+    THRESHOLD_UNIT("G303", Severity.ERROR, "a threshold without the unit its metric needs (a share needs a %)"),
     MODEL_CHECK_FAILED("G299", Severity.ERROR, "an internal check failed (a bug: please report it)");
 
     private final String code;

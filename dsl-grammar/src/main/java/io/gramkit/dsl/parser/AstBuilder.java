@@ -674,6 +674,12 @@ final class AstBuilder extends GramBaseVisitor<Node> {
                 positions.span(ctx), ctx.quantity().stream().map(this::quantity).toList());
     }
 
+    /** A condition on its own ({@code conditionOnly}), with its text as written. */
+    ReportStatement.Probability conditionOnly(ConditionOnlyContext ctx) {
+        return new ReportStatement.Probability(
+                positions.span(ctx.condition()), condition(ctx.condition()), written(ctx.condition()));
+    }
+
     @Override
     public Node visitProbabilityStatement(ProbabilityStatementContext ctx) {
         return new ReportStatement.Probability(

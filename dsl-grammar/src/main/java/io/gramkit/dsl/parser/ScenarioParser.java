@@ -3,6 +3,7 @@ package io.gramkit.dsl.parser;
 import io.gramkit.diagnostic.Diagnostics;
 import io.gramkit.diagnostic.SourceFile;
 import io.gramkit.diagnostic.SourceSpan;
+import io.gramkit.dsl.ast.ReportStatement;
 import io.gramkit.dsl.ast.ScenarioNode;
 import io.gramkit.dsl.diagnostic.GramCode;
 import java.util.ArrayList;
@@ -59,6 +60,33 @@ public final class ScenarioParser {
      */
     public static Optional<ScenarioNode> parseImported(SourceFile source, Diagnostics diagnostics) {
         return parse(source, diagnostics, !startsWithScenario(source));
+    }
+
+    /**
+     * Parses a condition on its own ({@code discount > 5% and coverage < 100%}), as a metric in a
+     * command-line option or notebook call writes it inside {@code probability[...]}.
+     *
+     * @return the condition with its text, or empty if it had any lexical or syntax error
+     */
+    public static Optional<ReportStatement.Probability> parseCondition(SourceFile source, Diagnostics diagnostics) {
+        Diagnostics found = new Diagnostics();
+        Positions positions = new Positions(source);
+        Optional<List<Token>> tokens = tokens(source, positions, found);
+        if (tokens.isEmpty()) {
+            diagnostics.addAll(found.sorted());
+            return Optional.empty();
+        }
+        boolean openComment = LexicalErrors.report(tokens.get(), positions, found);
+        if (!shallow(tokens.get(), positions, found)) {
+            diagnostics.addAll(found.sorted());
+            return Optional.empty();
+        }
+        GramParser parser = new GramParser(new CommonTokenStream(new ListTokenSource(tokens.get())));
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new SyntaxErrorStrategy(positions, found, openComment));
+        GramParser.ConditionOnlyContext tree = parser.conditionOnly();
+        diagnostics.addAll(found.sorted());
+        return found.hasErrors() ? Optional.empty() : Optional.of(new AstBuilder(positions).conditionOnly(tree));
     }
 
     /** Whether the first token that is not a comment is {@code scenario}. */
