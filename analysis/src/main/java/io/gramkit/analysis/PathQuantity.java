@@ -3,7 +3,6 @@ package io.gramkit.analysis;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 
 /**
  * One number per path that a metric can threshold ({@code share[max discount > 5%]}) or average
@@ -11,46 +10,22 @@ import java.util.function.BiFunction;
  * coverage) are thresholded with a percentage, counts of days with a plain number.
  */
 public enum PathQuantity {
-    MAX_DISCOUNT(
-            "max discount",
-            true,
-            "the path's largest discount, days 0 to horizon",
-            (r, p) -> r.outcomes().maxDiscount(p)),
-    MEAN_DISCOUNT(
-            "mean discount",
-            true,
-            "the path's mean discount over days 1 to horizon",
-            (r, p) -> r.metrics().meanDeviationBp(p) / 10_000),
-    MIN_COVERAGE(
-            "min coverage",
-            true,
-            "the path's lowest coverage, days 0 to horizon",
-            (r, p) -> r.metrics().minCoverage(p)),
-    DISCOUNT_AT_HORIZON(
-            "discount at horizon",
-            true,
-            "the discount at the horizon",
-            (r, p) -> r.outcomes().discount(p)),
-    COVERAGE_AT_HORIZON(
-            "coverage at horizon",
-            true,
-            "the coverage at the horizon",
-            (r, p) -> r.outcomes().coverage(p)),
-    DAYS_MINTING_HALTED("days minting halted", false, "the number of days with minting halted", (r, p) ->
-            (double) r.outcomes().daysMintingHalted(p)),
-    DAYS_FEE_RAISED("days fee raised", false, "the number of days with the raised redemption fee", (r, p) ->
-            (double) r.outcomes().daysFeeRaised(p));
+    MAX_DISCOUNT("max discount", true, "the path's largest discount, days 0 to horizon"),
+    MEAN_DISCOUNT("mean discount", true, "the path's mean discount over days 1 to horizon"),
+    MIN_COVERAGE("min coverage", true, "the path's lowest coverage, days 0 to horizon"),
+    DISCOUNT_AT_HORIZON("discount at horizon", true, "the discount at the horizon"),
+    COVERAGE_AT_HORIZON("coverage at horizon", true, "the coverage at the horizon"),
+    DAYS_MINTING_HALTED("days minting halted", false, "the number of days with minting halted"),
+    DAYS_FEE_RAISED("days fee raised", false, "the number of days with the raised redemption fee");
 
     private final String words;
     private final boolean fraction;
     private final String meaning;
-    private final BiFunction<PathResults, Integer, Double> perPath;
 
-    PathQuantity(String words, boolean fraction, String meaning, BiFunction<PathResults, Integer, Double> perPath) {
+    PathQuantity(String words, boolean fraction, String meaning) {
         this.words = words;
         this.fraction = fraction;
         this.meaning = meaning;
-        this.perPath = perPath;
     }
 
     /** As written in a metric: {@code max discount}. */
@@ -68,12 +43,20 @@ public enum PathQuantity {
     }
 
     public double of(PathResults results, int path) {
-        return perPath.apply(results, path);
+        return switch (this) {
+            case MAX_DISCOUNT -> results.outcomes().maxDiscount(path);
+            case MEAN_DISCOUNT -> results.metrics().meanDeviationBp(path) / 10_000;
+            case MIN_COVERAGE -> results.metrics().minCoverage(path);
+            case DISCOUNT_AT_HORIZON -> results.outcomes().discount(path);
+            case COVERAGE_AT_HORIZON -> results.outcomes().coverage(path);
+            case DAYS_MINTING_HALTED -> results.outcomes().daysMintingHalted(path);
+            case DAYS_FEE_RAISED -> results.outcomes().daysFeeRaised(path);
+        };
     }
 
     /** The quantity written as {@code words} (spaces between words collapsed). */
     public static Optional<PathQuantity> named(String words) {
-        String normal = String.join(" ", words.trim().split("\\s+"));
+        String normal = String.join(" ", words.trim().split("\\s+", -1));
         return Arrays.stream(values()).filter(q -> q.words.equals(normal)).findFirst();
     }
 
