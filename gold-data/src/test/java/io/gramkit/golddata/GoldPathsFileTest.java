@@ -1,15 +1,16 @@
-package io.gramkit.interpreter.gold;
+package io.gramkit.golddata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gramkit.diagnostic.InputException;
 import io.gramkit.diagnostic.SourceFile;
+import io.gramkit.model.GoldPrices;
 import org.junit.jupiter.api.Test;
 
-class GoldPricesCsvTest {
+class GoldPathsFileTest {
 
     private static GoldPrices parse(String text, int horizon) {
-        return GoldPricesCsv.parse(new SourceFile("prices.csv", text), horizon);
+        return GoldPathsFile.parse(new SourceFile("prices.csv", text), horizon);
     }
 
     private static String problems(String text, int horizon) {
