@@ -10,6 +10,8 @@ import io.gramkit.analysis.TrajectorySample;
 import io.gramkit.diagnostic.Diagnostic;
 import io.gramkit.diagnostic.InputException;
 import io.gramkit.diagnostic.SourceSpan;
+import io.gramkit.golddata.DataCode;
+import io.gramkit.golddata.GoldPathsFile;
 import io.gramkit.interpreter.AuditTrail;
 import io.gramkit.interpreter.DayObserver;
 import io.gramkit.interpreter.ModelException;
@@ -17,10 +19,9 @@ import io.gramkit.interpreter.ResponseRules;
 import io.gramkit.interpreter.RunResult;
 import io.gramkit.interpreter.Simulator;
 import io.gramkit.interpreter.gold.GivenGold;
-import io.gramkit.interpreter.gold.GoldPrices;
-import io.gramkit.interpreter.gold.GoldPricesCsv;
 import io.gramkit.interpreter.gold.GoldSource;
 import io.gramkit.interpreter.gold.StochasticGold;
+import io.gramkit.model.GoldPrices;
 import io.gramkit.model.RuleSource;
 import io.gramkit.model.Scenario;
 import io.gramkit.model.policy.ReportRequest;
@@ -371,10 +372,10 @@ public final class GramScenario {
         GoldSource gold = StochasticGold.of(scenario);
         Optional<InputFile> goldInput = Optional.empty();
         if (goldPaths.isPresent()) {
-            GoldPrices prices = GoldPricesCsv.read(goldPaths.get(), scenario.horizonDays());
+            GoldPrices prices = GoldPathsFile.read(goldPaths.get(), scenario.horizonDays());
             if (pathsOverride.isPresent() && pathsOverride.getAsInt() != prices.pathCount()) {
                 throw new InputException(Diagnostic.error(
-                        "D112",
+                        DataCode.PATHS_COUNT_MISMATCH,
                         SourceSpan.of(new io.gramkit.diagnostic.SourceFile(
                                 goldPaths.get().toString(), "")),
                         "the file holds " + prices.pathCount() + " paths but " + pathsOverride.getAsInt()
@@ -410,12 +411,8 @@ public final class GramScenario {
         try {
             result = new Simulator(toRun, rules, gold).run(threads, observers);
         } catch (ModelException e) {
-            // Point at what the user can change: the reserves for cash, the rule files otherwise.
-            SourceSpan where = e.code().equals(ModelException.NEGATIVE_CASH)
-                            || toRun.rules().isEmpty()
-                    ? toRun.token().span()
-                    : toRun.rules().get(0).span();
-            throw new InputException(Diagnostic.error(e.code(), where, e.getMessage()));
+            // Point at what the user can change: the rules that clashed, or else the reserves.
+            throw new InputException(e.diagnostic(toRun.token().span()));
         }
         return new GramRun(
                 result,

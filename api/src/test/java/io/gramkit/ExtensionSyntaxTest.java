@@ -2,6 +2,7 @@ package io.gramkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gramkit.interpreter.RuleChanges;
 import io.gramkit.model.Extensions;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -63,31 +64,53 @@ class ExtensionSyntaxTest {
 
     @Test
     void theLibraryCircuitBreakerWrittenInTheScenarioHaltsRedemptions() {
-        String text = HEAD.replace("NAME", "Library breaker")
-                + """
+        String breaker = """
+                  policy circuit breaker {
+                    pause redemptions for 200 days after gold falls 10% over 5 days
+                  }
+                  rules "BREAKER"
+                """.replace("BREAKER", path("rules/library/circuit-breaker.drl"));
+        String text = HEAD.replace("NAME", "Library breaker") + """
                   token {
                     supply 1,000,000
                     reserves 950,000 g gold, 4,125,000 USD cash
                     feed lag 1 day
                     settlement delay 2 days
                   }
-                  policy circuit breaker {
-                    pause redemptions for 200 days after gold falls 10% over 5 days
-                  }
                   rules "REFERENCE"
-                  rules "BREAKER"
-                }
-                """.replace(
-                        "REFERENCE",
-                        Repository.file("rules/reference").toString().replace('\\', '/')).replace(
-                        "BREAKER",
-                        Repository.file("rules/library/circuit-breaker.drl")
-                                .toString()
-                                .replace('\\', '/'));
-        GramRun run = Gram.parse("breaker.gram", text, Path.of(".")).run();
+                BREAKER}
+                """.replace("REFERENCE", path("rules/reference"));
+        GramRun run = Gram.parse("breaker.gram", text.replace("BREAKER", breaker), Path.of("."))
+                .run();
+        GramRun unbroken = Gram.parse("unbroken.gram", text.replace("BREAKER", ""), Path.of("."))
+                .run();
+
         Extensions extensions = run.result().scenario().extensions();
         assertThat(extensions.circuitBreaker()).isPresent();
         assertThat(extensions.feedLag()).isPresent();
         assertThat(run.pathsTable().columnNames()).contains("redemptions_open", "queue");
+        // The crash (20% over days 10-14) trips the breaker on every path once, and the 200-day
+        // pause outlasts the 90-day horizon, so nothing resumes.
+        assertThat(run.result().ruleChanges())
+                .contains(
+                        new RuleChanges("Pause redemptions after a sharp fall in gold", 50),
+                        new RuleChanges("Resume redemptions when the pause is over", 0));
+        assertThat(run.outcomes().extensionColumns()).contains("redemptions_open");
+        for (int path = 0; path < 50; path++) {
+            assertThat(run.outcomes().value(path, "redemptions_open"))
+                    .as("path %d is closed at the horizon", path)
+                    .isEqualTo(0.0);
+        }
+        // Closed, nothing is served and the unmet demand keeps a discount, so nothing is minted
+        // either: supply stands still from day 30 on. Without the breaker it keeps moving, as
+        // holders redeem and, once the peg is back, new tokens are minted.
+        assertThat(run.dailyBands().band("supply", 90))
+                .containsExactly(run.dailyBands().band("supply", 30));
+        assertThat(unbroken.dailyBands().band("supply", 90))
+                .isNotEqualTo(unbroken.dailyBands().band("supply", 30));
+    }
+
+    private static String path(String file) {
+        return Repository.file(file).toString().replace('\\', '/');
     }
 }

@@ -62,7 +62,7 @@ class GramMetricsTest {
         assertThatThrownBy(() -> GramMetrics.condition("--until", "share_max_discount_above_5pct >= 50%"))
                 .isInstanceOfSatisfying(InputException.class, e -> {
                     assertThat(e.diagnostics()).singleElement().satisfies(d -> {
-                        assertThat(d.code()).isEqualTo("G301");
+                        assertThat(d.code().code()).isEqualTo("G301");
                         assertThat(d.severity()).isEqualTo(Severity.ERROR);
                         assertThat(d.span().column()).isEqualTo(1);
                     });
@@ -187,7 +187,7 @@ class GramMetricsTest {
                 .replace("spot 75 USD/g", "spot 90 USD/g")
                 .replace("at day 10", "at day 400");
         GramScenario scenario = Gram.load(Files.writeString(dir.resolve("late.gram"), text));
-        assertThat(scenario.warnings()).extracting(d -> d.code()).containsExactly("G211", "G230", "G231");
+        assertThat(scenario.warnings()).extracting(d -> d.code().code()).containsExactly("G211", "G230", "G231");
         assertThat(scenario.withPaths(20).withThreads(1).run().warnings()).hasSize(3);
         assertThat(Gram.loadGrid(dir.resolve("late.gram")).warnings()).hasSize(3);
     }

@@ -51,7 +51,7 @@ class GoldPathsOptionTest {
     void aPathCountThatDisagreesWithTheFileIsAnError() throws IOException {
         Cli run = Cli.run("run", Cli.reference(), "--gold-paths", prices().toString(), "--paths", "5");
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).contains("holds 3 paths but 5 were asked for");
+        assertThat(run.err()).contains("holds 3 paths but 5 were asked for; leave out --paths [D112]");
     }
 
     @Test

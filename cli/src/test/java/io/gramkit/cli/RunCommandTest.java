@@ -124,7 +124,7 @@ class RunCommandTest {
     }
 
     @Test
-    void rulesThatDisagreeStopTheRunNamingBothRulesThePathAndTheDay() throws IOException {
+    void rulesThatDisagreeStopTheRunPointingAtBothRulesWithThePathAndTheDay() throws IOException {
         Path rules = Files.createDirectories(temp.resolve("rules"));
         Files.copy(Cli.repository().resolve("rules/reference/minting.drl"), rules.resolve("minting.drl"));
         Files.writeString(rules.resolve("fees.drl"), """
@@ -147,12 +147,19 @@ class RunCommandTest {
                 """);
         Cli run = Cli.run("run", Cli.reference(), "--paths", "50", "--rules", rules.toString());
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.BAD_INPUT);
+        String fees = rules.resolve("fees.drl").toString();
+        // The error stands at the first rule's declaration, a note at the second's.
         assertThat(run.err())
                 .contains(
-                        "error: path ",
+                        fees + ":4:1: error: path ",
                         ", day ",
-                        "'Charge two percent on any discount'",
-                        "'Charge three percent on any discount'",
-                        "[M102]");
+                        ": rules 'Charge two percent on any discount' and 'Charge three percent on any discount'"
+                                + " set the redemption fee to different values (0.02 and 0.03) [M102]\n"
+                                + "    4 | rule \"Charge two percent on any discount\"\n"
+                                + "      | ^~~~\n"
+                                + fees + ":11:1: note: rule 'Charge three percent on any discount' sets the"
+                                + " redemption fee to 0.03\n"
+                                + "   11 | rule \"Charge three percent on any discount\"\n"
+                                + "      | ^~~~\n");
     }
 }

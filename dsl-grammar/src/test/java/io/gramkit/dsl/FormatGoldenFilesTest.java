@@ -120,7 +120,7 @@ class FormatGoldenFilesTest {
     }
 
     private static boolean isSyntaxError(List<Diagnostic> diagnostics) {
-        return diagnostics.stream().anyMatch(d -> d.isError() && d.code().startsWith("G1"));
+        return diagnostics.stream().anyMatch(d -> d.isError() && d.code().code().startsWith("G1"));
     }
 
     private static List<Path> formatInputs() {

@@ -241,7 +241,7 @@ class PathologicalInputTest {
     }
 
     private static List<String> codes(List<Diagnostic> diagnostics) {
-        return diagnostics.stream().map(Diagnostic::code).distinct().toList();
+        return diagnostics.stream().map(d -> d.code().code()).distinct().toList();
     }
 
     /** A valid scenario with one more line at its end (replacing its {@code paths} if that is the line). */

@@ -1,15 +1,30 @@
 package io.gramkit.golddata;
 
 import io.gramkit.diagnostic.Diagnostic;
+import io.gramkit.diagnostic.DiagnosticCode;
 import io.gramkit.diagnostic.Severity;
 import io.gramkit.diagnostic.SourceSpan;
 
 /**
- * The problems a gold price file or a calibration can have, with stable codes: {@code D2xx} for
- * price files ({@code D1xx} are the given-paths file's), {@code C1xx} for calibration. Listed in
+ * The problems a gold data file or a calibration can have, with stable codes: {@code D1xx} for
+ * a file of given gold paths ({@link GoldPathsFile}), {@code D2xx} for price files, {@code C1xx}
+ * for calibration. Listed in
  * docs/gold-models.md; a code, once published, keeps its meaning.
  */
-public enum DataCode {
+public enum DataCode implements DiagnosticCode {
+    PATHS_CANNOT_READ("D101", Severity.ERROR, "the file of gold paths cannot be read"),
+    PATHS_NOT_TEXT("D102", Severity.ERROR, "the file of gold paths is not UTF-8 text"),
+    PATHS_HEADER("D103", Severity.ERROR, "the header is not 'path,day,price'"),
+    PATHS_FIELD_COUNT("D104", Severity.ERROR, "a row without exactly 3 fields"),
+    PATHS_NOT_WHOLE("D105", Severity.ERROR, "a path or day that is not a whole number from 0"),
+    PATHS_BEYOND("D106", Severity.ERROR, "a path or day beyond the largest allowed (the horizon for days)"),
+    PATHS_BAD_PRICE("D107", Severity.ERROR, "a price that is not a positive number"),
+    PATHS_DUPLICATE("D108", Severity.ERROR, "a path and day given twice"),
+    PATHS_EMPTY("D109", Severity.ERROR, "the file holds no prices"),
+    PATHS_GAP("D110", Severity.ERROR, "a path number with no rows (paths are numbered from 0 without gaps)"),
+    PATHS_MISSING_DAYS("D111", Severity.ERROR, "a path that lacks some of days 0..T"),
+    PATHS_COUNT_MISMATCH("D112", Severity.ERROR, "a number of paths asked for that differs from the file's"),
+
     CANNOT_READ("D201", Severity.ERROR, "the file cannot be read"),
     NOT_TEXT("D202", Severity.ERROR, "the file is not UTF-8 text"),
     NO_DATE_COLUMN("D203", Severity.ERROR, "no column of dates, or no column besides it"),
@@ -41,20 +56,23 @@ public enum DataCode {
         this.meaning = meaning;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
+    public Severity severity() {
+        return severity;
+    }
+
+    @Override
     public String meaning() {
         return meaning;
     }
 
-    public Diagnostic at(SourceSpan span, String message) {
-        return new Diagnostic(severity, code, message, span);
-    }
-
     /** The same problem reported as a warning (inspection lists quality problems without failing). */
     public Diagnostic warningAt(SourceSpan span, String message) {
-        return new Diagnostic(Severity.WARNING, code, message, span);
+        return new Diagnostic(Severity.WARNING, this, message, span);
     }
 }

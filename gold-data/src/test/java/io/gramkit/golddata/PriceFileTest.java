@@ -245,4 +245,30 @@ class PriceFileTest {
             assertThat(e.render()).contains("[D202]");
         }
     }
+
+    @Test
+    void aFileWithoutADateColumnIsRefused() {
+        assertThat(problems("Price,Volume\n1520,3\n1530,4\n"))
+                .startsWith("gold.csv:1:1: error: no date column in the header 'Price,Volume'; expected a column"
+                        + " named like 'date', 'month' or 'year' and a price column [D203]");
+        assertThat(problems("2020-01-02,1520,3\n2020-01-03,1530,4\n"))
+                .startsWith("gold.csv:1:1: error: a file without a header must have exactly two columns, the date"
+                        + " and the price; found 3 fields with no header line [D203]");
+    }
+
+    @Test
+    void aFileLargerThanTheLimitIsRefusedUnread() throws IOException {
+        Path huge = temp.resolve("huge.csv");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(PriceFile.MAX_BYTES + 1); // sparse: no disk is written
+        }
+        try {
+            PriceFile.read(huge, Optional.empty(), Optional.empty());
+            throw new AssertionError("expected a failure");
+        } catch (InputException e) {
+            assertThat(e.render())
+                    .isEqualTo(huge + ": error: the file has 268,435,457 bytes; a price file has at most 268,435,456"
+                            + " [D217]\n");
+        }
+    }
 }

@@ -1,13 +1,19 @@
 package io.gramkit.interpreter;
 
+import io.gramkit.diagnostic.SourceSpan;
+
 /**
  * Two rules set the same lever to different values on one path-day. Rule order and salience
- * never settle such a conflict: it is an error in the rules.
+ * never settle such a conflict: it is an error in the rules. Carries where both rules are declared
+ * so the report can point at each.
  */
 public final class RuleConflictException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final String firstRule;
     private final String secondRule;
+    private final transient SourceSpan firstSpan;
+    private final transient SourceSpan secondSpan;
+    private final String secondValue;
     private final String lever;
     private final int path;
     private final int day;
@@ -15,7 +21,9 @@ public final class RuleConflictException extends RuntimeException {
 
     public RuleConflictException(
             String firstRule,
+            SourceSpan firstSpan,
             String secondRule,
+            SourceSpan secondSpan,
             String lever,
             String firstValue,
             String secondValue,
@@ -29,6 +37,9 @@ public final class RuleConflictException extends RuntimeException {
         this.clash = clash(firstRule, secondRule, lever, firstValue, secondValue);
         this.firstRule = firstRule;
         this.secondRule = secondRule;
+        this.firstSpan = firstSpan;
+        this.secondSpan = secondSpan;
+        this.secondValue = secondValue;
         this.lever = lever;
         this.path = path;
         this.day = day;
@@ -51,6 +62,21 @@ public final class RuleConflictException extends RuntimeException {
 
     public String secondRule() {
         return secondRule;
+    }
+
+    /** Where the first rule is declared. */
+    public SourceSpan firstSpan() {
+        return firstSpan;
+    }
+
+    /** Where the second rule is declared. */
+    public SourceSpan secondSpan() {
+        return secondSpan;
+    }
+
+    /** The value the second rule set, as the message shows it. */
+    public String secondValue() {
+        return secondValue;
     }
 
     public String lever() {

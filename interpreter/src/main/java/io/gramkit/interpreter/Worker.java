@@ -1,8 +1,10 @@
 package io.gramkit.interpreter;
 
+import io.gramkit.diagnostic.Note;
 import io.gramkit.interpreter.gold.GoldPath;
 import io.gramkit.model.Scenario;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Steps a fixed range of paths one day at a time, with its own rule session. A worker is used by
@@ -55,7 +57,7 @@ final class Worker {
             }
             if (state.cash < ReferenceStep.CASH_TOLERANCE) {
                 error = new ModelException(
-                        ModelException.NEGATIVE_CASH,
+                        ModelCode.NEGATIVE_CASH,
                         state.path,
                         day,
                         "cash reserves fell to " + state.cash
@@ -66,7 +68,16 @@ final class Worker {
         try {
             session.respond(day, changes);
         } catch (RuleConflictException conflict) {
-            error = new ModelException(ModelException.RULE_CONFLICT, conflict.path(), conflict.day(), conflict.clash());
+            error = new ModelException(
+                    ModelCode.RULE_CONFLICT,
+                    conflict.path(),
+                    conflict.day(),
+                    conflict.clash(),
+                    conflict.firstSpan(),
+                    List.of(new Note(
+                            conflict.secondSpan(),
+                            "rule '" + conflict.secondRule() + "' sets the " + conflict.lever() + " to "
+                                    + conflict.secondValue())));
             return;
         }
         for (PathState state : states) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.gramkit.interpreter.gold.GivenGold;
-import io.gramkit.interpreter.gold.GoldPrices;
 import io.gramkit.model.Behaviour;
+import io.gramkit.model.GoldPrices;
 import io.gramkit.model.Scenario;
 import io.gramkit.model.Token;
 import org.junit.jupiter.api.Test;

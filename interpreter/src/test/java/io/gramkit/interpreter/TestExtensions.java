@@ -3,8 +3,8 @@ package io.gramkit.interpreter;
 import static io.gramkit.interpreter.TestScenarios.SPAN;
 
 import io.gramkit.interpreter.gold.GivenGold;
-import io.gramkit.interpreter.gold.GoldPrices;
 import io.gramkit.model.Extensions;
+import io.gramkit.model.GoldPrices;
 import io.gramkit.model.Scenario;
 
 /** Extension parts and one-path runs over given prices, for the extension tests. */

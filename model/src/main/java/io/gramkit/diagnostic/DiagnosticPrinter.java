@@ -9,6 +9,7 @@ import java.util.List;
  *    12 |     reserves 1,000 silver
  *       |                    ^~~~~~
  * </pre>
+ * A diagnostic's notes follow it in the same shape, labelled {@code note}.
  */
 public final class DiagnosticPrinter {
     /** More than this many diagnostics are summarised in one closing line. */
@@ -31,18 +32,30 @@ public final class DiagnosticPrinter {
     }
 
     public static String render(Diagnostic diagnostic) {
-        SourceSpan span = diagnostic.span();
         StringBuilder out = new StringBuilder();
-        out.append(span.location())
+        out.append(diagnostic.span().location())
                 .append(": ")
                 .append(diagnostic.severity().label())
                 .append(": ")
                 .append(diagnostic.message())
                 .append(" [")
-                .append(diagnostic.code())
+                .append(diagnostic.code().code())
                 .append("]\n");
+        excerpt(diagnostic.span(), out);
+        for (Note note : diagnostic.notes()) {
+            out.append(note.span().location())
+                    .append(": note: ")
+                    .append(note.message())
+                    .append('\n');
+            excerpt(note.span(), out);
+        }
+        return out.toString();
+    }
+
+    /** The span's source line with a caret under it; nothing for a whole file or a line past the end. */
+    private static void excerpt(SourceSpan span, StringBuilder out) {
         if (span.isWholeFile() || span.line() > span.file().lineCount()) {
-            return out.toString();
+            return;
         }
         String line = span.file().line(span.line());
         int start = 0;
@@ -61,7 +74,6 @@ public final class DiagnosticPrinter {
         }
         int width = Math.max(1, Math.min(span.length(), line.length() - caretColumn));
         out.append('^').append("~".repeat(width - 1)).append('\n');
-        return out.toString();
     }
 
     /** Control characters (binary garbage) would corrupt a terminal; show them as '?'. */

@@ -14,11 +14,11 @@ public final class Diagnostics {
         items.add(diagnostic);
     }
 
-    public void error(String code, SourceSpan span, String message) {
+    public void error(DiagnosticCode code, SourceSpan span, String message) {
         report(Diagnostic.error(code, span, message));
     }
 
-    public void warning(String code, SourceSpan span, String message) {
+    public void warning(DiagnosticCode code, SourceSpan span, String message) {
         report(Diagnostic.warning(code, span, message));
     }
 

@@ -40,7 +40,7 @@ final class DecisionTables {
                     ? e.getMessage().strip()
                     : e.getClass().getSimpleName();
             diagnostics.error(
-                    RuleCodes.DECISION_TABLE,
+                    RuleCode.DECISION_TABLE,
                     cellSpan(table, message),
                     "not a decision table Drools can read: " + sentence(message));
             return null;

@@ -122,27 +122,27 @@ final class DroolsMessages {
             String field = strict.group(2);
             if (field.startsWith("$")) {
                 return Diagnostic.error(
-                        RuleCodes.UNKNOWN_FIELD,
+                        RuleCode.UNKNOWN_FIELD,
                         locate(file, line, column, field),
                         "'" + field + "' is not bound to a fact");
             }
             String simpleName = type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1);
             return Diagnostic.error(
-                    RuleCodes.UNKNOWN_FIELD,
+                    RuleCode.UNKNOWN_FIELD,
                     locate(file, line, column, field),
                     "unknown field '" + field + "' of '" + simpleName + "'" + expectedFields(type));
         }
         Matcher objectType = OBJECT_TYPE.matcher(text);
         if (objectType.find()) {
             return Diagnostic.error(
-                    RuleCodes.UNKNOWN_TYPE,
+                    RuleCode.UNKNOWN_TYPE,
                     locate(file, line, column, objectType.group(1)),
                     "unknown fact type '" + objectType.group(1) + "'; expected one of: " + factTypeNames());
         }
         Matcher imported = IMPORT.matcher(text);
         if (imported.find()) {
             return Diagnostic.error(
-                    RuleCodes.UNKNOWN_TYPE,
+                    RuleCode.UNKNOWN_TYPE,
                     locate(file, line, 0, imported.group(1)),
                     "cannot import '" + imported.group(1) + "': no such class");
         }
@@ -150,7 +150,7 @@ final class DroolsMessages {
         if (duplicate.find()) {
             String name = duplicate.group(1).strip();
             return Diagnostic.error(
-                    RuleCodes.DUPLICATE_RULE,
+                    RuleCode.DUPLICATE_RULE,
                     locate(file, line, 0, name),
                     "rule name '" + name + "' is used twice in one package");
         }
@@ -180,7 +180,7 @@ final class DroolsMessages {
         } else {
             span = at(file, line, column);
         }
-        return Diagnostic.error(RuleCodes.COMPILE, span, described);
+        return Diagnostic.error(RuleCode.COMPILE, span, described);
     }
 
     /** Drools repeats a parse failure as a null package and a duplicate rule as a duplicate class. */
@@ -214,7 +214,7 @@ final class DroolsMessages {
             line = file.lineCount();
             column = file.line(line).length();
         }
-        return Diagnostic.error(RuleCodes.SYNTAX, SourceSpan.at(file, line, column + 1, length), message);
+        return Diagnostic.error(RuleCode.SYNTAX, SourceSpan.at(file, line, column + 1, length), message);
     }
 
     private static String unexpected(String token) {

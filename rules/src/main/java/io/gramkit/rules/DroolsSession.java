@@ -159,7 +159,7 @@ final class DroolsSession implements ResponseSession {
         if (invalid != null) {
             DeclaredRule rule = rules.get(invalid.rule());
             throw new InputException(Diagnostic.error(
-                    RuleCodes.INVALID_DECISION,
+                    RuleCode.INVALID_DECISION,
                     rule.span(),
                     "rule '" + rule.name() + "' set the " + invalid.lever().label() + " to " + invalid.value()
                             + " on path " + invalid.path() + ", day " + day + "; "
@@ -188,7 +188,9 @@ final class DroolsSession implements ResponseSession {
             int second = decisions.disagreeingRule();
             throw new RuleConflictException(
                     rules.get(first).name(),
+                    rules.get(first).span(),
                     rules.get(second).name(),
+                    rules.get(second).span(),
                     worstLever.label(),
                     worstLever.describe(decisions.value()),
                     worstLever.describe(decisions.valueOf(second)),
@@ -225,7 +227,7 @@ final class DroolsSession implements ResponseSession {
         }
         DeclaredRule rule = rules.get(busiest);
         return new InputException(Diagnostic.error(
-                RuleCodes.RUNAWAY,
+                RuleCode.RUNAWAY,
                 rule.span(),
                 "the rules fired more than "
                         + firingLimit + " times on day " + day + ", most often '" + rule.name()
@@ -248,7 +250,7 @@ final class DroolsSession implements ResponseSession {
             cause = cause.getCause();
         }
         return new InputException(Diagnostic.error(
-                RuleCodes.CONSEQUENCE_FAILED,
+                RuleCode.CONSEQUENCE_FAILED,
                 rule.span(),
                 "a condition of rule '" + name + "' failed on day " + day + ": " + cause.getMessage()));
     }
@@ -267,6 +269,6 @@ final class DroolsSession implements ResponseSession {
         }
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         return new InputException(Diagnostic.error(
-                RuleCodes.CONSEQUENCE_FAILED, rule.span(), "rule '" + name + "' failed " + where + ": " + cause));
+                RuleCode.CONSEQUENCE_FAILED, rule.span(), "rule '" + name + "' failed " + where + ": " + cause));
     }
 }

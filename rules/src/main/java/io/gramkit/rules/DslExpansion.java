@@ -46,7 +46,7 @@ final class DslExpansion {
             String text = dsl.line(line).strip();
             if (text.startsWith("[") && !ENTRY.matcher(text).matches()) {
                 diagnostics.error(
-                        RuleCodes.DSL_MAPPING,
+                        RuleCode.DSL_MAPPING,
                         lineSpan(dsl, line),
                         "'" + text + "' is not a mapping entry;"
                                 + " expected '[condition][]sentence=DRL', '[consequence][]sentence=DRL' or '[keyword][]word=DRL'");
@@ -55,7 +55,7 @@ final class DslExpansion {
                     && text.chars().filter(c -> c == '{').count()
                             != text.chars().filter(c -> c == '}').count()) {
                 diagnostics.error(
-                        RuleCodes.DSL_MAPPING,
+                        RuleCode.DSL_MAPPING,
                         lineSpan(dsl, line),
                         "unbalanced braces in '" + text + "'; a variable is written {name} on both sides of '='");
                 wellFormed = false;
@@ -82,12 +82,12 @@ final class DslExpansion {
                 for (KnowledgeBuilderResult error : mapping.getErrors()) {
                     int line = error.getLines() != null && error.getLines().length > 0 ? error.getLines()[0] : 0;
                     diagnostics.error(
-                            RuleCodes.DSL_MAPPING,
+                            RuleCode.DSL_MAPPING,
                             lineSpan(dsl, line),
                             "the DSL mapping does not parse: " + plain(error.getMessage()));
                 }
                 if (mapping.getErrors().isEmpty()) {
-                    diagnostics.error(RuleCodes.DSL_MAPPING, SourceSpan.of(dsl), "the DSL mapping does not parse");
+                    diagnostics.error(RuleCode.DSL_MAPPING, SourceSpan.of(dsl), "the DSL mapping does not parse");
                 }
                 return null;
             }
@@ -102,7 +102,7 @@ final class DslExpansion {
             drl = expander.expand(prepared);
         } catch (RuntimeException e) {
             diagnostics.error(
-                    RuleCodes.DSL_EXPANSION,
+                    RuleCode.DSL_EXPANSION,
                     SourceSpan.of(dslr),
                     "the rules cannot be expanded with '" + shortName(dsl.name()) + "': "
                             + plain(String.valueOf(e.getMessage())));
@@ -112,7 +112,7 @@ final class DslExpansion {
             for (ExpanderException error : expander.getErrors()) {
                 SourceSpan span = lineSpan(dslr, error.getLine());
                 diagnostics.error(
-                        RuleCodes.DSL_EXPANSION,
+                        RuleCode.DSL_EXPANSION,
                         span,
                         "no entry of '" + shortName(dsl.name())
                                 + "' expands "

@@ -35,7 +35,7 @@ final class RuleDeclarations {
                 DeclaredRule earlier = byName.putIfAbsent(rule.name(), rule);
                 if (earlier != null) {
                     diagnostics.error(
-                            RuleCodes.DUPLICATE_RULE,
+                            RuleCode.DUPLICATE_RULE,
                             span,
                             "rule name '" + rule.name() + "' is already used at "
                                     + earlier.span().location());
@@ -45,7 +45,7 @@ final class RuleDeclarations {
         }
         if (rules.isEmpty() && !texts.isEmpty()) {
             diagnostics.error(
-                    RuleCodes.NO_RULES, SourceSpan.of(texts.get(0).source()), "the rule files declare no rules");
+                    RuleCode.NO_RULES, SourceSpan.of(texts.get(0).source()), "the rule files declare no rules");
         }
         diagnostics.throwIfErrors();
         return List.copyOf(rules);

@@ -125,7 +125,7 @@ final class RuleSources {
         if (Files.isDirectory(source)) {
             readFolder(source);
         } else if (!Files.exists(source)) {
-            diagnostics.error(RuleCodes.UNREADABLE, whole(name), "no rule file or folder at '" + name + "'");
+            diagnostics.error(RuleCode.UNREADABLE, whole(name), "no rule file or folder at '" + name + "'");
         } else {
             String fileName = source.getFileName().toString();
             Kind kind = kind(fileName);
@@ -135,12 +135,12 @@ final class RuleSources {
                 readFile(source, kind, dslFiles(folder), null);
             } else if (kind == Kind.DSL) {
                 diagnostics.error(
-                        RuleCodes.NOT_A_RULE_FILE,
+                        RuleCode.NOT_A_RULE_FILE,
                         whole(name),
                         "'" + name + "' is a DSL mapping, not a rule file; give the '.dslr' file that uses it");
             } else {
                 diagnostics.error(
-                        RuleCodes.NOT_A_RULE_FILE,
+                        RuleCode.NOT_A_RULE_FILE,
                         whole(name),
                         "'" + name
                                 + "' is not a rule file ('.drl', '.dslr' with its '.dsl', or a '.drl.csv' decision table)");
@@ -156,7 +156,7 @@ final class RuleSources {
                     .toList();
         } catch (IOException | UncheckedIOException e) {
             diagnostics.error(
-                    RuleCodes.UNREADABLE,
+                    RuleCode.UNREADABLE,
                     whole(folder.toString()),
                     "cannot read rule folder '" + folder + "': " + e.getMessage());
             return;
@@ -178,7 +178,7 @@ final class RuleSources {
             if (!usedMappings.contains(mapping)) {
                 String fileName = mapping.getFileName().toString();
                 diagnostics.error(
-                        RuleCodes.UNUSED_MAPPING,
+                        RuleCode.UNUSED_MAPPING,
                         whole(mapping.toString()),
                         "'" + fileName
                                 + "' is a DSL mapping that no '.dslr' file in the folder uses; name it in a '.dslr' file's"
@@ -194,7 +194,7 @@ final class RuleSources {
             return false;
         } else if (folder) {
             diagnostics.error(
-                    RuleCodes.NESTED_FOLDER,
+                    RuleCode.NESTED_FOLDER,
                     whole(name),
                     "'" + fileName + "' is a folder; rule folders are not searched recursively");
             return false;
@@ -214,7 +214,7 @@ final class RuleSources {
                         + " files, and '.md' or '.txt' notes";
         };
         if (problem != null) {
-            diagnostics.error(RuleCodes.NOT_A_RULE_FILE, whole(name), "'" + fileName + "' " + problem);
+            diagnostics.error(RuleCode.NOT_A_RULE_FILE, whole(name), "'" + fileName + "' " + problem);
         }
         return kind == Kind.RULES || kind == Kind.DSLR || kind == Kind.DECISION_TABLE;
     }
@@ -232,7 +232,7 @@ final class RuleSources {
     private void requireRules(String folder, int ruleFiles) {
         if (ruleFiles == 0) {
             diagnostics.error(
-                    RuleCodes.NO_RULES,
+                    RuleCode.NO_RULES,
                     whole(folder),
                     "rule folder '" + folder + "' holds no rule files ('.drl', '.dslr' or '.drl.csv')");
         }
@@ -303,12 +303,12 @@ final class RuleSources {
             int line = source.lineOf(expander.start(1));
             int column = expander.start(1) - source.lineStart(line) + 1;
             diagnostics.error(
-                    RuleCodes.MISSING_MAPPING,
+                    RuleCode.MISSING_MAPPING,
                     SourceSpan.at(source, line, column, named.length()),
                     "the DSL mapping '" + named + "' is not in the folder of '" + fileName + "'");
         } else {
             diagnostics.error(
-                    RuleCodes.MISSING_MAPPING,
+                    RuleCode.MISSING_MAPPING,
                     whole(dslr.toString()),
                     "'" + fileName + "' has no DSL mapping: put '" + wanted
                             + "' beside it, or name one with an 'expander' line");
@@ -320,7 +320,7 @@ final class RuleSources {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            diagnostics.error(RuleCodes.UNREADABLE, whole(file.toString()), "cannot read '" + file + "': " + e);
+            diagnostics.error(RuleCode.UNREADABLE, whole(file.toString()), "cannot read '" + file + "': " + e);
             return null;
         }
     }
@@ -334,7 +334,7 @@ final class RuleSources {
                             .decode(ByteBuffer.wrap(bytes))
                             .toString());
         } catch (CharacterCodingException e) {
-            diagnostics.error(RuleCodes.UNREADABLE, whole(name), "'" + name + "' is not UTF-8 text");
+            diagnostics.error(RuleCode.UNREADABLE, whole(name), "'" + name + "' is not UTF-8 text");
             return null;
         }
     }

@@ -97,7 +97,7 @@ class DrlErrorsTest {
 
         List<Diagnostic> diagnostics = errors();
 
-        assertThat(diagnostics).extracting(Diagnostic::code).containsExactly("R111", "R112");
+        assertThat(diagnostics).extracting(d -> d.code().code()).containsExactly("R111", "R112");
         assertThat(diagnostics)
                 .extracting(Diagnostic::message)
                 .containsExactly(
@@ -183,7 +183,7 @@ class DrlErrorsTest {
                 InputException.class, () -> TestScenarios.respondOnce(rules, TestScenarios.reference(), state));
 
         assertThat(error.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("R131");
+            assertThat(d.code()).isEqualTo(RuleCode.CONSEQUENCE_FAILED);
             assertThat(d.message())
                     .isEqualTo(
                             "rule 'Divide by nothing' failed on path 2, day 8: java.lang.ArithmeticException: / by zero");
@@ -209,7 +209,7 @@ class DrlErrorsTest {
                 InputException.class, () -> TestScenarios.respondOnce(rules, TestScenarios.reference(), state));
 
         assertThat(error.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("R132");
+            assertThat(d.code()).isEqualTo(RuleCode.RUNAWAY);
             assertThat(d.message())
                     .startsWith("the rules fired more than 400 times on day 12, most often"
                             + " 'Raise the fee and look again'");

@@ -53,6 +53,9 @@ class RuleConflictTest {
 
             assertThat(conflict.firstRule()).isEqualTo("Raise the fee when the discount is wide");
             assertThat(conflict.secondRule()).isEqualTo("Waive the fee in a panic");
+            assertThat(conflict.firstSpan().location()).isEqualTo(folder.resolve("a-raise.drl") + ":7:1");
+            assertThat(conflict.secondSpan().location()).isEqualTo(folder.resolve("b-waive.drl") + ":7:1");
+            assertThat(conflict.secondValue()).isEqualTo("0.0");
             assertThat(conflict.lever()).isEqualTo("redemption fee");
             assertThat(conflict.path()).as("the lowest path in conflict").isEqualTo(1);
             assertThat(conflict.day()).isEqualTo(14);

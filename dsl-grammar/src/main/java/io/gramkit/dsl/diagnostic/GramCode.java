@@ -1,8 +1,7 @@
 package io.gramkit.dsl.diagnostic;
 
-import io.gramkit.diagnostic.Diagnostic;
+import io.gramkit.diagnostic.DiagnosticCode;
 import io.gramkit.diagnostic.Severity;
-import io.gramkit.diagnostic.SourceSpan;
 
 /**
  * The catalogue of problems the language reports, with stable codes: {@code G1xx} for reading,
@@ -10,7 +9,7 @@ import io.gramkit.diagnostic.SourceSpan;
  * options and API calls ({@code --until "share[max discount > 5%] >= 50%"}). Listed in docs/language.md;
  * a code, once published, keeps its meaning.
  */
-public enum GramCode {
+public enum GramCode implements DiagnosticCode {
     CANNOT_READ("G100", Severity.ERROR, "the file cannot be read"),
     NOT_TEXT("G101", Severity.ERROR, "the file is not UTF-8 text"),
     UNEXPECTED_CHARACTER("G102", Severity.ERROR, "a character that has no place in the language"),
@@ -77,21 +76,18 @@ public enum GramCode {
         this.meaning = meaning;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
     public Severity severity() {
         return severity;
     }
 
-    /** One line for the catalogue. */
+    @Override
     public String meaning() {
         return meaning;
-    }
-
-    /** A diagnostic of this kind at {@code span}. */
-    public Diagnostic at(SourceSpan span, String message) {
-        return new Diagnostic(severity, code, message, span);
     }
 }

@@ -1,5 +1,6 @@
 package io.gramkit.interpreter.gold;
 
+import io.gramkit.model.GoldPrices;
 import java.util.OptionalInt;
 
 /**
@@ -20,7 +21,7 @@ public final class GivenGold implements GoldSource {
         }
         GoldPath[] paths = new GoldPath[count];
         for (int i = 0; i < count; i++) {
-            paths[i] = new Replay(prices.path(i));
+            paths[i] = new Replay(prices, i);
         }
         return paths;
     }
@@ -36,24 +37,26 @@ public final class GivenGold implements GoldSource {
     }
 
     private static final class Replay implements GoldPath {
-        private final double[] prices;
+        private final GoldPrices prices;
+        private final int path;
         private double price;
         private double factor = 1.0;
 
-        Replay(double[] prices) {
+        Replay(GoldPrices prices, int path) {
             this.prices = prices;
-            this.price = prices[0];
+            this.path = path;
+            this.price = prices.price(path, 0);
         }
 
         @Override
         public double spot() {
-            return prices[0];
+            return prices.price(path, 0);
         }
 
         @Override
         public void advance(int day) {
-            factor = prices[day] / prices[day - 1];
-            price = prices[day];
+            factor = prices.price(path, day) / prices.price(path, day - 1);
+            price = prices.price(path, day);
         }
 
         @Override

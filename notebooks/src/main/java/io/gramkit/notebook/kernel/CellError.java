@@ -60,7 +60,7 @@ final class CellError extends Exception {
                     + (int) cell.substring(0, at).chars().filter(c -> c == '\n').count();
             int column = at - (cell.lastIndexOf('\n', at - 1) + 1) + 1;
             int length = (int) Math.max(1, end - Math.max(0, position));
-            printed.add(Diagnostic.error("java", SourceSpan.at(file, line, column, length), message(diag)));
+            printed.add(KernelCode.DOES_NOT_COMPILE.at(SourceSpan.at(file, line, column, length), message(diag)));
         }
         if (printed.isEmpty()) {
             return new CellError("the cell does not compile", List.of());

@@ -1,14 +1,15 @@
-package io.gramkit.interpreter.gold;
+package io.gramkit.model;
 
 /**
- * Given gold prices, USD per gram, for paths 0 .. n-1 and days 0 .. horizon. Arrays are owned by
- * this object and never handed out for writing.
+ * Given gold prices, USD per gram, for paths 0 .. n-1 and days 0 .. horizon: what a run replays
+ * instead of drawing gold prices (read from a file by gold-data's {@code GoldPathsFile}, or given
+ * in code). Arrays are owned by this object and never handed out.
  */
 public final class GoldPrices {
     private final String source;
     private final double[][] byPath;
 
-    GoldPrices(String source, double[][] byPath) {
+    private GoldPrices(String source, double[][] byPath) {
         this.source = source;
         this.byPath = byPath;
     }
@@ -43,10 +44,6 @@ public final class GoldPrices {
 
     public int horizonDays() {
         return byPath[0].length - 1;
-    }
-
-    double[] path(int path) {
-        return byPath[path];
     }
 
     public double price(int path, int day) {

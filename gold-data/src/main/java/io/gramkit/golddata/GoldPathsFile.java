@@ -1,8 +1,9 @@
-package io.gramkit.interpreter.gold;
+package io.gramkit.golddata;
 
 import io.gramkit.diagnostic.Diagnostics;
 import io.gramkit.diagnostic.SourceFile;
 import io.gramkit.diagnostic.SourceSpan;
+import io.gramkit.model.GoldPrices;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -17,12 +18,12 @@ import java.util.Arrays;
  * numbered from 0 without gaps, days 0 .. horizon for every path, rows in any order. Every
  * malformed row is reported with its line and column; problems are collected, not thrown one by one.
  */
-public final class GoldPricesCsv {
+public final class GoldPathsFile {
     private static final String HEADER = "path,day,price";
     /** A file naming more paths than this is refused before memory is allocated for it. */
     private static final int MAX_PATHS = 10_000_000;
 
-    private GoldPricesCsv() {}
+    private GoldPathsFile() {}
 
     /**
      * Reads a file of gold prices, one row per path and day.
@@ -38,9 +39,10 @@ public final class GoldPricesCsv {
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
         } catch (CharacterCodingException e) {
-            return fail(new SourceFile(file.toString(), ""), "D102", "file is not UTF-8 text");
+            return fail(new SourceFile(file.toString(), ""), DataCode.PATHS_NOT_TEXT, "file is not UTF-8 text");
         } catch (IOException e) {
-            return fail(new SourceFile(file.toString(), ""), "D101", "cannot read file: " + reason(e));
+            return fail(
+                    new SourceFile(file.toString(), ""), DataCode.PATHS_CANNOT_READ, "cannot read file: " + reason(e));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1); // a byte-order mark, as spreadsheet "CSV UTF-8" exports write
@@ -57,7 +59,7 @@ public final class GoldPricesCsv {
             String header = lines.readLine();
             if (header == null || !header.strip().equals(HEADER)) {
                 problems.error(
-                        "D103",
+                        DataCode.PATHS_HEADER,
                         SourceSpan.at(source, 1, 1, header == null ? 0 : header.length()),
                         "expected the header '" + HEADER + "'" + (header == null ? " in an empty file" : ""));
                 problems.throwIfErrors();
@@ -83,7 +85,7 @@ public final class GoldPricesCsv {
                 }
                 if (lineOf[row.path][row.day] != 0) {
                     problems.error(
-                            "D108",
+                            DataCode.PATHS_DUPLICATE,
                             SourceSpan.at(source, lineNumber, 1, line.length()),
                             "duplicate row for path " + row.path + ", day " + row.day + "; first given on line "
                                     + lineOf[row.path][row.day]);
@@ -97,20 +99,20 @@ public final class GoldPricesCsv {
             throw new IllegalStateException("reading from a string cannot fail", e);
         }
         if (pathCount == 0 && !problems.hasErrors()) {
-            problems.error("D109", SourceSpan.of(source), "the file holds no prices");
+            problems.error(DataCode.PATHS_EMPTY, SourceSpan.of(source), "the file holds no prices");
         }
         problems.throwIfErrors(); // missing days would only echo the malformed rows
         for (int path = 0; path < pathCount; path++) {
             reportMissing(source, path, lineOf[path], horizonDays, problems);
         }
         problems.throwIfErrors();
-        return new GoldPrices(source.name(), Arrays.copyOf(byPath, pathCount));
+        return GoldPrices.of(source.name(), Arrays.copyOf(byPath, pathCount));
     }
 
     private static void reportMissing(SourceFile source, int path, int[] lines, int horizonDays, Diagnostics problems) {
         if (lines == null) {
             problems.error(
-                    "D110",
+                    DataCode.PATHS_GAP,
                     SourceSpan.of(source),
                     "path " + path + " has no rows; paths must be numbered from 0 without gaps");
             return;
@@ -125,14 +127,14 @@ public final class GoldPricesCsv {
         }
         if (missing > 0) {
             problems.error(
-                    "D111",
+                    DataCode.PATHS_MISSING_DAYS,
                     SourceSpan.of(source),
                     "path " + path + " lacks " + missing + " of days 0.." + horizonDays + " (first missing: day "
                             + first + ")");
         }
     }
 
-    private static GoldPrices fail(SourceFile source, String code, String message) {
+    private static GoldPrices fail(SourceFile source, DataCode code, String message) {
         Diagnostics problems = new Diagnostics();
         problems.error(code, SourceSpan.of(source), message);
         problems.throwIfErrors();
@@ -154,7 +156,7 @@ public final class GoldPricesCsv {
             String[] fields = text.split(",", -1);
             if (fields.length != 3) {
                 problems.error(
-                        "D104",
+                        DataCode.PATHS_FIELD_COUNT,
                         SourceSpan.at(source, line, 1, text.length()),
                         "expected 3 fields (path,day,price), found " + fields.length);
                 return null;
@@ -173,13 +175,13 @@ public final class GoldPricesCsv {
             String value = field.strip();
             SourceSpan span = SourceSpan.at(source, line, column, Math.max(1, field.length()));
             if (!value.matches("[0-9]+")) {
-                problems.error("D105", span, what + " '" + value + "' is not a whole number from 0");
+                problems.error(DataCode.PATHS_NOT_WHOLE, span, what + " '" + value + "' is not a whole number from 0");
                 return null;
             }
             long number = value.length() > 18 ? Long.MAX_VALUE : Long.parseLong(value);
             if (number > max) {
                 problems.error(
-                        "D106",
+                        DataCode.PATHS_BEYOND,
                         span,
                         what + " " + value + " is beyond the largest allowed " + what + " " + max
                                 + (what.equals("day") ? " (the scenario's horizon)" : ""));
@@ -198,7 +200,10 @@ public final class GoldPricesCsv {
                 price = Double.NaN;
             }
             if (!(price > 0) || Double.isInfinite(price)) {
-                problems.error("D107", span, "price '" + value + "' is not a positive number of USD per gram");
+                problems.error(
+                        DataCode.PATHS_BAD_PRICE,
+                        span,
+                        "price '" + value + "' is not a positive number of USD per gram");
                 return null;
             }
             return price;

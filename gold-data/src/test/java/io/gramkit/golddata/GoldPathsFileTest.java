@@ -1,15 +1,21 @@
-package io.gramkit.interpreter.gold;
+package io.gramkit.golddata;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gramkit.diagnostic.InputException;
 import io.gramkit.diagnostic.SourceFile;
+import io.gramkit.model.GoldPrices;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-class GoldPricesCsvTest {
+class GoldPathsFileTest {
 
     private static GoldPrices parse(String text, int horizon) {
-        return GoldPricesCsv.parse(new SourceFile("prices.csv", text), horizon);
+        return GoldPathsFile.parse(new SourceFile("prices.csv", text), horizon);
     }
 
     private static String problems(String text, int horizon) {
@@ -78,5 +84,25 @@ class GoldPricesCsvTest {
                 .startsWith("prices.csv:1:1: error: expected the header 'path,day,price' [D103]");
         assertThat(problems("", 1))
                 .startsWith("prices.csv:1:1: error: expected the header 'path,day,price' in an empty file [D103]");
+    }
+
+    @Test
+    void aFileWithAHeaderAndNoRowsHoldsNoPrices() {
+        assertThat(problems("path,day,price\n\n", 1)).isEqualTo("prices.csv: error: the file holds no prices [D109]\n");
+    }
+
+    @Test
+    void filesThatCannotBeReadAreReportedWithoutAStackTrace(@TempDir Path temp) throws IOException {
+        Path missing = temp.resolve("nowhere.csv");
+        assertThatThrownBy(() -> GoldPathsFile.read(missing, 1))
+                .isInstanceOfSatisfying(
+                        InputException.class,
+                        e -> assertThat(e.render())
+                                .isEqualTo(missing + ": error: cannot read file: no such file [D101]\n"));
+        Path binary = Files.write(temp.resolve("binary.csv"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+        assertThatThrownBy(() -> GoldPathsFile.read(binary, 1))
+                .isInstanceOfSatisfying(
+                        InputException.class,
+                        e -> assertThat(e.render()).isEqualTo(binary + ": error: file is not UTF-8 text [D102]\n"));
     }
 }
