@@ -18,6 +18,8 @@ final class ArbitrageDesk {
     double redeemedTotal;
     /** Whether today's purchases stopped short of the target for lack of capital. */
     boolean capitalBound;
+    /** Whether they stopped short because the holders had no more tokens to sell on the books. */
+    boolean tokensBound;
 
     private final double[] need;
 
@@ -55,23 +57,33 @@ final class ArbitrageDesk {
 
     /**
      * Buys on every venue below {@code target} up to it; when the whole costs more than the free
-     * capital, each venue's purchase is cut to the same fraction of what it needed.
+     * capital, each venue's purchase is cut to the same fraction of what it needed. Books sell the
+     * holders' tokens, so no more than {@code held} tokens can be bought on them.
      */
-    void trade(LiquidityVenues venues, double target, double gold) {
+    void trade(LiquidityVenues venues, double target, double gold, double held) {
         double cost = 0.0;
+        double fromBooks = 0.0;
         for (int v = 0; v < venues.size(); v++) {
             need[v] = venues.tokensToLift(v, target);
             if (need[v] > 0.0) {
                 cost = cost + venues.costOf(v, need[v]);
+                if (!venues.isPool(v)) {
+                    fromBooks = fromBooks + need[v];
+                }
             }
         }
         capitalBound = false;
+        tokensBound = false;
         if (!(cost > 0.0)) {
             return;
         }
         double costUsd = cost * gold;
         double fill = costUsd <= capital ? 1.0 : Math.max(0.0, capital) / costUsd;
         capitalBound = fill < 1.0;
+        if (fromBooks > 0.0 && fromBooks > held) {
+            fill = Math.min(fill, Math.max(0.0, held) / fromBooks);
+            tokensBound = true;
+        }
         if (fill == 0.0) {
             return;
         }

@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * One path's secondary-market venues, prices in grams of gold per token. A constant-product pool
  * keeps its balances from day to day ({@code X*Y} constant across swaps, price {@code Y/X}); an
- * order book is re-quoted every day at yesterday's close {@code m} and after {@code s} tokens net
+ * order book is re-quoted every day around yesterday's close, at {@code m}, and after {@code s} tokens net
  * sold into it today quotes {@code m / (1 + s/(100*D))}, filling at the midpoint of the walk.
  * Expressions keep the order of docs/model.md ("Market model") so that ports reproduce them.
  */
@@ -63,17 +63,24 @@ final class LiquidityVenues {
         return held;
     }
 
+    boolean isPool(int v) {
+        return p.pool[v];
+    }
+
     double price(int v) {
         return p.pool[v] ? grams[v] / tokens[v] : open[v] / (1.0 + sold[v] / p.hundredDepth[v]);
     }
 
-    /** The day opens: books re-quote at yesterday's close, pools where the close left them. */
-    void openDay(double close) {
+    /**
+     * The day opens: pools where the close left them; books re-quote at yesterday's close moved a
+     * share of the way to the backing value {@code min(1, coverage)} (without resilience, at the close).
+     */
+    void openDay(double close, double value) {
         for (int v = 0; v < p.venues; v++) {
             if (p.pool[v]) {
                 open[v] = grams[v] / tokens[v];
             } else {
-                open[v] = close;
+                open[v] = p.resilience[v] == 0.0 ? close : close + p.resilience[v] * (value - close);
                 sold[v] = 0.0;
             }
         }
@@ -180,7 +187,8 @@ final class LiquidityVenues {
             close = close + p.flowShare[v] * price(v);
         }
         for (int v = 0; v < p.venues; v++) {
-            if (p.pool[v]) {
+            // a market that has collapsed to a zero price leaves its pools where they are
+            if (p.pool[v] && close > 0.0) {
                 double k = tokens[v] * grams[v];
                 double x = Math.sqrt(k / close);
                 double y = k / x;

@@ -22,6 +22,8 @@ final class MarketParameters {
     final double[] poolTokens;
     /** An order book's 100*D: after 100*D tokens net sold into it its price has halved. */
     final double[] hundredDepth;
+    /** An order book's overnight recovery toward the backing value. */
+    final double[] resilience;
 
     final int desks;
     final double capitalUsd;
@@ -55,6 +57,7 @@ final class MarketParameters {
         flowShare = new double[venues];
         poolTokens = new double[venues];
         hundredDepth = new double[venues];
+        resilience = new double[venues];
         for (int v = 0; v < venues; v++) {
             Venue venue = list.get(v);
             names[v] = venue.name().toLowerCase(Locale.ROOT);
@@ -64,6 +67,7 @@ final class MarketParameters {
                 poolTokens[v] = p.tokens();
             } else if (venue instanceof Venue.OrderBook b) {
                 hundredDepth[v] = 100.0 * b.depthPerPercent();
+                resilience[v] = b.resilience();
             }
         }
         desks = market.arbitrage().desks();

@@ -80,7 +80,7 @@ final class MarketStep {
         }
         desk.collect(day);
 
-        // 3. holders: panic with its half-life, exit share, the part they redeem themselves
+        // 3. holders: panic spread over time by its half-life, exit share, the part they redeem themselves
         double drop = Math.max(0.0, 1.0 - factor);
         m.panic = mp.panicMemory ? m.panic * mp.panicDecay + p.panicSensitivity() * drop : p.panicSensitivity() * drop;
         double phi = Math.min(
@@ -88,7 +88,7 @@ final class MarketStep {
                 (((p.redeemBase() + p.discountSensitivity() * Math.max(0.0, s.discount - fee)) + m.panic)
                                 + mp.coverageSensitivity * Math.max(0.0, 1.0 - s.coverage))
                         + mp.waveShare[day]);
-        double holdings = (supply - venues.poolTokens()) - desk.inventory;
+        double holdings = Math.max(0.0, (supply - venues.poolTokens()) - desk.inventory);
         double exit = phi * holdings;
         double retail = mp.retailShare * exit;
 
@@ -111,7 +111,7 @@ final class MarketStep {
         desk.served(servedDesk, (servedDesk * (1.0 - fee)) * gold, day, mp.settlementDays);
 
         // 5. the venues: holders' net flow (sellers less buyers), then venue-local sales; the lows
-        venues.openDay(m.price);
+        venues.openDay(m.price, Math.min(1.0, s.coverage));
         double demand = p.mintRate() * supply;
         double toMint = venues.holdersTrade(((exit - retail) + unservedRetail) - demand);
         venues.salesAndLows(mp.sales[day]);
@@ -125,7 +125,7 @@ final class MarketStep {
         double required = (fee + (mp.annualCost * wait) / 365.0) + mp.riskPremium;
         double target = Math.min(1.0, coverageNow) - required;
         if (mp.desks > 0 && target > 0.0) {
-            desk.trade(venues, target, gold);
+            desk.trade(venues, target, gold, (remaining - venues.poolTokens()) - desk.inventory);
         } else {
             desk.capitalBound = mp.desks > 0 && target > 0.0;
         }

@@ -21,7 +21,7 @@ final class TestMarkets {
     }
 
     static Venue.OrderBook book(double share, double depth) {
-        return new Venue.OrderBook(SPAN, "book", share, depth);
+        return new Venue.OrderBook(SPAN, "book", share, depth, 0.25);
     }
 
     /** The market of reference-v2: a pool and a book, three desks, panic memory, a costly payout. */

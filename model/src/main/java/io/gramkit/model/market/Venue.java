@@ -36,18 +36,23 @@ public sealed interface Venue permits Venue.Pool, Venue.OrderBook {
     }
 
     /**
-     * An order book re-quoted every day around yesterday's close {@code m}: after {@code s} tokens
-     * net sold into it today its price is {@code m / (1 + s/(100*D))}, a 1% move per {@code D}
+     * An order book re-quoted every day: it opens at {@code m = P + rho*(V - P)}, yesterday's
+     * close {@code P} moved a share {@code rho} of the way to the backing value
+     * {@code V = min(1, coverage)} (market makers' quotes recover overnight), and after {@code s}
+     * tokens net sold into it today it quotes {@code m / (1 + s/(100*D))}, a 1% move per {@code D}
      * tokens for small orders; a fill's average price is the midpoint of its walk.
      *
      * @param depthPerPercent D, tokens that move the price by about 1%
+     * @param resilience      rho, the share of the gap to the backing value recovered overnight
      */
-    record OrderBook(SourceSpan span, String name, double flowShare, double depthPerPercent) implements Venue {
+    record OrderBook(SourceSpan span, String name, double flowShare, double depthPerPercent, double resilience)
+            implements Venue {
         public OrderBook {
             Check.present("span", span);
             checkName(name);
             Check.fraction("flow share of venue '" + name + "'", flowShare);
             Check.positive("depth of order book '" + name + "'", depthPerPercent);
+            Check.fraction("resilience of order book '" + name + "'", resilience);
         }
     }
 
