@@ -28,10 +28,10 @@ final class TestMarkets {
     static Market referenceV2() {
         return new Market(
                 SPAN,
-                List.of(pool(0.4, 50_000.0), book(0.6, 2_000.0)),
+                List.of(pool(0.2, 100_000.0), book(0.8, 2_500.0)),
                 new Arbitrage(SPAN, 3, 3_000_000.0, 0.10, 0.0, 1),
                 new Holders(SPAN, OptionalDouble.empty(), 0.0, 0.0),
-                Optional.of(new Payout(SPAN, 0.005, 0.02, 20_000.0)),
+                Optional.of(new Payout(SPAN, 0.0, 0.02, 20_000.0)),
                 List.of(),
                 List.of(),
                 List.of());
