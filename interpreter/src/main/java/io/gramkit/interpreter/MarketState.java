@@ -69,42 +69,33 @@ final class MarketState {
 
     /** The value of one of {@link #columns}. */
     double value(String column) {
-        switch (column) {
-            case "arb_capital":
-                return desk.capital + desk.pendingUsd;
-            case "arb_inventory":
-                return desk.inventory;
-            case "arb_bought_total":
-                return desk.boughtTotal;
-            case "arb_redeemed_total":
-                return desk.redeemedTotal;
-            case "arb_spent_total":
-                return desk.spentTotal;
-            case "arb_received_total":
-                return desk.receivedTotal;
-            case "panic":
-                return panic;
-            case "payout_gold_sold_total":
-                return goldSoldTotal;
-            case "fire_sale_loss_total":
-                return fireSaleLossTotal;
-            default:
-                break;
+        double fixed = switch (column) {
+            case "arb_capital" -> desk.capital + desk.pendingUsd;
+            case "arb_inventory" -> desk.inventory;
+            case "arb_bought_total" -> desk.boughtTotal;
+            case "arb_redeemed_total" -> desk.redeemedTotal;
+            case "arb_spent_total" -> desk.spentTotal;
+            case "arb_received_total" -> desk.receivedTotal;
+            case "panic" -> panic;
+            case "payout_gold_sold_total" -> goldSoldTotal;
+            case "fire_sale_loss_total" -> fireSaleLossTotal;
+            default -> Double.NaN;
+        };
+        if (!Double.isNaN(fixed)) {
+            return fixed;
         }
         for (int v = 0; v < p.venues; v++) {
             String name = p.names[v];
             if (column.startsWith(name + "_")) {
-                switch (column.substring(name.length() + 1)) {
-                    case "low":
-                        return venues.low[v];
-                    case "min_low":
-                        return venues.minLow[v];
-                    case "tokens":
-                        return venues.tokens[v];
-                    case "gold":
-                        return venues.grams[v];
-                    default:
-                        break;
+                double value = switch (column.substring(name.length() + 1)) {
+                    case "low" -> venues.low[v];
+                    case "min_low" -> venues.minLow[v];
+                    case "tokens" -> venues.tokens[v];
+                    case "gold" -> venues.grams[v];
+                    default -> Double.NaN;
+                };
+                if (!Double.isNaN(value)) {
+                    return value;
                 }
             }
         }
