@@ -154,7 +154,8 @@ class MarketDaysTest {
             assertThat(day1.market.goldSoldTotal).isEqualTo(10_000.0, within(1e-6));
             assertThat(day1.market.redeemableToday).isEqualTo(9_724.310776942355, within(TIGHT));
             // the book: 1/(1 + 10,275.689223057645/100,000)
-            assertThat(day1.market.venues.low[0]).isEqualTo(1.0 / 1.10275689223057645, within(1e-12));
+            assertThat(day1.market.venues.low[0])
+                    .isEqualTo(1.0 / (1.0 + 10_275.689223057645 / 100_000.0), within(1e-12));
         }
     }
 
