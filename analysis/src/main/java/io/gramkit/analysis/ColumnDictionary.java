@@ -133,7 +133,12 @@ public final class ColumnDictionary {
         column(out, f, "panic", "the holders' panic at the horizon", "share of holdings a day");
         column(out, f, "payout_gold_sold_total", "gold sold to pay redeemers over days 1..T", "grams");
         column(out, f, "fire_sale_loss_total", "the fire-sale haircut part of that gold", "grams");
-        column(out, f, "<venue>_low", "the venue's low on day T (its worst price of the day's flow)", "grams per token");
+        column(
+                out,
+                f,
+                "<venue>_low",
+                "the venue's low on day T (its worst price of the day's flow)",
+                "grams per token");
         column(out, f, "<venue>_min_low", "the venue's lowest daily low over days 1..T", "grams per token");
         column(out, f, "<pool>_tokens", "a pool's token reserve at the horizon", "tokens");
         column(out, f, "<pool>_gold", "a pool's gold-value reserve at the horizon", "grams");
