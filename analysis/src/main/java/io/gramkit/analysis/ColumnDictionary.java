@@ -123,6 +123,25 @@ public final class ColumnDictionary {
                 "emergency redemption gate for the day after the horizon (1 = none)",
                 "share of supply");
         column(out, f, "redemptions_open", "whether redemptions are open the day after the horizon", "1 or 0");
+        // The market model's columns (docs/model.md, "Market model"), written only when it is on.
+        column(out, f, "arb_capital", "arbitrage desks' capital at the horizon, free and owed to them", "USD");
+        column(out, f, "arb_inventory", "tokens the arbitrage desks hold at the horizon", "tokens");
+        column(out, f, "arb_bought_total", "tokens the desks bought on the venues over days 1..T", "tokens");
+        column(out, f, "arb_redeemed_total", "tokens the desks had redeemed over days 1..T", "tokens");
+        column(out, f, "arb_spent_total", "what the desks spent on the venues over days 1..T", "USD");
+        column(out, f, "arb_received_total", "what redemptions paid the desks over days 1..T", "USD");
+        column(out, f, "panic", "the holders' panic at the horizon", "share of holdings a day");
+        column(out, f, "payout_gold_sold_total", "gold sold to pay redeemers over days 1..T", "grams");
+        column(out, f, "fire_sale_loss_total", "the fire-sale haircut part of that gold", "grams");
+        column(
+                out,
+                f,
+                "<venue>_low",
+                "the venue's low on day T (its worst price of the day's flow)",
+                "grams per token");
+        column(out, f, "<venue>_min_low", "the venue's lowest daily low over days 1..T", "grams per token");
+        column(out, f, "<pool>_tokens", "a pool's token reserve at the horizon", "tokens");
+        column(out, f, "<pool>_gold", "a pool's gold-value reserve at the horizon", "grams");
     }
 
     private static void pathMetrics(List<Entry> out) {

@@ -86,6 +86,16 @@ public final class PathOutcomes {
         return List.copyOf(columns);
     }
 
+    /**
+     * Every column a scenario appends after the reference columns: the extensions', then the
+     * market model's (docs/model.md, "Market model") when it has a market.
+     */
+    public static List<String> extensionColumns(io.gramkit.model.Scenario scenario) {
+        List<String> columns = new ArrayList<>(extensionColumns(scenario.extensions()));
+        scenario.market().ifPresent(market -> columns.addAll(MarketState.columns(market)));
+        return List.copyOf(columns);
+    }
+
     private static double extensionValue(PathState s, String column) {
         return switch (column) {
             case "queue" -> s.queue();
@@ -105,7 +115,12 @@ public final class PathOutcomes {
             case "redemption_limit" -> s.redemptionLimit;
             case "redemption_gate" -> s.redemptionGate;
             case "redemptions_open" -> s.redemptionsOpen ? 1 : 0;
-            default -> throw new IllegalArgumentException("no extension column '" + column + "'");
+            default -> {
+                if (s.market == null) {
+                    throw new IllegalArgumentException("no extension column '" + column + "'");
+                }
+                yield s.market.value(column);
+            }
         };
     }
 

@@ -79,6 +79,9 @@ public final class PathState {
 
     int feedLag;
 
+    /** The market model's state; null when the scenario has no market (the reference price formation). */
+    MarketState market;
+
     PathState(int path) {
         this.path = path;
     }

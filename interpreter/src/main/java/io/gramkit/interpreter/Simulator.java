@@ -64,7 +64,7 @@ public final class Simulator {
                 throwFirstError(workers);
                 observer.onDay(day, snapshot);
             }
-            PathOutcomes outcomes = new PathOutcomes(paths, PathOutcomes.extensionColumns(scenario.extensions()));
+            PathOutcomes outcomes = new PathOutcomes(paths, PathOutcomes.extensionColumns(scenario));
             workers.forEach(worker -> worker.recordOutcomes(outcomes));
             return new RunResult(
                     scenario,

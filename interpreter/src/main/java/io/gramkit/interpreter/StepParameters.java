@@ -22,6 +22,8 @@ import io.gramkit.model.settings.Settings;
  * @param goldHistoryDays   days of gold prices each path keeps (feed lag plus look-back)
  * @param treasury          the outside treasury at day 0, USD (0 without the extension)
  * @param premiumImpact     premium per unit of unmet mint demand over supply (the market impact unless set)
+ * @param market            the market model's constants; null without a market: paths then never
+ *                          take {@link MarketStep}
  */
 record StepParameters(
         double redeemBase,
@@ -45,7 +47,8 @@ record StepParameters(
         int feedLag,
         int goldHistoryDays,
         double treasury,
-        double premiumImpact) {
+        double premiumImpact,
+        MarketParameters market) {
 
     static StepParameters of(Scenario scenario) {
         Behaviour b = scenario.behaviour();
@@ -72,6 +75,7 @@ record StepParameters(
                 x.feedLag().map(Extensions.FeedLag::days).orElse(0),
                 x.goldHistoryDays(),
                 x.treasury().map(Extensions.Treasury::usd).orElse(0.0),
-                x.settings().written(Settings.PREMIUM_IMPACT).orElse(b.marketImpact()));
+                x.settings().written(Settings.PREMIUM_IMPACT).orElse(b.marketImpact()),
+                scenario.market().map(m -> MarketParameters.of(scenario, m)).orElse(null));
     }
 }

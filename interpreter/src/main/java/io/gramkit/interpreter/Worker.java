@@ -37,6 +37,9 @@ final class Worker {
         for (int i = 0; i < states.length; i++) {
             ReferenceStep.initialise(states[i], scenario, gold[i].spot());
             ExtendedStep.initialise(states[i], parameters);
+            if (parameters.market() != null) {
+                MarketStep.initialise(states[i], parameters);
+            }
             snapshot.record(states[i]);
         }
         session = rules.open(scenario, Arrays.asList(states));
@@ -48,9 +51,12 @@ final class Worker {
             PathState state = states[i];
             GoldPath path = gold[i];
             path.advance(day);
-            // A path takes the extended step only when an extension is on or a rule pulled one of
-            // its levers; otherwise the reference step, exactly as docs/model.md writes it.
-            if (state.extended) {
+            // A path takes the market step when the scenario has a market, the extended step when an
+            // extension is on or a rule pulled one of its levers; otherwise the reference step,
+            // exactly as docs/model.md writes it.
+            if (state.market != null) {
+                MarketStep.advance(state, parameters, day, path.price(), path.factor());
+            } else if (state.extended) {
                 ExtendedStep.advance(state, parameters, day, path.price(), path.factor());
             } else {
                 ReferenceStep.advance(state, parameters, day, path.price(), path.factor());
@@ -81,7 +87,9 @@ final class Worker {
             return;
         }
         for (PathState state : states) {
-            if (state.extended) {
+            if (state.market != null) {
+                MarketStep.close(state, parameters);
+            } else if (state.extended) {
                 ExtendedStep.close(state, parameters);
             } else {
                 ReferenceStep.close(state, parameters);

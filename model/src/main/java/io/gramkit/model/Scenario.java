@@ -1,6 +1,7 @@
 package io.gramkit.model;
 
 import io.gramkit.diagnostic.SourceSpan;
+import io.gramkit.model.market.Market;
 import io.gramkit.model.policy.ReportRequest;
 import io.gramkit.model.policy.Response;
 import java.time.LocalDate;
@@ -21,6 +22,8 @@ import java.util.Set;
  * @param report    what the scenario's report block asks for
  * @param extensions the model extensions and rule-library levels; {@link Extensions#NONE} for the
  *                   reference model
+ * @param market     the market model (venues, arbitrage, holder behaviour over time, payout
+ *                   costs); empty for the reference model's price formation
  */
 public record Scenario(
         SourceSpan span,
@@ -38,7 +41,8 @@ public record Scenario(
         List<Response> responses,
         List<RuleSource> rules,
         ReportRequest report,
-        Extensions extensions) {
+        Extensions extensions,
+        Optional<Market> market) {
 
     public Scenario {
         Check.present("span", span);
@@ -56,12 +60,58 @@ public record Scenario(
         rules = List.copyOf(rules);
         Check.present("report", report);
         Check.present("extensions", extensions);
+        Check.present("market", market);
+        if (market.isPresent() && extensions.settlementDelay().isPresent()) {
+            throw new IllegalArgumentException("the market model pays redemptions the day they are served: write the"
+                    + " settlement delay as the arbitrageurs' settlement days");
+        }
+        if (market.isPresent() && extensions.mintLimit().isPresent()) {
+            throw new IllegalArgumentException("the market model does not take a mint limit yet");
+        }
         Set<String> names = new HashSet<>();
         for (Response response : responses) {
             if (!names.add(response.name())) {
                 throw new IllegalArgumentException("two responses are named '" + response.name() + "'");
             }
         }
+    }
+
+    /** A scenario without the market model. */
+    public Scenario(
+            SourceSpan span,
+            String name,
+            String description,
+            Optional<LocalDate> start,
+            int horizonDays,
+            int paths,
+            long seed,
+            Gold gold,
+            Token token,
+            Behaviour behaviour,
+            RedemptionPolicy redemption,
+            MintingPolicy minting,
+            List<Response> responses,
+            List<RuleSource> rules,
+            ReportRequest report,
+            Extensions extensions) {
+        this(
+                span,
+                name,
+                description,
+                start,
+                horizonDays,
+                paths,
+                seed,
+                gold,
+                token,
+                behaviour,
+                redemption,
+                minting,
+                responses,
+                rules,
+                report,
+                extensions,
+                Optional.empty());
     }
 
     /** A scenario of the reference model: no start date, responses, report block or extension. */
@@ -114,7 +164,30 @@ public record Scenario(
                 responses,
                 rules,
                 report,
-                newExtensions);
+                newExtensions,
+                market);
+    }
+
+    /** The scenario with the market model of docs/model.md ("Market model") on. */
+    public Scenario withMarket(Market newMarket) {
+        return new Scenario(
+                span,
+                name,
+                description,
+                start,
+                horizonDays,
+                paths,
+                seed,
+                gold,
+                token,
+                behaviour,
+                redemption,
+                minting,
+                responses,
+                rules,
+                report,
+                extensions,
+                Optional.of(newMarket));
     }
 
     public Scenario withPaths(int newPaths) {
@@ -134,7 +207,8 @@ public record Scenario(
                 responses,
                 rules,
                 report,
-                extensions);
+                extensions,
+                market);
     }
 
     public Scenario withSeed(long newSeed) {
@@ -154,7 +228,8 @@ public record Scenario(
                 responses,
                 rules,
                 report,
-                extensions);
+                extensions,
+                market);
     }
 
     public Scenario withHorizon(int days) {
@@ -174,7 +249,8 @@ public record Scenario(
                 responses,
                 rules,
                 report,
-                extensions);
+                extensions,
+                market);
     }
 
     public Scenario withRedemption(RedemptionPolicy policy) {
@@ -194,7 +270,8 @@ public record Scenario(
                 responses,
                 rules,
                 report,
-                extensions);
+                extensions,
+                market);
     }
 
     public Scenario withMinting(MintingPolicy policy) {
@@ -214,7 +291,8 @@ public record Scenario(
                 responses,
                 rules,
                 report,
-                extensions);
+                extensions,
+                market);
     }
 
     public Scenario withGold(Gold newGold) {
@@ -234,7 +312,8 @@ public record Scenario(
                 responses,
                 rules,
                 report,
-                extensions);
+                extensions,
+                market);
     }
 
     public Scenario withToken(Token newToken) {
@@ -254,7 +333,8 @@ public record Scenario(
                 responses,
                 rules,
                 report,
-                extensions);
+                extensions,
+                market);
     }
 
     public Scenario withBehaviour(Behaviour newBehaviour) {
@@ -274,7 +354,8 @@ public record Scenario(
                 responses,
                 rules,
                 report,
-                extensions);
+                extensions,
+                market);
     }
 
     public Scenario withResponses(List<Response> newResponses) {
@@ -294,7 +375,8 @@ public record Scenario(
                 newResponses,
                 rules,
                 report,
-                extensions);
+                extensions,
+                market);
     }
 
     public Scenario withRules(List<RuleSource> newRules) {
@@ -314,6 +396,7 @@ public record Scenario(
                 responses,
                 newRules,
                 report,
-                extensions);
+                extensions,
+                market);
     }
 }
