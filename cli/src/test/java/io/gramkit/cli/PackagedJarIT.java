@@ -127,4 +127,74 @@ class PackagedJarIT {
         assertThat(check.exitCode()).as(check.err()).isZero();
         assertThat(check.out()).isEqualTo("rules/fee-tiers/decision-table: 4 rules in 1 file: ok\n");
     }
+
+    /**
+     * {@code gram serve} from the jar: Jetty, H2 and Flyway (found through service files and
+     * class-path scanning) must survive the shading. Starts on a free loopback port, checks and
+     * runs a library scenario with the token the first start wrote, then stops on SIGTERM.
+     */
+    @Test
+    void theJarServesTheApiWithItsToken() throws Exception {
+        Path data = temp.resolve("data");
+        Process serve = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        JAR.toString(),
+                        "serve",
+                        "--port",
+                        "0",
+                        "--data",
+                        data.toString(),
+                        "--library",
+                        Cli.repository().toString())
+                .redirectErrorStream(true)
+                .start();
+        try {
+            java.io.BufferedReader out = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+            String url = null;
+            for (String line = out.readLine(); line != null && url == null; line = out.readLine()) {
+                java.util.regex.Matcher listening = java.util.regex.Pattern.compile(
+                                "\"event\":\"listening\",\"url\":\"([^\"]+)\"")
+                        .matcher(line);
+                if (listening.find()) {
+                    url = listening.group(1);
+                }
+            }
+            assertThat(url).as("the service said where it listens").startsWith("http://127.0.0.1:");
+            String token = Files.readString(data.resolve("token")).strip();
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.http.HttpResponse<String> health = http.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "/healthz"))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            java.net.http.HttpResponse<String> run = http.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "/api/v1/runs"))
+                            .header("Authorization", "Bearer " + token)
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                    "{\"library\": \"reference-v1\", \"paths\": 200}"))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(run.statusCode()).as(run.body()).isEqualTo(202);
+            String location = run.headers().firstValue("Location").orElseThrow();
+            String status = "";
+            for (int i = 0; i < 600 && !status.contains("\"status\":\"done\""); i++) {
+                Thread.sleep(200);
+                status = http.send(
+                                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + location))
+                                        .header("Authorization", "Bearer " + token)
+                                        .build(),
+                                java.net.http.HttpResponse.BodyHandlers.ofString())
+                        .body();
+            }
+            assertThat(status).contains("\"status\":\"done\"", "\"paths\":200");
+            serve.destroy();
+            assertThat(serve.waitFor(60, TimeUnit.SECONDS))
+                    .as("stopped on SIGTERM")
+                    .isTrue();
+        } finally {
+            serve.destroyForcibly();
+        }
+    }
 }

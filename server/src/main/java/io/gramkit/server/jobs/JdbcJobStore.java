@@ -33,10 +33,13 @@ public final class JdbcJobStore implements JobStore {
     /**
      * The embedded store in {@code folder} ({@code jobs.mv.db}). Every commit reaches the file
      * before the call returns ({@code WRITE_DELAY=0}), so a job accepted is a job kept through
-     * {@code kill -9}.
+     * {@code kill -9}; the service closes the database itself after its shutdown has re-queued
+     * what was running ({@code DB_CLOSE_ON_EXIT=FALSE}: H2's own shutdown hook would close it
+     * first).
      */
     public static JdbcJobStore embedded(Path folder) {
-        String url = "jdbc:h2:file:" + folder.toAbsolutePath().normalize().resolve("jobs") + ";WRITE_DELAY=0";
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().normalize().resolve("jobs")
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
         return open(url, "gram", "");
     }
 
