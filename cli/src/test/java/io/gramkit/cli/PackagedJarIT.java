@@ -3,12 +3,18 @@ package io.gramkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -136,6 +142,8 @@ class PackagedJarIT {
     @Test
     void theJarServesTheApiWithItsToken() throws Exception {
         Path data = temp.resolve("data");
+        // The log goes to a file: a pipe nobody reads would fill up and stop the service.
+        Path log = temp.resolve("serve.log");
         Process serve = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-jar",
@@ -148,44 +156,41 @@ class PackagedJarIT {
                         "--library",
                         Cli.repository().toString())
                 .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
                 .start();
         try {
-            java.io.BufferedReader out = new java.io.BufferedReader(
-                    new java.io.InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+            Pattern listening = Pattern.compile("\"event\":\"listening\",\"url\":\"([^\"]+)\"");
             String url = null;
-            for (String line = out.readLine(); line != null && url == null; line = out.readLine()) {
-                java.util.regex.Matcher listening = java.util.regex.Pattern.compile(
-                                "\"event\":\"listening\",\"url\":\"([^\"]+)\"")
-                        .matcher(line);
-                if (listening.find()) {
-                    url = listening.group(1);
-                }
+            for (int i = 0; i < 600 && url == null && serve.isAlive(); i++) {
+                Thread.sleep(200);
+                Matcher found = listening.matcher(Files.readString(log));
+                url = found.find() ? found.group(1) : null;
             }
-            assertThat(url).as("the service said where it listens").startsWith("http://127.0.0.1:");
+            assertThat(url)
+                    .as("the service said where it listens: " + Files.readString(log))
+                    .startsWith("http://127.0.0.1:");
             String token = Files.readString(data.resolve("token")).strip();
-            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-            java.net.http.HttpResponse<String> health = http.send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "/healthz"))
-                            .build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> health = http.send(
+                    HttpRequest.newBuilder(URI.create(url + "/healthz")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
-            java.net.http.HttpResponse<String> run = http.send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "/api/v1/runs"))
+            HttpResponse<String> run = http.send(
+                    HttpRequest.newBuilder(URI.create(url + "/api/v1/runs"))
                             .header("Authorization", "Bearer " + token)
-                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            .POST(HttpRequest.BodyPublishers.ofString(
                                     "{\"library\": \"reference-v1\", \"paths\": 200}"))
                             .build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(run.statusCode()).as(run.body()).isEqualTo(202);
             String location = run.headers().firstValue("Location").orElseThrow();
             String status = "";
             for (int i = 0; i < 600 && !status.contains("\"status\":\"done\""); i++) {
                 Thread.sleep(200);
                 status = http.send(
-                                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + location))
+                                HttpRequest.newBuilder(URI.create(url + location))
                                         .header("Authorization", "Bearer " + token)
                                         .build(),
-                                java.net.http.HttpResponse.BodyHandlers.ofString())
+                                HttpResponse.BodyHandlers.ofString())
                         .body();
             }
             assertThat(status).contains("\"status\":\"done\"", "\"paths\":200");

@@ -237,10 +237,14 @@ public final class GramServer implements AutoCloseable {
 
     private void logRequest(Context ctx, Float millis) {
         String route = ctx.attribute("route");
-        String shown = route != null ? route : ctx.statusCode() == 404 ? "unmatched" : ctx.path();
-        if (route == null && !OPEN.contains(ctx.path()) && ctx.statusCode() != 404) {
-            shown = "unrouted";
-        }
+        // Requests refused before reaching a route are counted by why, not by their (any) path.
+        String shown = route != null
+                ? route
+                : switch (ctx.statusCode()) {
+                    case 401 -> "unauthenticated";
+                    case 404 -> "unmatched";
+                    default -> "refused";
+                };
         metrics.request(ctx.method().name(), shown, ctx.statusCode(), Duration.ofNanos((long) (millis * 1_000_000L)));
         log.info(
                 "request",
