@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +45,8 @@ public final class GramServer implements AutoCloseable {
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final Duration EVENT_POLL = Duration.ofMillis(200);
+    /** How long a check waits for a free checker before the request is refused with 429. */
+    private static final Duration CHECK_WAIT = Duration.ofSeconds(5);
 
     private final ServerConfig config;
     private final JsonLog log;
@@ -52,6 +56,13 @@ public final class GramServer implements AutoCloseable {
     private final JobStore store;
     private final JobRunner runner;
     private final List<String> routes = new ArrayList<>();
+    /**
+     * Checks (of /check and of every submitted run) parse the scenario and compile its rules: CPU
+     * work as heavy as a small run. One per core at a time, so a burst of requests cannot starve
+     * the runs; the rest wait briefly, then get 429.
+     */
+    private final Semaphore checkers = new Semaphore(Runtime.getRuntime().availableProcessors());
+
     private final Javalin app;
     private volatile boolean closing;
 
@@ -107,7 +118,7 @@ public final class GramServer implements AutoCloseable {
         app.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
         app.routes.exception(BadRequest.class, (e, ctx) -> badRequest(ctx, e.diagnostics()));
         app.routes.exception(JobRunner.QueueFull.class, (e, ctx) -> {
-            ctx.header("Retry-After", "10");
+            ctx.header("Retry-After", "5");
             error(ctx, 429, e.getMessage());
         });
         app.routes.exception(JobRunner.NotAccepting.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
@@ -264,8 +275,23 @@ public final class GramServer implements AutoCloseable {
 
     // ---- handlers
 
-    private void check(Context ctx) throws IOException {
+    private void check(Context ctx) throws IOException, InterruptedException {
         Submission submission = Submission.forCheck(ctx.bodyAsBytes(), library);
+        acquireChecker();
+        try {
+            check(ctx, submission);
+        } finally {
+            checkers.release();
+        }
+    }
+
+    private void acquireChecker() throws InterruptedException {
+        if (!checkers.tryAcquire(CHECK_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new JobRunner.QueueFull("every checker is busy; try again in a moment");
+        }
+    }
+
+    private void check(Context ctx, Submission submission) throws IOException {
         Path folder = config.data().resolve("checks").resolve(UUID.randomUUID().toString());
         Workspace workspace = Workspace.create(folder, library);
         try {
@@ -280,9 +306,15 @@ public final class GramServer implements AutoCloseable {
         }
     }
 
-    private void submit(Context ctx) throws IOException {
+    private void submit(Context ctx) throws IOException, InterruptedException {
         Submission submission = Submission.forRun(ctx.bodyAsBytes(), library, config.maxPaths());
-        Job job = runner.submit(submission, ctx.attribute("request_id"));
+        acquireChecker();
+        Job job;
+        try {
+            job = runner.submit(submission, ctx.attribute("request_id"));
+        } finally {
+            checkers.release();
+        }
         ctx.status(202).header("Location", API + "/runs/" + job.id()).json(view(job));
     }
 

@@ -65,7 +65,7 @@ final class JobRunner implements AutoCloseable {
         }
     }
 
-    /** The queue is full: the client should try again later (429). */
+    /** The queue is full, or every checker busy: the client should try again later (429). */
     static final class QueueFull extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
