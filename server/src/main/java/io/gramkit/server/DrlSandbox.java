@@ -217,9 +217,9 @@ final class DrlSandbox {
         String word = readWord();
         if (word.equals("package")) {
             String name = dottedName();
-            if (name.isEmpty()
-                    || RESERVED_PACKAGES.stream().anyMatch(p -> name.equals(p) || name.startsWith(p + "."))
-                            && !name.startsWith("io.gramkit.rules.")) {
+            boolean reserved = RESERVED_PACKAGES.stream().anyMatch(p -> name.equals(p) || name.startsWith(p + "."))
+                    && !name.startsWith("io.gramkit.rules.");
+            if (name.isEmpty() || reserved) {
                 refuse(start, at - start, "the package '" + name + "' is reserved; name the rules' own package");
             } else if (name.equals("io.gramkit.rules")) {
                 refuse(

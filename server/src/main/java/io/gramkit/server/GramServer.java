@@ -71,6 +71,8 @@ public final class GramServer implements AutoCloseable {
         this.log = new JsonLog(logTo);
         this.library = new Library(config.library());
         Files.createDirectories(config.data());
+        // Check workspaces live only as long as their request; a crash may have left some.
+        Folders.deleteTree(config.data().resolve("checks"));
         this.token = ApiToken.inFolder(config.data());
         this.store = JdbcJobStore.embedded(config.data().resolve("db"));
         this.runner = new JobRunner(config, store, library, metrics, log);

@@ -62,7 +62,7 @@ final class ServiceMetrics implements AutoCloseable {
                 .tag("outcome", outcome)
                 .register(registry)
                 .record(took);
-        pathSteps.increment(steps);
+        pathSteps.increment((double) steps);
     }
 
     String scrape() {

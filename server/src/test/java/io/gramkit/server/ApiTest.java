@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -94,12 +93,10 @@ class ApiTest {
         JsonNode doc = Client.json(client.get("/api/v1/openapi.json"));
         assertThat(doc.get("openapi").textValue()).startsWith("3.");
         List<String> described = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            path.getValue()
-                    .fieldNames()
-                    .forEachRemaining(
-                            method -> described.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey()));
+        for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
+                described.add(method.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey());
+            }
         }
         List<String> served =
                 server.routes().stream().map(r -> r.replace("<path>", "{path}")).toList();
@@ -317,7 +314,7 @@ class ApiTest {
                 .build());
         assertThat(response.headers().firstValue("X-Request-Id")).contains("trace-me-42");
         List<JsonNode> lines = new ArrayList<>();
-        for (String line : LOG.toString(StandardCharsets.UTF_8).split("\n")) {
+        for (String line : LOG.toString(StandardCharsets.UTF_8).lines().toList()) {
             lines.add(Json.MAPPER.readTree(line));
         }
         assertThat(lines).anySatisfy(line -> {

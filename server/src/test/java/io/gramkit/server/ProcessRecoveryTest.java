@@ -147,8 +147,10 @@ class ProcessRecoveryTest {
     private Map<String, String> hashes(String id) throws IOException {
         Path results = data.resolve("jobs").resolve(id).resolve("results");
         Map<String, String> hashes = new java.util.TreeMap<>();
-        for (Path file : Files.list(results).sorted().toList()) {
-            hashes.put(file.getFileName().toString(), sha256(Files.readAllBytes(file)));
+        try (Stream<Path> files = Files.list(results)) {
+            for (Path file : files.sorted().toList()) {
+                hashes.put(file.getFileName().toString(), sha256(Files.readAllBytes(file)));
+            }
         }
         assertThat(hashes).containsKeys("paths.csv", "manifest.json", "report.html");
         return hashes;
