@@ -74,6 +74,6 @@ final class Checker {
         SourceSpan renamed = name.equals(span.file().name())
                 ? span
                 : new SourceSpan(new SourceFile(name, span.file().text()), span.line(), span.column(), span.length());
-        return new Diagnostic(d.severity(), d.code(), workspace.shown(d.message()), renamed);
+        return new Diagnostic(d.severity(), d.code(), workspace.shown(d.message()), renamed, d.notes());
     }
 }

@@ -19,7 +19,7 @@ final class DiagnosticJson {
         json.put("line", d.span().line());
         json.put("column", d.span().column());
         json.put("severity", d.severity().label());
-        json.put("code", d.code());
+        json.put("code", d.code().code());
         json.put("message", d.message());
         return json;
     }

@@ -293,7 +293,7 @@ final class DrlSandbox {
     private void refuse(int offset, int length, String message) {
         int line = source.lineOf(offset);
         int column = offset - source.lineStart(line) + 1;
-        problems.add(ServiceCodes.RULE_NOT_ADMITTED.at(
+        problems.add(ServiceCode.RULE_NOT_ADMITTED.at(
                 length == 0 && offset == 0 ? SourceSpan.of(source) : SourceSpan.at(source, line, column, length),
                 message));
     }

@@ -176,7 +176,7 @@ final class JobRunner implements AutoCloseable {
                     .grid()
                     .isSweep()) {
                 throw new BadRequest(
-                        ServiceCodes.BAD_SETTING.request(
+                        ServiceCode.BAD_SETTING.request(
                                 "the scenario has sweeps; the service runs one scenario at a time (gram run on the command line runs a grid)"));
             }
             synchronized (admission) {

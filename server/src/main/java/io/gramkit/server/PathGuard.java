@@ -137,7 +137,7 @@ final class PathGuard {
     }
 
     private Optional<Path> refuse(Text written, String why) {
-        problems.add(ServiceCodes.PATH_OUTSIDE.at(written.span(), "the path '" + written.value() + "' " + why));
+        problems.add(ServiceCode.PATH_OUTSIDE.at(written.span(), "the path '" + written.value() + "' " + why));
         return Optional.empty();
     }
 }

@@ -70,17 +70,17 @@ record Submission(
         try {
             root = Json.MAPPER.readTree(new String(body, StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
-            throw new BadRequest(ServiceCodes.BAD_SETTING.request(
+            throw new BadRequest(ServiceCode.BAD_SETTING.request(
                     "the body is not JSON: " + e.getOriginalMessage().toLowerCase(java.util.Locale.ROOT)));
         }
         if (root == null || !root.isObject()) {
-            throw new BadRequest(ServiceCodes.BAD_SETTING.request("the body must be a JSON object"));
+            throw new BadRequest(ServiceCode.BAD_SETTING.request("the body must be a JSON object"));
         }
         List<Diagnostic> problems = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : root.properties()) {
             String field = entry.getKey();
             if (!fields.contains(field)) {
-                problems.add(ServiceCodes.BAD_SETTING.request("unknown field '" + field + "'; expected one of: "
+                problems.add(ServiceCode.BAD_SETTING.request("unknown field '" + field + "'; expected one of: "
                         + String.join(", ", fields.stream().sorted().toList())));
             }
         }
@@ -90,12 +90,12 @@ record Submission(
         String name = text(root, "name", problems)
                 .orElse(libraryName.map(n -> stem(n) + ".gram").orElse(DEFAULT_NAME));
         if (libraryName.isPresent() == given.isPresent()) {
-            problems.add(ServiceCodes.BAD_SETTING.request(
+            problems.add(ServiceCode.BAD_SETTING.request(
                     "give either 'scenario' (its text) or 'library' (a library scenario's name)"));
         } else if (libraryName.isPresent()) {
             Optional<Path> file = library.scenario(libraryName.get());
             if (file.isEmpty()) {
-                problems.add(ServiceCodes.NO_SUCH_SCENARIO.request("the library has no scenario '" + libraryName.get()
+                problems.add(ServiceCode.NO_SUCH_SCENARIO.request("the library has no scenario '" + libraryName.get()
                         + "'; it has: " + String.join(", ", library.scenarioNames())));
             } else {
                 scenario = read(file.get());
@@ -109,12 +109,12 @@ record Submission(
         Set<String> seen = new java.util.HashSet<>(Set.of(name));
         for (String file : rules.keySet()) {
             if (!seen.add(file)) {
-                problems.add(ServiceCodes.BAD_FILE_NAME.request("two files are named '" + file + "'"));
+                problems.add(ServiceCode.BAD_FILE_NAME.request("two files are named '" + file + "'"));
             }
         }
         for (String file : imports.keySet()) {
             if (!seen.add(file)) {
-                problems.add(ServiceCodes.BAD_FILE_NAME.request("two files are named '" + file + "'"));
+                problems.add(ServiceCode.BAD_FILE_NAME.request("two files are named '" + file + "'"));
             }
         }
         OptionalInt paths = OptionalInt.empty();
@@ -124,7 +124,7 @@ record Submission(
                     || !value.canConvertToInt()
                     || value.intValue() < 1
                     || value.intValue() > maxPaths) {
-                problems.add(ServiceCodes.BAD_SETTING.request("'paths' must be a whole number from 1 to " + maxPaths
+                problems.add(ServiceCode.BAD_SETTING.request("'paths' must be a whole number from 1 to " + maxPaths
                         + " (this service's limit), got " + value));
             } else {
                 paths = OptionalInt.of(value.intValue());
@@ -134,7 +134,7 @@ record Submission(
         if (root.has("seed")) {
             JsonNode value = root.get("seed");
             if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-                problems.add(ServiceCodes.BAD_SETTING.request("'seed' must be a whole number, got " + value));
+                problems.add(ServiceCode.BAD_SETTING.request("'seed' must be a whole number, got " + value));
             } else {
                 seed = OptionalLong.of(value.longValue());
             }
@@ -162,7 +162,7 @@ record Submission(
             return Optional.empty();
         }
         if (!root.get(field).isTextual()) {
-            problems.add(ServiceCodes.BAD_SETTING.request("'" + field + "' must be a string"));
+            problems.add(ServiceCode.BAD_SETTING.request("'" + field + "' must be a string"));
             return Optional.empty();
         }
         return Optional.of(root.get(field).textValue());
@@ -175,12 +175,12 @@ record Submission(
         }
         JsonNode value = root.get(field);
         if (!value.isObject()) {
-            problems.add(ServiceCodes.BAD_SETTING.request("'" + field + "' must map file names to their text"));
+            problems.add(ServiceCode.BAD_SETTING.request("'" + field + "' must map file names to their text"));
             return files;
         }
         for (Map.Entry<String, JsonNode> entry : value.properties()) {
             if (!entry.getValue().isTextual()) {
-                problems.add(ServiceCodes.BAD_SETTING.request(
+                problems.add(ServiceCode.BAD_SETTING.request(
                         "the file '" + entry.getKey() + "' in '" + field + "' must be text"));
             } else if (checkName(entry.getKey(), extension, field, problems)) {
                 files.put(entry.getKey(), entry.getValue().textValue());
@@ -191,7 +191,7 @@ record Submission(
 
     private static boolean checkName(String name, String extension, String field, List<Diagnostic> problems) {
         if (!name.matches(PLAIN_NAME) || !name.endsWith(extension) || name.contains("..")) {
-            problems.add(ServiceCodes.BAD_FILE_NAME.request(
+            problems.add(ServiceCode.BAD_FILE_NAME.request(
                     "the file name '" + name + "' in '" + field + "' must be a plain name ending in " + extension
                             + " (letters, digits, '.', '_', '-'; no folders)"));
             return false;

@@ -138,7 +138,7 @@ class DrlSandboxTest {
     void escapesAreRefusedWhereTheyAreWritten(String what, String drl, String says) {
         List<Diagnostic> found = DrlSandbox.check(new SourceFile("boom.drl", drl));
         assertThat(found).as(what).isNotEmpty();
-        assertThat(found).allSatisfy(d -> assertThat(d.code()).isEqualTo("S201"));
+        assertThat(found).allSatisfy(d -> assertThat(d.code()).isEqualTo(ServiceCode.RULE_NOT_ADMITTED));
         assertThat(found.get(0).message()).as(what).contains(says);
         assertThat(found.get(0).span().line()).as(what).isPositive();
     }
