@@ -20,7 +20,8 @@ import picocli.CommandLine.IVersionProvider;
             RecommendCommand.class,
             RulesCommand.class,
             DataCommand.class,
-            CalibrateCommand.class
+            CalibrateCommand.class,
+            ServeCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

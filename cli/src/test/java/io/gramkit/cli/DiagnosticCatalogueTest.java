@@ -8,6 +8,7 @@ import io.gramkit.golddata.DataCode;
 import io.gramkit.interpreter.ModelCode;
 import io.gramkit.notebook.kernel.KernelCode;
 import io.gramkit.rules.RuleCode;
+import io.gramkit.server.ServiceCode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +28,8 @@ import org.junit.jupiter.api.Test;
  * first test fails until it does.
  */
 class DiagnosticCatalogueTest {
-    private static final List<Class<? extends DiagnosticCode>> CATALOGUES =
-            List.of(GramCode.class, DataCode.class, RuleCode.class, ModelCode.class, KernelCode.class);
+    private static final List<Class<? extends DiagnosticCode>> CATALOGUES = List.of(
+            GramCode.class, DataCode.class, RuleCode.class, ModelCode.class, KernelCode.class, ServiceCode.class);
 
     /** Tests that list codes without producing them (the per-module catalogue checks, this one). */
     private static final Set<String> NOT_PRODUCERS =

@@ -3,12 +3,18 @@ package io.gramkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -126,5 +132,74 @@ class PackagedJarIT {
         Result check = gram(Cli.repository(), "rules", "check", "rules/fee-tiers/decision-table");
         assertThat(check.exitCode()).as(check.err()).isZero();
         assertThat(check.out()).isEqualTo("rules/fee-tiers/decision-table: 4 rules in 1 file: ok\n");
+    }
+
+    /**
+     * {@code gram serve} from the jar: Jetty, H2 and Flyway (found through service files and
+     * class-path scanning) must survive the shading. Starts on a free loopback port, checks and
+     * runs a library scenario with the token the first start wrote, then stops on SIGTERM.
+     */
+    @Test
+    void theJarServesTheApiWithItsToken() throws Exception {
+        Path data = temp.resolve("data");
+        // The log goes to a file: a pipe nobody reads would fill up and stop the service.
+        Path log = temp.resolve("serve.log");
+        Process serve = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        JAR.toString(),
+                        "serve",
+                        "--port",
+                        "0",
+                        "--data",
+                        data.toString(),
+                        "--library",
+                        Cli.repository().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        try {
+            Pattern listening = Pattern.compile("\"event\":\"listening\",\"url\":\"([^\"]+)\"");
+            String url = null;
+            for (int i = 0; i < 600 && url == null && serve.isAlive(); i++) {
+                Thread.sleep(200);
+                Matcher found = listening.matcher(Files.readString(log));
+                url = found.find() ? found.group(1) : null;
+            }
+            assertThat(url)
+                    .as("the service said where it listens: " + Files.readString(log))
+                    .startsWith("http://127.0.0.1:");
+            String token = Files.readString(data.resolve("token")).strip();
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> health = http.send(
+                    HttpRequest.newBuilder(URI.create(url + "/healthz")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            HttpResponse<String> run = http.send(
+                    HttpRequest.newBuilder(URI.create(url + "/api/v1/runs"))
+                            .header("Authorization", "Bearer " + token)
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"library\": \"reference-v1\", \"paths\": 200}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(run.statusCode()).as(run.body()).isEqualTo(202);
+            String location = run.headers().firstValue("Location").orElseThrow();
+            String status = "";
+            for (int i = 0; i < 600 && !status.contains("\"status\":\"done\""); i++) {
+                Thread.sleep(200);
+                status = http.send(
+                                HttpRequest.newBuilder(URI.create(url + location))
+                                        .header("Authorization", "Bearer " + token)
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body();
+            }
+            assertThat(status).contains("\"status\":\"done\"", "\"paths\":200");
+            serve.destroy();
+            assertThat(serve.waitFor(60, TimeUnit.SECONDS))
+                    .as("stopped on SIGTERM")
+                    .isTrue();
+        } finally {
+            serve.destroyForcibly();
+        }
     }
 }

@@ -1,0 +1,437 @@
+package io.gramkit.server;
+
+import io.gramkit.Gram;
+import io.gramkit.RunProgress;
+import io.gramkit.diagnostic.Diagnostic;
+import io.gramkit.diagnostic.InputException;
+import io.gramkit.server.jobs.Job;
+import io.gramkit.server.jobs.JobStatus;
+import io.gramkit.server.jobs.JobStore;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The job queue and its workers. The store is the truth: a job is written as queued before the
+ * request is answered, claimed by one worker in one conditional update, and finished in another.
+ * The in-memory queue only orders the work; at start it is filled again from the store, and runs
+ * that were in flight when the service died are resumed from the start (runs are deterministic,
+ * so a resumed run writes the same files) until they have had {@code maxAttempts} starts, then
+ * marked interrupted. A run is stopped between simulated days, never by interrupting its thread,
+ * so the database and files are never cut mid-write.
+ */
+final class JobRunner implements AutoCloseable {
+    static final String RUN = "run";
+    private static final Duration PROGRESS_WRITES = Duration.ofSeconds(1);
+
+    private final ServerConfig config;
+    private final JobStore store;
+    private final Library library;
+    private final ServiceMetrics metrics;
+    private final JsonLog log;
+    private final LinkedBlockingQueue<String> queue = new LinkedBlockingQueue<>();
+    private final Map<String, Running> running = new ConcurrentHashMap<>();
+    private final List<Thread> workers = new ArrayList<>();
+    private final Object admission = new Object();
+    private volatile boolean accepting = true;
+    private volatile boolean stopping;
+
+    /** A run in flight: how far it is, and whether it should stop. */
+    private static final class Running {
+        volatile double progress;
+        volatile boolean cancelled;
+        /** Stopped by a shutdown: back to the queue rather than cancelled. */
+        volatile boolean requeue;
+
+        final long deadline;
+
+        Running(long deadline) {
+            this.deadline = deadline;
+        }
+    }
+
+    /** The queue is full, or every checker busy: the client should try again later (429). */
+    static final class QueueFull extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        QueueFull(String message) {
+            super(message);
+        }
+    }
+
+    /** The service is shutting down and takes no more work (503). */
+    static final class NotAccepting extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotAccepting() {
+            super("the service is shutting down; submit again once it is back");
+        }
+    }
+
+    /** A run stopped for taking longer than the service allows. */
+    private static final class TimedOut extends CancellationException {
+        private static final long serialVersionUID = 1L;
+
+        TimedOut(String message) {
+            super(message);
+        }
+    }
+
+    JobRunner(ServerConfig config, JobStore store, Library library, ServiceMetrics metrics, JsonLog log) {
+        this.config = config;
+        this.store = store;
+        this.library = library;
+        this.metrics = metrics;
+        this.log = log;
+        metrics.gauges(queue::size, running::size);
+    }
+
+    Path jobFolder(String id) {
+        return config.data().resolve("jobs").resolve(id);
+    }
+
+    /** Recovers what the last process left, then starts the workers. */
+    void start() throws IOException {
+        recover();
+        for (int i = 0; i < config.workers(); i++) {
+            Thread worker = new Thread(this::work, "gram-job-worker-" + (i + 1));
+            worker.setDaemon(true);
+            workers.add(worker);
+            worker.start();
+        }
+    }
+
+    private void recover() throws IOException {
+        Instant now = Instant.now();
+        for (Job job : store.withStatus(JobStatus.RUNNING)) {
+            RunJob.clean(jobFolder(job.id()));
+            if (job.attempts() < config.maxAttempts()) {
+                store.requeue(job.id(), false);
+                log.warn(
+                        "job_resumed",
+                        "job",
+                        job.id(),
+                        "attempt",
+                        job.attempts() + 1,
+                        "reason",
+                        "the service stopped during the run");
+            } else {
+                store.finish(
+                        job.id(),
+                        JobStatus.INTERRUPTED,
+                        now,
+                        Optional.empty(),
+                        Optional.of(error(
+                                "the service stopped during this run " + job.attempts()
+                                        + " times; it is not started again",
+                                List.of())));
+                log.warn("job_interrupted", "job", job.id(), "attempts", job.attempts());
+            }
+        }
+        for (Job job : store.withStatus(JobStatus.QUEUED)) {
+            queue.add(job.id());
+        }
+        if (!queue.isEmpty()) {
+            log.info("jobs_recovered", "queued", queue.size());
+        }
+    }
+
+    /**
+     * Checks a run request and queues it: the job's folder holds its files before its record is
+     * written, and its record is written before the caller answers 202.
+     *
+     * @throws BadRequest   with the diagnostics when the scenario or its files are bad
+     * @throws QueueFull    when {@code queueCapacity} runs are waiting
+     * @throws NotAccepting during shutdown
+     */
+    Job submit(Submission submission, String requestId) throws IOException {
+        if (!accepting) {
+            throw new NotAccepting();
+        }
+        String id = UUID.randomUUID().toString();
+        Path folder = jobFolder(id);
+        try {
+            Workspace workspace = Workspace.create(folder.resolve(RunJob.INPUT), library);
+            Checker.lay(submission, workspace);
+            List<Diagnostic> found = Checker.check(submission, workspace);
+            if (Checker.hasErrors(found)) {
+                throw new BadRequest(found);
+            }
+            if (Gram.parseGrid(submission.name(), submission.scenario(), workspace.scenarios())
+                    .grid()
+                    .isSweep()) {
+                throw new BadRequest(
+                        ServiceCode.BAD_SETTING.request(
+                                "the scenario has sweeps; the service runs one scenario at a time (gram run on the command line runs a grid)"));
+            }
+            synchronized (admission) {
+                if (!accepting) {
+                    throw new NotAccepting();
+                }
+                if (store.count(JobStatus.QUEUED) >= config.queueCapacity()) {
+                    throw new QueueFull(config.queueCapacity() + " runs are waiting already; try again later");
+                }
+                Job job = Job.queued(id, RUN, Instant.now(), Json.write(submission.settings()));
+                store.insert(job);
+                queue.add(id);
+                log.info("job_queued", "job", id, "request_id", requestId, "scenario", submission.name());
+                return job;
+            }
+        } catch (RuntimeException | IOException e) {
+            Folders.deleteTree(folder);
+            throw e;
+        }
+    }
+
+    /** The job's record, with the live progress of a running one. */
+    Optional<Job> find(String id) {
+        Optional<Job> job = store.find(id);
+        Running live = running.get(id);
+        if (job.isPresent() && live != null && job.get().status() == JobStatus.RUNNING) {
+            Job j = job.get();
+            return Optional.of(new Job(
+                    j.id(),
+                    j.kind(),
+                    j.status(),
+                    live.progress,
+                    j.submitted(),
+                    j.started(),
+                    j.finished(),
+                    j.attempts(),
+                    j.settings(),
+                    j.summary(),
+                    j.error()));
+        }
+        return job;
+    }
+
+    List<Job> recent(int limit) {
+        return store.recent(limit);
+    }
+
+    /** What a cancel did. */
+    enum Cancelled {
+        NOW,
+        STOPPING,
+        ALREADY_FINAL,
+        NOT_FOUND
+    }
+
+    Cancelled cancel(String id) {
+        Optional<Job> job = store.find(id);
+        if (job.isEmpty()) {
+            return Cancelled.NOT_FOUND;
+        }
+        if (store.cancelQueued(id, Instant.now())) {
+            queue.remove(id);
+            log.info("job_cancelled", "job", id, "while", "queued");
+            return Cancelled.NOW;
+        }
+        Running live = running.get(id);
+        if (live != null) {
+            live.cancelled = true;
+            return Cancelled.STOPPING;
+        }
+        return store.find(id).map(j -> j.status().isFinal()).orElse(true)
+                ? Cancelled.ALREADY_FINAL
+                : Cancelled.STOPPING;
+    }
+
+    int queued() {
+        return queue.size();
+    }
+
+    int active() {
+        return running.size();
+    }
+
+    boolean accepting() {
+        return accepting;
+    }
+
+    private void work() {
+        while (!stopping) {
+            String id;
+            try {
+                id = queue.poll(200, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (id == null) {
+                continue;
+            }
+            if (stopping) {
+                return; // still queued in the store: the next start runs it
+            }
+            execute(id);
+        }
+    }
+
+    private void execute(String id) {
+        Instant started = Instant.now();
+        if (!store.claim(id, started)) {
+            return;
+        }
+        Running live = new Running(System.nanoTime() + TimeUnit.SECONDS.toNanos(config.maxRunSeconds()));
+        running.put(id, live);
+        long begun = System.nanoTime();
+        String outcome = "failed";
+        long steps = 0;
+        log.info("job_started", "job", id);
+        try {
+            Job job = store.find(id).orElseThrow();
+            RunJob.Outcome result = RunJob.execute(job, jobFolder(id), library, threadsPerRun(), progress(id, live));
+            steps = result.pathSteps();
+            store.finish(
+                    id, JobStatus.DONE, Instant.now(), Optional.of(Json.write(result.summary())), Optional.empty());
+            outcome = "done";
+        } catch (TimedOut e) {
+            store.finish(
+                    id,
+                    JobStatus.FAILED,
+                    Instant.now(),
+                    Optional.empty(),
+                    Optional.of(error(e.getMessage(), List.of())));
+        } catch (CancellationException e) {
+            if (live.requeue) {
+                store.requeue(id, true);
+                outcome = "requeued";
+            } else {
+                store.finish(id, JobStatus.CANCELLED, Instant.now(), Optional.empty(), Optional.empty());
+                outcome = "cancelled";
+            }
+        } catch (InputException e) {
+            Workspace workspace = Workspace.existing(jobFolder(id).resolve(RunJob.INPUT), library);
+            store.finish(
+                    id,
+                    JobStatus.FAILED,
+                    Instant.now(),
+                    Optional.empty(),
+                    Optional.of(error("the run stopped on bad input", Checker.sorted(e.diagnostics(), workspace))));
+        } catch (RuntimeException | IOException e) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            log.error("job_error", "job", id, "error", e.toString(), "trace", trace.toString());
+            store.finish(
+                    id,
+                    JobStatus.FAILED,
+                    Instant.now(),
+                    Optional.empty(),
+                    Optional.of(error(
+                            "internal error in the service; its log has the details (job " + id + ")", List.of())));
+        } finally {
+            running.remove(id);
+            Duration took = Duration.ofNanos(System.nanoTime() - begun);
+            metrics.run(RUN, outcome, took, steps);
+            log.info("job_finished", "job", id, "outcome", outcome, "seconds", took.toMillis() / 1000.0);
+        }
+    }
+
+    private RunProgress progress(String id, Running live) {
+        long[] lastWrite = {System.nanoTime()};
+        return (day, horizon) -> {
+            live.progress = horizon == 0 ? 1.0 : (double) day / horizon;
+            if (live.cancelled) {
+                throw new CancellationException("cancelled");
+            }
+            long now = System.nanoTime();
+            if (now > live.deadline) {
+                throw new TimedOut("the run took longer than this service allows (" + config.maxRunSeconds() + " s)");
+            }
+            if (now - lastWrite[0] > PROGRESS_WRITES.toNanos()) {
+                lastWrite[0] = now;
+                store.progress(id, live.progress);
+            }
+        };
+    }
+
+    private int threadsPerRun() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() / config.workers());
+    }
+
+    static String error(String message, List<Diagnostic> diagnostics) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("message", message);
+        error.put("diagnostics", DiagnosticJson.of(diagnostics));
+        return Json.write(error);
+    }
+
+    /**
+     * Stops taking work, lets running jobs finish for up to {@code drainSeconds}, then stops the
+     * rest between two days and puts them back in the queue; queued jobs stay queued for the next
+     * start.
+     */
+    @Override
+    public void close() {
+        synchronized (admission) {
+            accepting = false;
+        }
+        long drainUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(config.drainSeconds());
+        stopping = true;
+        waitForRuns(drainUntil);
+        for (Map.Entry<String, Running> live : running.entrySet()) {
+            live.getValue().requeue = true;
+            live.getValue().cancelled = true;
+            log.info("job_requeued", "job", live.getKey(), "reason", "shutdown");
+        }
+        waitForRuns(System.nanoTime() + TimeUnit.SECONDS.toNanos(30));
+        for (Thread worker : workers) {
+            try {
+                worker.join(TimeUnit.SECONDS.toMillis(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void waitForRuns(long until) {
+        while (!running.isEmpty() && System.nanoTime() < until) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** The names of a finished job's files, sorted; empty before it has any. */
+    List<String> files(String id) {
+        Path results = jobFolder(id).resolve(RunJob.RESULTS);
+        if (!Files.isDirectory(results)) {
+            return List.of();
+        }
+        try (var entries = Files.list(results)) {
+            return entries.filter(Files::isRegularFile)
+                    .map(path -> path.getFileName().toString())
+                    .filter(name -> !name.startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A finished job's file, if {@code name} is one of {@link #files}. */
+    Optional<Path> file(String id, String name) {
+        return files(id).contains(name)
+                ? Optional.of(jobFolder(id).resolve(RunJob.RESULTS).resolve(name))
+                : Optional.empty();
+    }
+}

@@ -1,0 +1,226 @@
+package io.gramkit.server.jobs;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Job records in a SQL database through JDBC: an embedded H2 file under the data folder by
+ * default. The schema is made and upgraded by Flyway migrations ({@code db/migration}), written in
+ * SQL that H2 and PostgreSQL both read, so a shared database can follow. Times are epoch
+ * milliseconds. One connection, used by one caller at a time: job records change a few times per
+ * run, far below what that serves.
+ */
+public final class JdbcJobStore implements JobStore {
+    private static final String COLUMNS =
+            "id, kind, status, progress, submitted, started, finished, attempts, settings, summary, error";
+
+    private final Connection connection;
+
+    private JdbcJobStore(Connection connection) {
+        this.connection = connection;
+    }
+
+    /**
+     * The embedded store in {@code folder} ({@code jobs.mv.db}). Every commit reaches the file
+     * before the call returns ({@code WRITE_DELAY=0}), so a job accepted is a job kept through
+     * {@code kill -9}; the service closes the database itself after its shutdown has re-queued
+     * what was running ({@code DB_CLOSE_ON_EXIT=FALSE}: H2's own shutdown hook would close it
+     * first).
+     */
+    public static JdbcJobStore embedded(Path folder) {
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().normalize().resolve("jobs")
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        return open(url, "gram", "");
+    }
+
+    /** A store at any JDBC URL whose driver is on the class path; migrates the schema first. */
+    public static JdbcJobStore open(String url, String user, String password) {
+        Flyway.configure()
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        try {
+            return new JdbcJobStore(DriverManager.getConnection(url, user, password));
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the job database", e);
+        }
+    }
+
+    @Override
+    public synchronized void insert(Job job) {
+        update(
+                "INSERT INTO jobs (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                job.id(),
+                job.kind(),
+                job.status().label(),
+                job.progress(),
+                job.submitted().toEpochMilli(),
+                job.started().map(Instant::toEpochMilli).orElse(null),
+                job.finished().map(Instant::toEpochMilli).orElse(null),
+                job.attempts(),
+                job.settings(),
+                job.summary().orElse(null),
+                job.error().orElse(null));
+    }
+
+    @Override
+    public synchronized Optional<Job> find(String id) {
+        List<Job> found = query("SELECT " + COLUMNS + " FROM jobs WHERE id = ?", id);
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public synchronized List<Job> recent(int limit) {
+        return query("SELECT " + COLUMNS + " FROM jobs ORDER BY submitted DESC, id LIMIT " + Math.max(0, limit));
+    }
+
+    @Override
+    public synchronized List<Job> withStatus(JobStatus status) {
+        return query("SELECT " + COLUMNS + " FROM jobs WHERE status = ? ORDER BY submitted, id", status.label());
+    }
+
+    @Override
+    public synchronized int count(JobStatus status) {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM jobs WHERE status = ?")) {
+            statement.setString(1, status.label());
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot count jobs", e);
+        }
+    }
+
+    @Override
+    public synchronized boolean claim(String id, Instant started) {
+        return update(
+                        "UPDATE jobs SET status = 'running', started = ?, progress = 0, attempts = attempts + 1"
+                                + " WHERE id = ? AND status = 'queued'",
+                        started.toEpochMilli(),
+                        id)
+                == 1;
+    }
+
+    @Override
+    public synchronized void progress(String id, double progress) {
+        update("UPDATE jobs SET progress = ? WHERE id = ? AND status = 'running'", progress, id);
+    }
+
+    @Override
+    public synchronized void finish(
+            String id, JobStatus status, Instant finished, Optional<String> summary, Optional<String> error) {
+        if (!status.isFinal()) {
+            throw new IllegalArgumentException("a job finishes with a final status, not " + status.label());
+        }
+        update(
+                "UPDATE jobs SET status = ?, finished = ?" + (status == JobStatus.DONE ? ", progress = 1" : "")
+                        + ", summary = ?, error = ? WHERE id = ? AND status IN ('running', 'queued')",
+                status.label(),
+                finished.toEpochMilli(),
+                summary.orElse(null),
+                error.orElse(null),
+                id);
+    }
+
+    @Override
+    public synchronized boolean cancelQueued(String id, Instant finished) {
+        return update(
+                        "UPDATE jobs SET status = 'cancelled', finished = ? WHERE id = ? AND status = 'queued'",
+                        finished.toEpochMilli(),
+                        id)
+                == 1;
+    }
+
+    @Override
+    public synchronized void requeue(String id, boolean refund) {
+        update(
+                "UPDATE jobs SET status = 'queued', started = NULL, progress = 0, attempts = attempts - ?"
+                        + " WHERE id = ? AND status = 'running'",
+                refund ? 1 : 0,
+                id);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the job database", e);
+        }
+    }
+
+    private int update(String sql, Object... values) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, values);
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot update the job database", e);
+        }
+    }
+
+    private List<Job> query(String sql, Object... values) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, values);
+            List<Job> jobs = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    jobs.add(job(rows));
+                }
+            }
+            return jobs;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the job database", e);
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                statement.setNull(i + 1, Types.NULL);
+            } else {
+                statement.setObject(i + 1, values[i]);
+            }
+        }
+    }
+
+    private static Job job(ResultSet row) throws SQLException {
+        return new Job(
+                row.getString("id"),
+                row.getString("kind"),
+                JobStatus.of(row.getString("status")),
+                row.getDouble("progress"),
+                Instant.ofEpochMilli(row.getLong("submitted")),
+                instant(row, "started"),
+                instant(row, "finished"),
+                row.getInt("attempts"),
+                row.getString("settings"),
+                Optional.ofNullable(row.getString("summary")),
+                Optional.ofNullable(row.getString("error")));
+    }
+
+    private static Optional<Instant> instant(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(value));
+    }
+
+    /** The database failed: a fault of the service, never of the request. */
+    public static final class StoreException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StoreException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
