@@ -86,6 +86,13 @@ public final class PathOutcomes {
         return List.copyOf(columns);
     }
 
+    /** The extensions' and the debt block's per-path columns of a scenario, in the order they are written. */
+    public static List<String> extensionColumns(io.gramkit.model.Scenario scenario) {
+        List<String> columns = new ArrayList<>(extensionColumns(scenario.extensions()));
+        columns.addAll(io.gramkit.interpreter.debt.DebtColumns.of(scenario.debt()));
+        return List.copyOf(columns);
+    }
+
     private static double extensionValue(PathState s, String column) {
         return switch (column) {
             case "queue" -> s.queue();
@@ -105,7 +112,7 @@ public final class PathOutcomes {
             case "redemption_limit" -> s.redemptionLimit;
             case "redemption_gate" -> s.redemptionGate;
             case "redemptions_open" -> s.redemptionsOpen ? 1 : 0;
-            default -> throw new IllegalArgumentException("no extension column '" + column + "'");
+            default -> DebtDays.column(s, column);
         };
     }
 

@@ -79,6 +79,9 @@ public final class PathState {
 
     int feedLag;
 
+    /** The debt block's state on this path (docs/model.md, "The debt block"); null without one. */
+    io.gramkit.interpreter.debt.DebtBook debt;
+
     PathState(int path) {
         this.path = path;
     }
@@ -96,6 +99,11 @@ public final class PathState {
         state.fee = fee;
         state.mintingEnabled = mintingEnabled;
         return state;
+    }
+
+    /** The debt block's state on this path, or null when the scenario has no debt block. */
+    public io.gramkit.interpreter.debt.DebtBook debt() {
+        return debt;
     }
 
     /** The path's number, from 0. */

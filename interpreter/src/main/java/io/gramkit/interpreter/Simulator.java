@@ -52,7 +52,7 @@ public final class Simulator {
         long started = System.nanoTime();
         int paths = scenario.paths();
         List<Worker> workers = workers(Math.max(1, Math.min(threads, paths)));
-        DaySnapshot snapshot = new DaySnapshot(paths);
+        DaySnapshot snapshot = new DaySnapshot(paths, scenario.debt().isPresent());
         ExecutorService pool =
                 workers.size() == 1 ? null : Executors.newFixedThreadPool(workers.size(), daemonThreads());
         try {
@@ -64,7 +64,7 @@ public final class Simulator {
                 throwFirstError(workers);
                 observer.onDay(day, snapshot);
             }
-            PathOutcomes outcomes = new PathOutcomes(paths, PathOutcomes.extensionColumns(scenario.extensions()));
+            PathOutcomes outcomes = new PathOutcomes(paths, PathOutcomes.extensionColumns(scenario));
             workers.forEach(worker -> worker.recordOutcomes(outcomes));
             return new RunResult(
                     scenario,

@@ -37,6 +37,7 @@ final class Worker {
         for (int i = 0; i < states.length; i++) {
             ReferenceStep.initialise(states[i], scenario, gold[i].spot());
             ExtendedStep.initialise(states[i], parameters);
+            DebtDays.open(states[i], scenario);
             snapshot.record(states[i]);
         }
         session = rules.open(scenario, Arrays.asList(states));
@@ -64,6 +65,7 @@ final class Worker {
                                 + " USD; the reserves cannot pay the redemptions the model served");
                 return;
             }
+            DebtDays.advance(state, day);
         }
         try {
             session.respond(day, changes);
@@ -86,6 +88,7 @@ final class Worker {
             } else {
                 ReferenceStep.close(state, parameters);
             }
+            DebtDays.close(state);
             snapshot.record(state);
         }
     }

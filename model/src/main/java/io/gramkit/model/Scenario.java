@@ -1,6 +1,7 @@
 package io.gramkit.model;
 
 import io.gramkit.diagnostic.SourceSpan;
+import io.gramkit.model.debt.DebtSystem;
 import io.gramkit.model.policy.ReportRequest;
 import io.gramkit.model.policy.Response;
 import java.time.LocalDate;
@@ -21,6 +22,8 @@ import java.util.Set;
  * @param report    what the scenario's report block asks for
  * @param extensions the model extensions and rule-library levels; {@link Extensions#NONE} for the
  *                   reference model
+ * @param debt       a dollar minted against the token as collateral (the {@code debt} block);
+ *                   empty for none
  */
 public record Scenario(
         SourceSpan span,
@@ -38,7 +41,8 @@ public record Scenario(
         List<Response> responses,
         List<RuleSource> rules,
         ReportRequest report,
-        Extensions extensions) {
+        Extensions extensions,
+        Optional<DebtSystem> debt) {
 
     public Scenario {
         Check.present("span", span);
@@ -56,12 +60,51 @@ public record Scenario(
         rules = List.copyOf(rules);
         Check.present("report", report);
         Check.present("extensions", extensions);
+        Check.present("debt", debt);
         Set<String> names = new HashSet<>();
         for (Response response : responses) {
             if (!names.add(response.name())) {
                 throw new IllegalArgumentException("two responses are named '" + response.name() + "'");
             }
         }
+    }
+
+    /** A scenario without a debt block. */
+    public Scenario(
+            SourceSpan span,
+            String name,
+            String description,
+            Optional<LocalDate> start,
+            int horizonDays,
+            int paths,
+            long seed,
+            Gold gold,
+            Token token,
+            Behaviour behaviour,
+            RedemptionPolicy redemption,
+            MintingPolicy minting,
+            List<Response> responses,
+            List<RuleSource> rules,
+            ReportRequest report,
+            Extensions extensions) {
+        this(
+                span,
+                name,
+                description,
+                start,
+                horizonDays,
+                paths,
+                seed,
+                gold,
+                token,
+                behaviour,
+                redemption,
+                minting,
+                responses,
+                rules,
+                report,
+                extensions,
+                Optional.empty());
     }
 
     /** A scenario of the reference model: no start date, responses, report block or extension. */
@@ -114,7 +157,8 @@ public record Scenario(
                 responses,
                 rules,
                 report,
-                newExtensions);
+                newExtensions,
+                debt);
     }
 
     public Scenario withPaths(int newPaths) {
@@ -134,7 +178,8 @@ public record Scenario(
                 responses,
                 rules,
                 report,
-                extensions);
+                extensions,
+                debt);
     }
 
     public Scenario withSeed(long newSeed) {
@@ -154,7 +199,8 @@ public record Scenario(
                 responses,
                 rules,
                 report,
-                extensions);
+                extensions,
+                debt);
     }
 
     public Scenario withHorizon(int days) {
@@ -174,7 +220,8 @@ public record Scenario(
                 responses,
                 rules,
                 report,
-                extensions);
+                extensions,
+                debt);
     }
 
     public Scenario withRedemption(RedemptionPolicy policy) {
@@ -194,7 +241,8 @@ public record Scenario(
                 responses,
                 rules,
                 report,
-                extensions);
+                extensions,
+                debt);
     }
 
     public Scenario withMinting(MintingPolicy policy) {
@@ -214,7 +262,8 @@ public record Scenario(
                 responses,
                 rules,
                 report,
-                extensions);
+                extensions,
+                debt);
     }
 
     public Scenario withGold(Gold newGold) {
@@ -234,7 +283,8 @@ public record Scenario(
                 responses,
                 rules,
                 report,
-                extensions);
+                extensions,
+                debt);
     }
 
     public Scenario withToken(Token newToken) {
@@ -254,7 +304,8 @@ public record Scenario(
                 responses,
                 rules,
                 report,
-                extensions);
+                extensions,
+                debt);
     }
 
     public Scenario withBehaviour(Behaviour newBehaviour) {
@@ -274,7 +325,8 @@ public record Scenario(
                 responses,
                 rules,
                 report,
-                extensions);
+                extensions,
+                debt);
     }
 
     public Scenario withResponses(List<Response> newResponses) {
@@ -294,7 +346,8 @@ public record Scenario(
                 newResponses,
                 rules,
                 report,
-                extensions);
+                extensions,
+                debt);
     }
 
     public Scenario withRules(List<RuleSource> newRules) {
@@ -314,6 +367,29 @@ public record Scenario(
                 responses,
                 newRules,
                 report,
-                extensions);
+                extensions,
+                debt);
+    }
+
+    /** The scenario with a debt block (docs/model.md, "The debt block"). */
+    public Scenario withDebt(DebtSystem newDebt) {
+        return new Scenario(
+                span,
+                name,
+                description,
+                start,
+                horizonDays,
+                paths,
+                seed,
+                gold,
+                token,
+                behaviour,
+                redemption,
+                minting,
+                responses,
+                rules,
+                report,
+                extensions,
+                Optional.of(newDebt));
     }
 }
