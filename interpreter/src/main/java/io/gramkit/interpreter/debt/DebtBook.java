@@ -31,6 +31,9 @@ public final class DebtBook {
     /** Emergency shutdown carried out: every vault settled, nothing moves any more. */
     boolean shutdown;
 
+    /** The oracle's price on day 0, at which the groups opened. */
+    double openingPrice;
+
     // ---- end of day
     int day;
     double oraclePrice;

@@ -24,6 +24,7 @@ public final class DebtStep {
         book.marketPrice = marketPrice;
         book.oracle.record(0, close(system, gold, marketPrice));
         book.oraclePrice = book.oracle.seen();
+        book.openingPrice = book.oraclePrice;
         for (int g = 0; g < book.vaults.length; g++) {
             VaultGroup group = system.vaults().get(g);
             book.vaults[g] = group.count();
