@@ -20,6 +20,7 @@ import io.gramkit.dsl.ast.ScenarioStatement;
 import io.gramkit.dsl.ast.Setting;
 import io.gramkit.dsl.ast.StartDate;
 import io.gramkit.dsl.ast.Text;
+import io.gramkit.dsl.ast.DebtBlock;
 import io.gramkit.dsl.ast.TokenBlock;
 import io.gramkit.dsl.diagnostic.GramCode;
 import io.gramkit.dsl.diagnostic.Quote;
@@ -31,6 +32,7 @@ import io.gramkit.model.MintingPolicy;
 import io.gramkit.model.RedemptionPolicy;
 import io.gramkit.model.RuleSource;
 import io.gramkit.model.Scenario;
+import io.gramkit.model.debt.DebtSystem;
 import io.gramkit.model.Shock;
 import io.gramkit.model.Token;
 import io.gramkit.model.policy.ReportRequest;
@@ -142,6 +144,9 @@ public final class Resolver {
         Optional<Extensions> extensions = new ExtensionSettings(quantities, find, diagnostics)
                 .resolve(tokenBlock, policies, horizon, responses, report, rules)
                 .flatMap(x -> declared.map(x::withSettings));
+        Optional<DebtBlock> debtBlock = find.single(statements, DebtBlock.class, "'debt' block");
+        Optional<DebtSystem> debt =
+                debtBlock.flatMap(block -> new DebtBlocks(quantities, find, diagnostics, baseDirectory).resolve(block));
 
         if (!allPresent(
                 horizon,
@@ -155,10 +160,11 @@ public final class Resolver {
                 responses,
                 start,
                 report,
-                extensions)) {
+                extensions)
+                || debtBlock.isPresent() && debt.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Scenario(
+        Scenario resolved = new Scenario(
                 node.span(),
                 name,
                 description,
@@ -174,7 +180,8 @@ public final class Resolver {
                 responses.get(),
                 rules,
                 report.get(),
-                extensions.get()));
+                extensions.get());
+        return Optional.of(debt.map(resolved::withDebt).orElse(resolved));
     }
 
     /** The start date, if given: a full date (day 1 is the day after it). Empty on error. */
