@@ -217,14 +217,14 @@ debtStatement
     | DUST quantity                                                               #dustStatement
     | SURPLUS BUFFER quantity                                                     #surplusBufferStatement
     | ORACLE source=(GOLD | MARKET) (LAG (lag=quantity | hours=number (HOUR | HOURS)))?    #oracleStatement
-    | AUCTION DEPTH tokens=quantity TOKENS PER move=quantity                      #auctionDepthStatement
+    | AUCTION DEPTH depth=quantity PER move=quantity                             #auctionDepthStatement
     | HOLDERS (ADD COLLATERAL | repay=REPAY) AT alert=quantity TO target=quantity COMMA share=quantity PER DAY
                                                                                   #holdersStatement
     | NEW DEBT share=quantity PER DAY AT ratio=quantity                           #newDebtStatement
     // levels of the debt responses (rules/debt/)
     | RAISE STABILITY FEE TO fee=quantity BELOW stress=quantity UNTIL calm=quantity   #raiseFeeLevels
     | LOWER DEBT CEILING TO ceiling=quantity BELOW floor=quantity SURPLUS             #lowerCeilingLevels
-    | TIGHTEN LIQUIDATION RATIO TO ratio=quantity AFTER fall=quantity FALL OVER window=quantity
+    | TIGHTEN LIQUIDATION RATIO TO ratio=quantity AFTER ORACLE FALLS fall=quantity OVER window=quantity
         UNTIL calm=quantity                                                           #tightenRatioLevels
     | PAUSE NEW DEBT BELOW pause=quantity UNTIL resume=quantity                       #pauseNewDebtLevels
     | SHUT DOWN ABOVE limit=quantity UNCOVERED BAD DEBT                               #shutdownLevels
@@ -425,7 +425,6 @@ DEPTH        : 'depth';
 DOWN         : 'down';
 DUST         : 'dust';
 EACH         : 'each';
-FALL         : 'fall';
 HOLDERS      : 'holders';
 HOUR         : 'hour';
 HOURS        : 'hours';
@@ -442,7 +441,6 @@ SHUT         : 'shut';
 STABILITY    : 'stability';
 SURPLUS      : 'surplus';
 TIGHTEN      : 'tighten';
-TOKENS       : 'tokens';
 UNCOVERED    : 'uncovered';
 UNTIL        : 'until';
 VAULTS       : 'vaults';

@@ -127,8 +127,8 @@ public final class AstPrinter {
                     + o.hours().map(h -> " lag " + h.text() + " hours").orElse("") + ")";
         }
         if (statement instanceof DebtStatement.Depth d) {
-            return "(" + head("auction-depth", d.span()) + " (" + quantity(d.tokens())
-                    + ") tokens per (" + quantity(d.move()) + "))";
+            return "(" + head("auction-depth", d.span()) + " (" + quantity(d.tokens()) + ") per (" + quantity(d.move())
+                    + "))";
         }
         if (statement instanceof DebtStatement.Holders h) {
             return "(" + head("holders", h.span()) + (h.repay() ? " repay" : " add-collateral")
@@ -136,25 +136,26 @@ public final class AstPrinter {
                     + ") per day)";
         }
         if (statement instanceof DebtStatement.NewDebt n) {
-            return "(" + head("new-debt", n.span()) + " (" + quantity(n.share())
-                    + ") per day at (" + quantity(n.ratio()) + "))";
+            return "(" + head("new-debt", n.span()) + " (" + quantity(n.share()) + ") per day at ("
+                    + quantity(n.ratio()) + "))";
         }
         if (statement instanceof DebtStatement.RaiseFee r) {
-            return "(" + head("raise-stability-fee", r.span()) + " to (" + quantity(r.fee())
-                    + ") below (" + quantity(r.stress()) + ") until (" + quantity(r.calm()) + "))";
+            return "(" + head("raise-stability-fee", r.span()) + " to (" + quantity(r.fee()) + ") below ("
+                    + quantity(r.stress()) + ") until (" + quantity(r.calm()) + "))";
         }
         if (statement instanceof DebtStatement.LowerCeiling l) {
-            return "(" + head("lower-debt-ceiling", l.span()) + " to ("
-                    + quantity(l.ceiling()) + ") below (" + quantity(l.floor()) + ") surplus)";
+            return "(" + head("lower-debt-ceiling", l.span()) + " to (" + quantity(l.ceiling()) + ") below ("
+                    + quantity(l.floor()) + ") surplus)";
         }
         if (statement instanceof DebtStatement.TightenRatio t) {
             return "(" + head("tighten-liquidation-ratio", t.span()) + " to ("
-                    + quantity(t.ratio()) + ") after (" + quantity(t.fall()) + ") fall over (" + quantity(t.window())
+                    + quantity(t.ratio()) + ") after oracle falls (" + quantity(t.fall()) + ") over ("
+                    + quantity(t.window())
                     + ") until (" + quantity(t.calm()) + "))";
         }
         if (statement instanceof DebtStatement.PauseNewDebt p) {
-            return "(" + head("pause-new-debt", p.span()) + " below ("
-                    + quantity(p.pause()) + ") until (" + quantity(p.resume()) + "))";
+            return "(" + head("pause-new-debt", p.span()) + " below (" + quantity(p.pause()) + ") until ("
+                    + quantity(p.resume()) + "))";
         }
         if (statement instanceof DebtStatement.Shutdown x) {
             return "(" + head("shut-down", x.span()) + " above (" + quantity(x.limit()) + ") uncovered bad debt)";

@@ -49,7 +49,7 @@ public sealed interface DebtStatement extends Node {
     record Oracle(SourceSpan span, boolean market, Optional<Quantity> lag, Optional<NumberLiteral> hours)
             implements DebtStatement {}
 
-    /** {@code auction depth 500 tokens per 1%}. */
+    /** {@code auction depth 500 g per 1%}: tokens (grams, or ounces) that move the auction price by a step. */
     record Depth(SourceSpan span, Quantity tokens, Quantity move) implements DebtStatement {}
 
     /** {@code holders add collateral at 145% to 170%, 20% per day} (or {@code repay}). */
@@ -66,7 +66,7 @@ public sealed interface DebtStatement extends Node {
     record LowerCeiling(SourceSpan span, Quantity ceiling, Quantity floor) implements DebtStatement {}
 
     /**
-     * {@code tighten liquidation ratio to 150% after 12.5% fall over 3 days until 6.25%}
+     * {@code tighten liquidation ratio to 150% after oracle falls 12.5% over 3 days until 6.25%}
      * (rules/debt/liquidation-ratio.drl).
      */
     record TightenRatio(SourceSpan span, Quantity ratio, Quantity fall, Quantity window, Quantity calm)

@@ -8,6 +8,8 @@ import io.gramkit.dsl.ast.BreakerPause;
 import io.gramkit.dsl.ast.CashBand;
 import io.gramkit.dsl.ast.ConditionNode;
 import io.gramkit.dsl.ast.DateLiteral;
+import io.gramkit.dsl.ast.DebtBlock;
+import io.gramkit.dsl.ast.DebtStatement;
 import io.gramkit.dsl.ast.Description;
 import io.gramkit.dsl.ast.Direction;
 import io.gramkit.dsl.ast.ExpressionNode;
@@ -44,8 +46,6 @@ import io.gramkit.dsl.ast.StartDate;
 import io.gramkit.dsl.ast.StudentTModel;
 import io.gramkit.dsl.ast.Sweep;
 import io.gramkit.dsl.ast.Text;
-import io.gramkit.dsl.ast.DebtBlock;
-import io.gramkit.dsl.ast.DebtStatement;
 import io.gramkit.dsl.ast.TokenBlock;
 import io.gramkit.dsl.ast.TokenStatement;
 import io.gramkit.dsl.ast.TrackFeeRevenue;
@@ -760,17 +760,13 @@ final class AstBuilder extends GramBaseVisitor<Node> {
 
     @Override
     public Node visitAuctionDepthStatement(AuctionDepthStatementContext ctx) {
-        return new DebtStatement.Depth(positions.span(ctx), quantity(ctx.tokens), quantity(ctx.move));
+        return new DebtStatement.Depth(positions.span(ctx), quantity(ctx.depth), quantity(ctx.move));
     }
 
     @Override
     public Node visitHoldersStatement(HoldersStatementContext ctx) {
         return new DebtStatement.Holders(
-                positions.span(ctx),
-                ctx.repay != null,
-                quantity(ctx.alert),
-                quantity(ctx.target),
-                quantity(ctx.share));
+                positions.span(ctx), ctx.repay != null, quantity(ctx.alert), quantity(ctx.target), quantity(ctx.share));
     }
 
     @Override
@@ -792,11 +788,7 @@ final class AstBuilder extends GramBaseVisitor<Node> {
     @Override
     public Node visitTightenRatioLevels(TightenRatioLevelsContext ctx) {
         return new DebtStatement.TightenRatio(
-                positions.span(ctx),
-                quantity(ctx.ratio),
-                quantity(ctx.fall),
-                quantity(ctx.window),
-                quantity(ctx.calm));
+                positions.span(ctx), quantity(ctx.ratio), quantity(ctx.fall), quantity(ctx.window), quantity(ctx.calm));
     }
 
     @Override

@@ -51,10 +51,12 @@ final class DebtBlocks {
 
         Optional<DebtStatement.Value> ratioLine = value(statements, DebtStatement.Word.LIQUIDATION_RATIO);
         find.required(ratioLine, block, "the debt block", "liquidation ratio", "liquidation ratio 125%");
-        double ratio = ratioLine.flatMap(v -> quantities.number(v.value(), "liquidation ratio", Dimension.FRACTION, AT_LEAST_ONE))
+        double ratio = ratioLine
+                .flatMap(v -> quantities.number(v.value(), "liquidation ratio", Dimension.FRACTION, AT_LEAST_ONE))
                 .orElse(Double.NaN);
         double fee = valueOr(statements, DebtStatement.Word.STABILITY_FEE, Dimension.FRACTION, Range.SHARE, 0.0);
-        double penalty = valueOr(statements, DebtStatement.Word.LIQUIDATION_PENALTY, Dimension.FRACTION, Range.SHARE, 0.0);
+        double penalty =
+                valueOr(statements, DebtStatement.Word.LIQUIDATION_PENALTY, Dimension.FRACTION, Range.SHARE, 0.0);
         double dust = valueOr(statements, DebtStatement.Word.DUST, Dimension.MONEY, Range.NON_NEGATIVE, 0.0);
         double surplus =
                 valueOr(statements, DebtStatement.Word.SURPLUS_BUFFER, Dimension.MONEY, Range.NON_NEGATIVE, 0.0);
@@ -80,12 +82,12 @@ final class DebtBlocks {
         Oracle oracle = find.single(statements, DebtStatement.Oracle.class, "'oracle'")
                 .flatMap(this::oracle)
                 .orElse(new Oracle(block.span(), Oracle.Source.GOLD, 0.0));
-        Optional<AuctionDepth> depth =
-                find.single(statements, DebtStatement.Depth.class, "'auction depth'").flatMap(this::depth);
-        Optional<HolderAction> holders =
-                find.single(statements, DebtStatement.Holders.class, "'holders'").flatMap(h -> holders(h, ratio));
-        Optional<Borrowing> borrowing =
-                find.single(statements, DebtStatement.NewDebt.class, "'new debt'").flatMap(n -> borrowing(n, ratio));
+        Optional<AuctionDepth> depth = find.single(statements, DebtStatement.Depth.class, "'auction depth'")
+                .flatMap(this::depth);
+        Optional<HolderAction> holders = find.single(statements, DebtStatement.Holders.class, "'holders'")
+                .flatMap(h -> holders(h, ratio));
+        Optional<Borrowing> borrowing = find.single(statements, DebtStatement.NewDebt.class, "'new debt'")
+                .flatMap(n -> borrowing(n, ratio));
         DebtLevels levels = levels(statements);
 
         if (errors() > before || vaults.isEmpty()) {
@@ -115,7 +117,9 @@ final class DebtBlocks {
     }
 
     private long errors() {
-        return diagnostics.sorted().stream().filter(io.gramkit.diagnostic.Diagnostic::isError).count();
+        return diagnostics.sorted().stream()
+                .filter(io.gramkit.diagnostic.Diagnostic::isError)
+                .count();
     }
 
     private Optional<DebtStatement.Value> value(List<DebtStatement> statements, DebtStatement.Word word) {
@@ -123,12 +127,18 @@ final class DebtBlocks {
     }
 
     private double valueOr(
-            List<DebtStatement> statements, DebtStatement.Word word, Dimension dimension, Range range, double fallback) {
+            List<DebtStatement> statements,
+            DebtStatement.Word word,
+            Dimension dimension,
+            Range range,
+            double fallback) {
         Optional<DebtStatement.Value> line = value(statements, word);
         if (line.isEmpty()) {
             return fallback;
         }
-        return quantities.number(line.get().value(), word.words(), dimension, range).orElse(Double.NaN);
+        return quantities
+                .number(line.get().value(), word.words(), dimension, range)
+                .orElse(Double.NaN);
     }
 
     /** One group, or as many as bands with ratios spread evenly from the first to the last. */
@@ -136,16 +146,20 @@ final class DebtBlocks {
         Optional<Integer> count = quantities.count(line.count(), "vaults");
         Optional<BigDecimal> low = quantities.measure(line.ratio(), "collateral ratio", Dimension.FRACTION);
         Optional<Double> debt = quantities.number(line.debt(), "debt per vault", Dimension.MONEY, Range.POSITIVE);
-        Optional<BigDecimal> high = line.upper().flatMap(u -> quantities.measure(u, "collateral ratio", Dimension.FRACTION));
+        Optional<BigDecimal> high =
+                line.upper().flatMap(u -> quantities.measure(u, "collateral ratio", Dimension.FRACTION));
         Optional<Integer> bands = line.bands().flatMap(b -> quantities.count(b, "bands"));
-        if (count.isEmpty() || low.isEmpty() || debt.isEmpty()
+        if (count.isEmpty()
+                || low.isEmpty()
+                || debt.isEmpty()
                 || line.upper().isPresent() && (high.isEmpty() || bands.isEmpty())) {
             return List.of();
         }
         if (debt.get() < dust) {
             diagnostics.report(GramCode.CONTRADICTORY_LEVELS.at(
                     line.debt().span(),
-                    "debt per vault " + shown(line.debt()) + " is below the dust limit; a vault must owe at least the dust"));
+                    "debt per vault " + shown(line.debt())
+                            + " is below the dust limit; a vault must owe at least the dust"));
             return List.of();
         }
         int n = bands.orElse(1);
@@ -161,14 +175,17 @@ final class DebtBlocks {
         for (int i = 0; i < n; i++) {
             BigDecimal ratio = n == 1
                     ? low.get()
-                    : low.get().add(high.get().subtract(low.get())
-                            .multiply(BigDecimal.valueOf(i))
-                            .divide(BigDecimal.valueOf(n - 1L), new MathContext(40, RoundingMode.HALF_EVEN)));
+                    : low.get()
+                            .add(high.get()
+                                    .subtract(low.get())
+                                    .multiply(BigDecimal.valueOf(i))
+                                    .divide(BigDecimal.valueOf(n - 1L), new MathContext(40, RoundingMode.HALF_EVEN)));
             double value = Double.parseDouble(ratio.toString());
-            if (!(value > liquidationRatio)) {
+            if (value <= liquidationRatio) {
                 diagnostics.report(GramCode.CONTRADICTORY_LEVELS.at(
                         line.ratio().span(),
-                        "vaults open at " + ratio.movePointRight(2).stripTrailingZeros().toPlainString()
+                        "vaults open at "
+                                + ratio.movePointRight(2).stripTrailingZeros().toPlainString()
                                 + "%, at or below the liquidation ratio; they would be liquidated on day 1"));
                 return List.of();
             }
@@ -181,17 +198,19 @@ final class DebtBlocks {
     private Optional<Oracle> oracle(DebtStatement.Oracle line) {
         Oracle.Source source = line.market() ? Oracle.Source.MARKET : Oracle.Source.GOLD;
         if (line.lag().isPresent()) {
-            return quantities.number(line.lag().get(), "oracle lag", Dimension.DURATION, LAG_DAYS)
+            return quantities
+                    .number(line.lag().get(), "oracle lag", Dimension.DURATION, LAG_DAYS)
                     .map(days -> new Oracle(line.span(), source, days));
         }
         if (line.hours().isPresent()) {
             return quantities.exact(line.hours().get()).flatMap(hours -> {
                 double days = Double.parseDouble(
-                        hours.divide(BigDecimal.valueOf(24), new MathContext(40, RoundingMode.HALF_EVEN)).toString());
+                        hours.divide(BigDecimal.valueOf(24), new MathContext(40, RoundingMode.HALF_EVEN))
+                                .toString());
                 if (!LAG_DAYS.contains(days)) {
                     diagnostics.report(GramCode.OUT_OF_RANGE.at(
-                            line.hours().get().span(), "oracle lag of " + hours + " hours is out of range; it must be"
-                                    + " from 0 to 8760 hours"));
+                            line.hours().get().span(),
+                            "oracle lag of " + hours + " hours is out of range; it must be" + " from 0 to 8760 hours"));
                     return Optional.empty();
                 }
                 return Optional.of(new Oracle(line.span(), source, days));
@@ -201,18 +220,19 @@ final class DebtBlocks {
     }
 
     private Optional<AuctionDepth> depth(DebtStatement.Depth line) {
-        Optional<BigDecimal> tokens = quantities.measure(line.tokens(), "auction depth", Dimension.PLAIN);
+        Optional<BigDecimal> tokens = quantities.measure(line.tokens(), "auction depth", Dimension.MASS);
         Optional<BigDecimal> move = quantities.measure(line.move(), "price move", Dimension.FRACTION);
         if (tokens.isEmpty() || move.isEmpty()) {
             return Optional.empty();
         }
         if (tokens.get().signum() < 0 || move.get().signum() <= 0) {
             diagnostics.report(GramCode.OUT_OF_RANGE.at(
-                    line.span(), "auction depth needs zero or more tokens per a price move above 0%"));
+                    line.span(), "auction depth needs zero or more grams of tokens per a price move above 0%"));
             return Optional.empty();
         }
-        // tokens per 1% move, exactly, then rounded once
-        BigDecimal perPercent = tokens.get().multiply(new BigDecimal("0.01"))
+        // tokens (grams) per 1% move, exactly, then rounded once
+        BigDecimal perPercent = tokens.get()
+                .multiply(new BigDecimal("0.01"))
                 .divide(move.get(), new MathContext(40, RoundingMode.HALF_EVEN));
         return Optional.of(new AuctionDepth(line.span(), Double.parseDouble(perPercent.toString())));
     }
@@ -224,13 +244,16 @@ final class DebtBlocks {
         if (alert.isEmpty() || target.isEmpty() || share.isEmpty()) {
             return Optional.empty();
         }
-        if (!(alert.get() > liquidationRatio)) {
-            return contradiction(line.alert(), "holders act at " + shown(line.alert())
-                    + ", which must be above the liquidation ratio");
+        if (alert.get() <= liquidationRatio) {
+            return contradiction(
+                    line.alert(),
+                    "holders act at " + shown(line.alert()) + ", which must be above the liquidation ratio");
         }
         if (!(target.get() > alert.get())) {
-            return contradiction(line.target(), "holders restore " + shown(line.target())
-                    + ", which must be above the ratio they act at, " + shown(line.alert()));
+            return contradiction(
+                    line.target(),
+                    "holders restore " + shown(line.target()) + ", which must be above the ratio they act at, "
+                            + shown(line.alert()));
         }
         return Optional.of(new HolderAction(
                 line.span(),
@@ -246,9 +269,10 @@ final class DebtBlocks {
         if (share.isEmpty() || ratio.isEmpty()) {
             return Optional.empty();
         }
-        if (!(ratio.get() > liquidationRatio)) {
-            return contradiction(line.ratio(), "new debt opens at " + shown(line.ratio())
-                    + ", which must be above the liquidation ratio");
+        if (ratio.get() <= liquidationRatio) {
+            return contradiction(
+                    line.ratio(),
+                    "new debt opens at " + shown(line.ratio()) + ", which must be above the liquidation ratio");
         }
         return Optional.of(new Borrowing(line.span(), share.get(), ratio.get()));
     }
@@ -264,8 +288,10 @@ final class DebtBlocks {
             Optional<Double> calm = quantities.number(r.calm(), "calm ratio", Dimension.FRACTION, Range.POSITIVE);
             if (fee.isPresent() && stress.isPresent() && calm.isPresent()) {
                 if (calm.get() < stress.get()) {
-                    contradiction(r.calm(), "the fee is restored at " + shown(r.calm())
-                            + ", which must be at least the ratio it is raised below, " + shown(r.stress()));
+                    contradiction(
+                            r.calm(),
+                            "the fee is restored at " + shown(r.calm())
+                                    + ", which must be at least the ratio it is raised below, " + shown(r.stress()));
                 } else {
                     levels = levels.withStabilityFee(
                             new DebtLevels.StabilityFee(r.span(), stress.get(), calm.get(), fee.get()));
@@ -294,8 +320,10 @@ final class DebtBlocks {
             Optional<Double> calm = quantities.number(t.calm(), "calm fall", Dimension.FRACTION, Range.SHARE);
             if (ratio.isPresent() && fall.isPresent() && window.isPresent() && calm.isPresent()) {
                 if (!(calm.get() < fall.get())) {
-                    contradiction(t.calm(), "the ratio is restored once the fall is under " + shown(t.calm())
-                            + ", which must be below the fall that tightens it, " + shown(t.fall()));
+                    contradiction(
+                            t.calm(),
+                            "the ratio is restored once the fall is under " + shown(t.calm())
+                                    + ", which must be below the fall that tightens it, " + shown(t.fall()));
                 } else {
                     levels = levels.withLiquidationRatio(new DebtLevels.LiquidationRatio(
                             t.span(), fall.get(), window.get(), calm.get(), ratio.get()));
@@ -310,8 +338,10 @@ final class DebtBlocks {
             Optional<Double> until = quantities.number(p.resume(), "resume ratio", Dimension.FRACTION, Range.POSITIVE);
             if (below.isPresent() && until.isPresent()) {
                 if (until.get() < below.get()) {
-                    contradiction(p.resume(), "new debt resumes at " + shown(p.resume())
-                            + ", which must be at least the ratio it pauses below, " + shown(p.pause()));
+                    contradiction(
+                            p.resume(),
+                            "new debt resumes at " + shown(p.resume())
+                                    + ", which must be at least the ratio it pauses below, " + shown(p.pause()));
                 } else {
                     levels = levels.withNewDebt(new DebtLevels.NewDebt(p.span(), below.get(), until.get()));
                 }

@@ -5,6 +5,7 @@ import io.gramkit.diagnostic.SourceSpan;
 import io.gramkit.dsl.ast.BehaviourBlock;
 import io.gramkit.dsl.ast.BehaviourStatement;
 import io.gramkit.dsl.ast.DateLiteral;
+import io.gramkit.dsl.ast.DebtBlock;
 import io.gramkit.dsl.ast.Description;
 import io.gramkit.dsl.ast.GoldBlock;
 import io.gramkit.dsl.ast.GoldModelNode;
@@ -20,7 +21,6 @@ import io.gramkit.dsl.ast.ScenarioStatement;
 import io.gramkit.dsl.ast.Setting;
 import io.gramkit.dsl.ast.StartDate;
 import io.gramkit.dsl.ast.Text;
-import io.gramkit.dsl.ast.DebtBlock;
 import io.gramkit.dsl.ast.TokenBlock;
 import io.gramkit.dsl.diagnostic.GramCode;
 import io.gramkit.dsl.diagnostic.Quote;
@@ -32,9 +32,9 @@ import io.gramkit.model.MintingPolicy;
 import io.gramkit.model.RedemptionPolicy;
 import io.gramkit.model.RuleSource;
 import io.gramkit.model.Scenario;
-import io.gramkit.model.debt.DebtSystem;
 import io.gramkit.model.Shock;
 import io.gramkit.model.Token;
+import io.gramkit.model.debt.DebtSystem;
 import io.gramkit.model.policy.ReportRequest;
 import io.gramkit.model.policy.Response;
 import io.gramkit.model.settings.SettingDeclaration;
@@ -149,18 +149,18 @@ public final class Resolver {
                 debtBlock.flatMap(block -> new DebtBlocks(quantities, find, diagnostics, baseDirectory).resolve(block));
 
         if (!allPresent(
-                horizon,
-                paths,
-                seed,
-                gold,
-                token,
-                behaviour,
-                redemption,
-                minting,
-                responses,
-                start,
-                report,
-                extensions)
+                        horizon,
+                        paths,
+                        seed,
+                        gold,
+                        token,
+                        behaviour,
+                        redemption,
+                        minting,
+                        responses,
+                        start,
+                        report,
+                        extensions)
                 || debtBlock.isPresent() && debt.isEmpty()) {
             return Optional.empty();
         }

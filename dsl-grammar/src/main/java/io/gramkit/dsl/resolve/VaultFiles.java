@@ -62,12 +62,18 @@ final class VaultFiles {
                 long count = Long.parseLong(fields[0].strip());
                 double ratio = Double.parseDouble(fields[1].strip());
                 double debt = Double.parseDouble(fields[2].strip());
-                if (count < 1 || !(ratio > liquidationRatio) || !(debt >= dust) || !(debt > 0) || Double.isInfinite(debt)) {
+                if (count < 1
+                        || ratio <= liquidationRatio
+                        || !(ratio > 0)
+                        || debt < dust
+                        || !(debt > 0)
+                        || Double.isInfinite(debt)) {
                     return problem(
                             written,
                             i + 1,
-                            "each row needs at least one vault, a ratio above the liquidation ratio " + liquidationRatio
-                                    + " and a debt of at least the dust " + dust);
+                            "each row needs at least one vault, a ratio above the liquidation ratio ("
+                                    + plain(liquidationRatio) + ") and a debt of at least the dust (" + plain(dust)
+                                    + ")");
                 }
                 groups.add(new VaultGroup(written.span(), count, ratio, debt));
             } catch (NumberFormatException e) {
@@ -78,6 +84,12 @@ final class VaultFiles {
             return problem(written, lines.size(), "the file lists no vaults");
         }
         return groups;
+    }
+
+    private static String plain(double value) {
+        return new java.math.BigDecimal(Double.toString(value))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     private List<VaultGroup> problem(Text written, int line, String message) {
