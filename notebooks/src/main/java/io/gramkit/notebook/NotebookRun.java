@@ -86,8 +86,7 @@ public final class NotebookRun implements Displayable {
     }
 
     private io.gramkit.analysis.DebtDaily debtDaily() {
-        return run.debtDaily()
-                .orElseThrow(() -> new IllegalStateException("this scenario has no debt block"));
+        return run.debtDaily().orElseThrow(() -> new IllegalStateException("this scenario has no debt block"));
     }
 
     public Chart fan(String quantity) {
