@@ -152,7 +152,7 @@ final class DebtBlocks {
         if (count.isEmpty()
                 || low.isEmpty()
                 || debt.isEmpty()
-                || line.upper().isPresent() && (high.isEmpty() || bands.isEmpty())) {
+                || (line.upper().isPresent() && (high.isEmpty() || bands.isEmpty()))) {
             return List.of();
         }
         if (debt.get() < dust) {
@@ -189,7 +189,7 @@ final class DebtBlocks {
                                 + "%, at or below the liquidation ratio; they would be liquidated on day 1"));
                 return List.of();
             }
-            long inBand = count.get() / n + (i < count.get() % n ? 1 : 0);
+            long inBand = (long) count.get() / n + (i < count.get() % n ? 1 : 0);
             groups.add(new VaultGroup(line.span(), inBand, value, debt.get()));
         }
         return groups;

@@ -161,7 +161,7 @@ public final class Resolver {
                         start,
                         report,
                         extensions)
-                || debtBlock.isPresent() && debt.isEmpty()) {
+                || (debtBlock.isPresent() && debt.isEmpty())) {
             return Optional.empty();
         }
         Scenario resolved = new Scenario(
