@@ -3,7 +3,7 @@ package io.gramkit.interpreter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gramkit.interpreter.gold.GivenGold;
-import io.gramkit.interpreter.gold.GoldPricesCsv;
+import io.gramkit.model.GoldPrices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +40,17 @@ class MarketPortTest {
         return output;
     }
 
+    /** The port's price file (path,day,price after a header), read here: gold-data owns the kit's reader. */
+    private static GoldPrices pricesOf(Path file, int paths, int horizon) throws IOException {
+        double[][] prices = new double[paths][horizon + 1];
+        List<String> lines = Files.readAllLines(file);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            prices[Integer.parseInt(cells[0])][Integer.parseInt(cells[1])] = Double.parseDouble(cells[2]);
+        }
+        return GoldPrices.of(file.toString(), prices);
+    }
+
     @Test
     void thePythonPortReproducesEveryPathOfReferenceV2Exactly() throws Exception {
         Path tools = repository().resolve("tools");
@@ -56,7 +67,7 @@ class MarketPortTest {
         PathOutcomes kit = new Simulator(
                         TestMarkets.referenceV2(300, 1),
                         new ReferenceRulesOracle(),
-                        new GivenGold(GoldPricesCsv.read(prices, 365)))
+                        new GivenGold(pricesOf(prices, 300, 365)))
                 .run(2, DayObserver.NONE)
                 .outcomes();
         List<String> port = Files.readAllLines(expected);
