@@ -116,9 +116,10 @@ public final class PathOutcomes {
             case "redemption_limit" -> s.redemptionLimit;
             case "redemption_gate" -> s.redemptionGate;
             case "redemptions_open" -> s.redemptionsOpen ? 1 : 0;
-            default -> s.market != null && !io.gramkit.interpreter.debt.DebtColumns.COLUMNS.contains(column)
-                    ? s.market.value(column)
-                    : DebtDays.column(s, column);
+            default ->
+                s.market != null && !io.gramkit.interpreter.debt.DebtColumns.COLUMNS.contains(column)
+                        ? s.market.value(column)
+                        : DebtDays.column(s, column);
         };
     }
 

@@ -1,8 +1,8 @@
 package io.gramkit.model;
 
 import io.gramkit.diagnostic.SourceSpan;
-import io.gramkit.model.market.Market;
 import io.gramkit.model.debt.DebtSystem;
+import io.gramkit.model.market.Market;
 import io.gramkit.model.policy.ReportRequest;
 import io.gramkit.model.policy.Response;
 import java.time.LocalDate;
