@@ -5,6 +5,9 @@ import io.gramkit.analysis.ColumnDictionary;
 import io.gramkit.analysis.DailyBands;
 import io.gramkit.analysis.DailyCsv;
 import io.gramkit.analysis.DailyShares;
+import io.gramkit.analysis.DebtDaily;
+import io.gramkit.analysis.DebtDictionary;
+import io.gramkit.analysis.DebtMetrics;
 import io.gramkit.analysis.Estimate;
 import io.gramkit.analysis.Headline;
 import io.gramkit.analysis.HtmlReport;
@@ -55,6 +58,9 @@ public final class GramRun {
             "columns.csv",
             "manifest.json");
     /** The files a run with an audit trail writes besides {@link #FILES}, before columns.csv. */
+    /** The file a run with a debt block writes besides {@link #FILES}, before columns.csv. */
+    public static final String DEBT_FILE = "debt-daily.csv";
+    /** The files a run with an audit trail writes besides {@link #FILES}, before columns.csv. */
     public static final List<String> AUDIT_FILES = List.of(AuditCsv.AUDIT_FILE, AuditCsv.RULE_CHANGES_FILE);
 
     private final RunResult result;
@@ -77,6 +83,7 @@ public final class GramRun {
     private final InputFile scenarioInput;
     private final Optional<InputFile> goldInput;
     private final Optional<AuditTrail> audit;
+    private final Optional<DebtDaily> debt;
 
     GramRun(
             RunResult result,
@@ -90,8 +97,10 @@ public final class GramRun {
             List<Diagnostic> warnings,
             GramScenario.Source source,
             Optional<InputFile> goldInput,
-            Optional<AuditTrail> audit) {
+            Optional<AuditTrail> audit,
+            Optional<DebtDaily> debt) {
         this.result = result;
+        this.debt = debt;
         this.bands = bands;
         this.pathMetrics = pathMetrics;
         this.sample = sample;
@@ -100,6 +109,9 @@ public final class GramRun {
         this.reported = Map.copyOf(reported);
         this.warnings = List.copyOf(warnings);
         List<MetricRow> rows = new ArrayList<>(Metrics.of(result.scenario(), pathResults()));
+        if (debt.isPresent()) {
+            rows.addAll(DebtMetrics.of(result.outcomes()));
+        }
         rows.addAll(reportRows);
         List<MetricRow> askedRows = new ArrayList<>();
         for (Metric metric : asked) {
@@ -141,6 +153,22 @@ public final class GramRun {
     /** daily-shares.csv as a table. */
     public Table dailySharesTable() {
         return GramTables.dailyShares(dailyShares);
+    }
+
+    /** The debt block by day (debt-daily.csv), when the scenario has one. */
+    public Optional<DebtDaily> debtDaily() {
+        return debt;
+    }
+
+    /**
+     * debt-daily.csv as a table: {@code day, paths_with_debt, collateral_ratio_q05 .. q95,
+     * bad_debt_mean, bad_debt_q50 .. q99, share_with_bad_debt}.
+     *
+     * @throws IllegalStateException when the scenario has no debt block
+     */
+    public Table debtDailyTable() {
+        return GramTables.debtDaily(debt.orElseThrow(
+                () -> new IllegalStateException("this scenario has no debt block, so there is no debt-daily.csv")));
     }
 
     /** Per-path peg and reserve metrics (path-metrics.csv). */
@@ -253,6 +281,9 @@ public final class GramRun {
         if (audit.isPresent()) {
             AuditCsv.describe(entries);
         }
+        if (debt.isPresent()) {
+            DebtDictionary.describe(entries);
+        }
         return entries;
     }
 
@@ -270,7 +301,11 @@ public final class GramRun {
                 summaryText(),
                 source.name(),
                 source.content(),
-                manifest().toJson(List.of())));
+                manifest().toJson(List.of()),
+                debt.map(daily -> new HtmlReport.DebtSection(
+                        daily,
+                        result.scenario().debt().orElseThrow().liquidationRatio(),
+                        result.scenario().debt().orElseThrow().currency()))));
     }
 
     /** Writes {@link #htmlReport()} to {@code file} (replacing it), creating its folder if needed. */
@@ -308,11 +343,16 @@ public final class GramRun {
 
     /** The files {@link #writeTo} writes for this run, in order. */
     public List<String> files() {
-        if (audit.isEmpty()) {
+        if (audit.isEmpty() && debt.isEmpty()) {
             return FILES;
         }
         List<String> files = new ArrayList<>(FILES);
-        files.addAll(files.indexOf("columns.csv"), AUDIT_FILES);
+        if (debt.isPresent()) {
+            files.add(files.indexOf("columns.csv"), DEBT_FILE);
+        }
+        if (audit.isPresent()) {
+            files.addAll(files.indexOf("columns.csv"), AUDIT_FILES);
+        }
         return List.copyOf(files);
     }
 
@@ -323,7 +363,7 @@ public final class GramRun {
     /** The summary as printed by {@code gram run}. */
     public String summaryText() {
         String text =
-                SummaryText.render(summary, result.threads(), result.elapsed().toNanos() / 1e9);
+                SummaryText.render(summary, result.threads(), result.elapsed().toNanos() / 1e9) + debtText();
         if (reportRows.isEmpty() && askedRows.isEmpty()) {
             return text;
         }
@@ -363,6 +403,31 @@ public final class GramRun {
         return report.toString();
     }
 
+    /** The debt block's lines of the summary; empty without one. */
+    private String debtText() {
+        if (debt.isEmpty()) {
+            return "";
+        }
+        String currency = result.scenario().debt().orElseThrow().currency();
+        StringBuilder text = new StringBuilder("\n  " + currency + " vaults\n");
+        for (String name : List.of("share_paths_with_liquidation", "share_paths_with_bad_debt_above_surplus")) {
+            Estimate e = metric(name);
+            text.append(String.format(
+                    Locale.ROOT,
+                    "    %-44s %7.2f%% of paths (95%% CI %.2f%% to %.2f%%)%n",
+                    name,
+                    100 * e.value(),
+                    100 * e.low(),
+                    100 * e.high()));
+        }
+        for (String name :
+                List.of("bad_debt_q95", "bad_debt_q99", "liquidation_volume_q95", "liquidation_volume_q99")) {
+            text.append(String.format(
+                    Locale.ROOT, "    %-44s %,15.0f %s%n", name, metric(name).value(), currency));
+        }
+        return text.toString();
+    }
+
     /** A value for reading: a fraction in percent, anything else to four significant digits. */
     private static String readable(double value, String unit) {
         return unit.equals("fraction") || unit.equals("ratio")
@@ -388,6 +453,9 @@ public final class GramRun {
                 .add(prefix + "metrics.csv", out -> MetricsCsv.write(metrics, out))
                 .add(prefix + "daily.csv", out -> DailyCsv.write(bands, out))
                 .add(prefix + "daily-shares.csv", dailyShares::writeCsv);
+        if (debt.isPresent()) {
+            output.add(prefix + DEBT_FILE, debt.get()::writeCsv);
+        }
         if (audit.isPresent()) {
             output.add(prefix + AuditCsv.AUDIT_FILE, out -> AuditCsv.writeAudit(audit.get(), out))
                     .add(prefix + AuditCsv.RULE_CHANGES_FILE, out -> AuditCsv.writeRuleChanges(audit.get(), out));

@@ -2,6 +2,7 @@ package io.gramkit;
 
 import io.gramkit.analysis.DailyBands;
 import io.gramkit.analysis.DailyShares;
+import io.gramkit.analysis.DebtDaily;
 import io.gramkit.analysis.InputFile;
 import io.gramkit.analysis.Metric;
 import io.gramkit.analysis.PathMetrics;
@@ -175,6 +176,14 @@ public final class GramScenario {
                 audit,
                 asked,
                 warnings);
+    }
+
+    /**
+     * The scenario with a debt block: a dollar minted against the token as collateral
+     * (docs/model.md, "The debt block"). Its rules come from the rule files the scenario names.
+     */
+    public GramScenario withDebt(io.gramkit.model.debt.DebtSystem debt) {
+        return new GramScenario(scenario.withDebt(debt), source, pathsOverride, threads, goldPaths, progress, audit);
     }
 
     public GramScenario withSeed(long seed) {
@@ -398,6 +407,7 @@ public final class GramScenario {
         TrajectorySample sample = new TrajectorySample(TrajectorySample.DEFAULT_PATHS);
         DailyShares shares = new DailyShares();
         ReportMeasures report = new ReportMeasures(withAsked(toRun.report()));
+        Optional<DebtDaily> debt = toRun.debt().map(block -> new DebtDaily());
         int horizon = toRun.horizonDays();
         DayObserver observers = (day, snapshot) -> {
             bands.onDay(day, snapshot);
@@ -405,6 +415,7 @@ public final class GramScenario {
             sample.onDay(day, snapshot);
             shares.onDay(day, snapshot);
             report.onDay(day, snapshot);
+            debt.ifPresent(daily -> daily.onDay(day, snapshot));
             progress.onDay(day, horizon);
         };
         RunResult result;
@@ -426,6 +437,7 @@ public final class GramScenario {
                 warnings,
                 source,
                 goldInput,
-                Optional.ofNullable(trail));
+                Optional.ofNullable(trail),
+                debt);
     }
 }

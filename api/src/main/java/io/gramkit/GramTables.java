@@ -109,6 +109,23 @@ final class GramTables {
         return table;
     }
 
+    static Table debtDaily(io.gramkit.analysis.DebtDaily daily) {
+        List<String> names = io.gramkit.analysis.DebtDaily.columns();
+        Table table = Table.create("debt-daily");
+        table.addColumns(IntColumn.create("day"), IntColumn.create("paths_with_debt"));
+        for (String name : names.subList(2, names.size())) {
+            table.addColumns(DoubleColumn.create(name));
+        }
+        for (int day = 0; day < daily.days(); day++) {
+            table.intColumn("day").append(day);
+            table.intColumn("paths_with_debt").append((int) daily.value(day, "paths_with_debt"));
+            for (String name : names.subList(2, names.size())) {
+                table.doubleColumn(name).append(daily.value(day, name));
+            }
+        }
+        return table;
+    }
+
     static Table dailyShares(DailyShares shares) {
         IntColumn day = IntColumn.create("day");
         IntColumn paths = IntColumn.create("paths");

@@ -118,12 +118,12 @@ public final class Charts {
         return png(chart);
     }
 
-    private static void style(JFreeChart chart) {
+    static void style(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.getPlot().setBackgroundPaint(new Color(250, 250, 250));
     }
 
-    private static String png(JFreeChart chart) {
+    static String png(JFreeChart chart) {
         BufferedImage image = chart.createBufferedImage(WIDTH, HEIGHT);
         try {
             return Base64.getEncoder().encodeToString(ChartUtils.encodeAsPNG(image));

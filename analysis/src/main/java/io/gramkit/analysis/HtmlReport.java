@@ -23,7 +23,36 @@ public final class HtmlReport {
             String summaryText,
             String scenarioName,
             String scenarioText,
-            String manifestJson) {}
+            String manifestJson,
+            java.util.Optional<DebtSection> debt) {
+
+        /** A report without a debt block. */
+        public Input(
+                Summary summary,
+                List<MetricRow> metrics,
+                DailyBands bands,
+                DailyShares shares,
+                PathOutcomes outcomes,
+                String summaryText,
+                String scenarioName,
+                String scenarioText,
+                String manifestJson) {
+            this(
+                    summary,
+                    metrics,
+                    bands,
+                    shares,
+                    outcomes,
+                    summaryText,
+                    scenarioName,
+                    scenarioText,
+                    manifestJson,
+                    java.util.Optional.empty());
+        }
+    }
+
+    /** What the report shows of a debt block: its days, its liquidation ratio and its currency. */
+    public record DebtSection(DebtDaily daily, double liquidationRatio, String currency) {}
 
     public static String render(Input in) {
         StringBuilder html = new StringBuilder(1 << 20);
@@ -66,6 +95,14 @@ public final class HtmlReport {
                 "histogram of the largest discount",
                 Charts.histogram(
                         maxDiscount, "Largest discount over the horizon, across paths", "largest discount, %", 50));
+        in.debt().ifPresent(debt -> {
+            html.append("<h2>The dollar minted against the token</h2>\n");
+            image(
+                    html,
+                    "collateral ratio bands",
+                    DebtCharts.collateralRatioBands(debt.daily(), debt.liquidationRatio()));
+            image(html, "bad debt by day", DebtCharts.badDebt(debt.daily(), debt.currency()));
+        });
         html.append("<h2>What the rules did</h2>\n");
         image(html, "rule change counts", Charts.ruleChanges(in.summary().ruleChanges()));
         html.append("<h2>Metrics</h2>\n<table>\n<tr><th>metric</th><th>value</th><th>std error</th><th>95% low</th>")

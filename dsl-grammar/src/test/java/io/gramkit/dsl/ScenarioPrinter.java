@@ -209,6 +209,74 @@ final class ScenarioPrinter {
             report.dayCounts()
                     .forEach(m -> line(out, "  days", m.span().line(), "\"" + m.text() + "\" " + m.condition()));
         }
+        s.debt().ifPresent(debt -> {
+            line(
+                    out,
+                    "debt",
+                    debt.span().line(),
+                    "currency=" + debt.currency() + " stabilityFee=" + debt.stabilityFee() + " liquidationRatio="
+                            + debt.liquidationRatio() + " liquidationPenalty=" + debt.liquidationPenalty()
+                            + " debtCeiling="
+                            + debt.debtCeiling() + " dust=" + debt.dust() + " surplusBuffer=" + debt.surplusBuffer());
+            for (var group : debt.vaults()) {
+                line(
+                        out,
+                        "  vaults",
+                        group.span().line(),
+                        "count=" + group.count() + " collateralRatio=" + group.collateralRatio() + " debtPerVault="
+                                + group.debtPerVault());
+            }
+            line(
+                    out,
+                    "  oracle",
+                    debt.oracle().span().line(),
+                    debt.oracle().source() + " lagDays=" + debt.oracle().lagDays());
+            debt.depth()
+                    .ifPresent(
+                            dp -> line(out, "  depth", dp.span().line(), "tokensPerPercent=" + dp.tokensPerPercent()));
+            debt.holders()
+                    .ifPresent(hold -> line(
+                            out,
+                            "  holders",
+                            hold.span().line(),
+                            hold.kind() + " alert=" + hold.alertRatio() + " target=" + hold.targetRatio() + " share="
+                                    + hold.dailyShare()));
+            debt.borrowing()
+                    .ifPresent(bw -> line(
+                            out,
+                            "  borrowing",
+                            bw.span().line(),
+                            "share=" + bw.dailyShare() + " ratio=" + bw.openingRatio()));
+            var lv = debt.levels();
+            lv.stabilityFee()
+                    .ifPresent(v0 -> line(
+                            out,
+                            "  stabilityFeeLevels",
+                            v0.span().line(),
+                            "stress=" + v0.stressRatio() + " calm=" + v0.calmRatio() + " raised=" + v0.raisedFee()));
+            lv.debtCeiling()
+                    .ifPresent(v1 -> line(
+                            out,
+                            "  debtCeilingLevels",
+                            v1.span().line(),
+                            "surplusFloor=" + v1.surplusFloor() + " lowered=" + v1.loweredCeiling()));
+            lv.liquidationRatio()
+                    .ifPresent(v2 -> line(
+                            out,
+                            "  liquidationRatioLevels",
+                            v2.span().line(),
+                            "fall=" + v2.fall() + " days=" + v2.days() + " calmFall=" + v2.calmFall() + " tightened="
+                                    + v2.tightenedRatio()));
+            lv.newDebt()
+                    .ifPresent(v3 -> line(
+                            out,
+                            "  newDebtLevels",
+                            v3.span().line(),
+                            "pause=" + v3.pauseRatio() + " resume=" + v3.resumeRatio()));
+            lv.shutdown()
+                    .ifPresent(v4 -> line(
+                            out, "  shutdownLevels", v4.span().line(), "uncoveredBadDebt=" + v4.uncoveredBadDebt()));
+        });
         return out.toString();
     }
 

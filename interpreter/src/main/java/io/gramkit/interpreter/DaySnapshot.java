@@ -11,8 +11,18 @@ public final class DaySnapshot {
     final double[] supply;
     final double[] fee;
     final double[] cash;
+    /** The debt block's values by path (null without a debt block): see {@link DebtDays#record}. */
+    final double[] collateralRatio;
+
+    final double[] badDebt;
 
     DaySnapshot(int paths) {
+        this(paths, false);
+    }
+
+    DaySnapshot(int paths, boolean debt) {
+        collateralRatio = debt ? new double[paths] : null;
+        badDebt = debt ? new double[paths] : null;
         gold = new double[paths];
         discount = new double[paths];
         coverage = new double[paths];
@@ -28,6 +38,9 @@ public final class DaySnapshot {
         supply[s.path] = s.supply;
         fee[s.path] = s.fee;
         cash[s.path] = s.cash;
+        if (collateralRatio != null) {
+            DebtDays.record(s, this);
+        }
     }
 
     public int paths() {
@@ -59,5 +72,18 @@ public final class DaySnapshot {
     /** Cash reserves, USD. */
     public double[] cash() {
         return cash;
+    }
+
+    /**
+     * The debt block's system collateral ratio by path (infinity where no debt is left), or null
+     * when the scenario has no debt block.
+     */
+    public double[] collateralRatio() {
+        return collateralRatio;
+    }
+
+    /** The debt block's bad debt so far by path, dollars; null without a debt block. */
+    public double[] badDebt() {
+        return badDebt;
     }
 }

@@ -88,11 +88,12 @@ public final class PathOutcomes {
 
     /**
      * Every column a scenario appends after the reference columns: the extensions', then the
-     * market model's (docs/model.md, "Market model") when it has a market.
+     * market model's (docs/model.md, "Market model") when it has a market, then the debt block's.
      */
     public static List<String> extensionColumns(io.gramkit.model.Scenario scenario) {
         List<String> columns = new ArrayList<>(extensionColumns(scenario.extensions()));
         scenario.market().ifPresent(market -> columns.addAll(MarketState.columns(market)));
+        columns.addAll(io.gramkit.interpreter.debt.DebtColumns.of(scenario.debt()));
         return List.copyOf(columns);
     }
 
@@ -115,12 +116,10 @@ public final class PathOutcomes {
             case "redemption_limit" -> s.redemptionLimit;
             case "redemption_gate" -> s.redemptionGate;
             case "redemptions_open" -> s.redemptionsOpen ? 1 : 0;
-            default -> {
-                if (s.market == null) {
-                    throw new IllegalArgumentException("no extension column '" + column + "'");
-                }
-                yield s.market.value(column);
-            }
+            default ->
+                s.market != null && !io.gramkit.interpreter.debt.DebtColumns.COLUMNS.contains(column)
+                        ? s.market.value(column)
+                        : DebtDays.column(s, column);
         };
     }
 

@@ -82,6 +82,9 @@ public final class PathState {
     /** The market model's state; null when the scenario has no market (the reference price formation). */
     MarketState market;
 
+    /** The debt block's state on this path (docs/model.md, "The debt block"); null without one. */
+    io.gramkit.interpreter.debt.DebtBook debt;
+
     PathState(int path) {
         this.path = path;
     }
@@ -99,6 +102,11 @@ public final class PathState {
         state.fee = fee;
         state.mintingEnabled = mintingEnabled;
         return state;
+    }
+
+    /** The debt block's state on this path, or null when the scenario has no debt block. */
+    public io.gramkit.interpreter.debt.DebtBook debt() {
+        return debt;
     }
 
     /** The path's number, from 0. */

@@ -40,6 +40,7 @@ final class Worker {
             if (parameters.market() != null) {
                 MarketStep.initialise(states[i], parameters);
             }
+            DebtDays.open(states[i], scenario);
             snapshot.record(states[i]);
         }
         session = rules.open(scenario, Arrays.asList(states));
@@ -70,6 +71,7 @@ final class Worker {
                                 + " USD; the reserves cannot pay the redemptions the model served");
                 return;
             }
+            DebtDays.advance(state, day);
         }
         try {
             session.respond(day, changes);
@@ -94,6 +96,7 @@ final class Worker {
             } else {
                 ReferenceStep.close(state, parameters);
             }
+            DebtDays.close(state);
             snapshot.record(state);
         }
     }

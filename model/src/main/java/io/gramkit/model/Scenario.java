@@ -1,6 +1,7 @@
 package io.gramkit.model;
 
 import io.gramkit.diagnostic.SourceSpan;
+import io.gramkit.model.debt.DebtSystem;
 import io.gramkit.model.market.Market;
 import io.gramkit.model.policy.ReportRequest;
 import io.gramkit.model.policy.Response;
@@ -24,6 +25,8 @@ import java.util.Set;
  *                   reference model
  * @param market     the market model (venues, arbitrage, holder behaviour over time, payout
  *                   costs); empty for the reference model's price formation
+ * @param debt       a dollar minted against the token as collateral (the {@code debt} block);
+ *                   empty for none
  */
 public record Scenario(
         SourceSpan span,
@@ -42,7 +45,8 @@ public record Scenario(
         List<RuleSource> rules,
         ReportRequest report,
         Extensions extensions,
-        Optional<Market> market) {
+        Optional<Market> market,
+        Optional<DebtSystem> debt) {
 
     public Scenario {
         Check.present("span", span);
@@ -68,6 +72,7 @@ public record Scenario(
         if (market.isPresent() && extensions.mintLimit().isPresent()) {
             throw new IllegalArgumentException("the market model does not take a mint limit yet");
         }
+        Check.present("debt", debt);
         Set<String> names = new HashSet<>();
         for (Response response : responses) {
             if (!names.add(response.name())) {
@@ -76,7 +81,7 @@ public record Scenario(
         }
     }
 
-    /** A scenario without the market model. */
+    /** A scenario without the market model or a debt block. */
     public Scenario(
             SourceSpan span,
             String name,
@@ -111,6 +116,7 @@ public record Scenario(
                 rules,
                 report,
                 extensions,
+                Optional.empty(),
                 Optional.empty());
     }
 
@@ -165,7 +171,8 @@ public record Scenario(
                 rules,
                 report,
                 newExtensions,
-                market);
+                market,
+                debt);
     }
 
     /** The scenario with the market model of docs/model.md ("Market model") on. */
@@ -187,7 +194,8 @@ public record Scenario(
                 rules,
                 report,
                 extensions,
-                Optional.of(newMarket));
+                Optional.of(newMarket),
+                debt);
     }
 
     public Scenario withPaths(int newPaths) {
@@ -208,7 +216,8 @@ public record Scenario(
                 rules,
                 report,
                 extensions,
-                market);
+                market,
+                debt);
     }
 
     public Scenario withSeed(long newSeed) {
@@ -229,7 +238,8 @@ public record Scenario(
                 rules,
                 report,
                 extensions,
-                market);
+                market,
+                debt);
     }
 
     public Scenario withHorizon(int days) {
@@ -250,7 +260,8 @@ public record Scenario(
                 rules,
                 report,
                 extensions,
-                market);
+                market,
+                debt);
     }
 
     public Scenario withRedemption(RedemptionPolicy policy) {
@@ -271,7 +282,8 @@ public record Scenario(
                 rules,
                 report,
                 extensions,
-                market);
+                market,
+                debt);
     }
 
     public Scenario withMinting(MintingPolicy policy) {
@@ -292,7 +304,8 @@ public record Scenario(
                 rules,
                 report,
                 extensions,
-                market);
+                market,
+                debt);
     }
 
     public Scenario withGold(Gold newGold) {
@@ -313,7 +326,8 @@ public record Scenario(
                 rules,
                 report,
                 extensions,
-                market);
+                market,
+                debt);
     }
 
     public Scenario withToken(Token newToken) {
@@ -334,7 +348,8 @@ public record Scenario(
                 rules,
                 report,
                 extensions,
-                market);
+                market,
+                debt);
     }
 
     public Scenario withBehaviour(Behaviour newBehaviour) {
@@ -355,7 +370,8 @@ public record Scenario(
                 rules,
                 report,
                 extensions,
-                market);
+                market,
+                debt);
     }
 
     public Scenario withResponses(List<Response> newResponses) {
@@ -376,7 +392,8 @@ public record Scenario(
                 rules,
                 report,
                 extensions,
-                market);
+                market,
+                debt);
     }
 
     public Scenario withRules(List<RuleSource> newRules) {
@@ -397,6 +414,30 @@ public record Scenario(
                 newRules,
                 report,
                 extensions,
-                market);
+                market,
+                debt);
+    }
+
+    /** The scenario with a debt block (docs/model.md, "The debt block"). */
+    public Scenario withDebt(DebtSystem newDebt) {
+        return new Scenario(
+                span,
+                name,
+                description,
+                start,
+                horizonDays,
+                paths,
+                seed,
+                gold,
+                token,
+                behaviour,
+                redemption,
+                minting,
+                responses,
+                rules,
+                report,
+                extensions,
+                market,
+                Optional.of(newDebt));
     }
 }

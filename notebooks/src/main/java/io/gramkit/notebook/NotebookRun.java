@@ -56,6 +56,39 @@ public final class NotebookRun implements Displayable {
     }
 
     /** A fan chart of {@code quantity} (gold, discount, coverage or supply) by day. */
+    /**
+     * The debt block's collateral-ratio bands by day (5-95% and 25-75% of the paths that owe debt,
+     * the median as a line, the liquidation ratio marked), as the HTML report draws them.
+     *
+     * @throws IllegalStateException when the scenario has no debt block
+     */
+    public Chart collateralRatio() {
+        var daily = debtDaily();
+        var debt = run.result().scenario().debt().orElseThrow();
+        return new Chart(
+                "collateral ratio bands of " + label,
+                java.util.Base64.getDecoder()
+                        .decode(io.gramkit.analysis.DebtCharts.collateralRatioBands(daily, debt.liquidationRatio())));
+    }
+
+    /** The debt block's bad debt so far by day: mean, median, 95% and 99% of paths. */
+    public Chart badDebt() {
+        var daily = debtDaily();
+        var debt = run.result().scenario().debt().orElseThrow();
+        return new Chart(
+                "bad debt by day of " + label,
+                java.util.Base64.getDecoder().decode(io.gramkit.analysis.DebtCharts.badDebt(daily, debt.currency())));
+    }
+
+    /** debt-daily.csv as a table: collateral-ratio bands and bad debt by day. */
+    public tech.tablesaw.api.Table debt() {
+        return run.debtDailyTable();
+    }
+
+    private io.gramkit.analysis.DebtDaily debtDaily() {
+        return run.debtDaily().orElseThrow(() -> new IllegalStateException("this scenario has no debt block"));
+    }
+
     public Chart fan(String quantity) {
         return fan(quantity, 0, Integer.MAX_VALUE);
     }

@@ -36,7 +36,14 @@ public final class DroolsRules implements ResponseRules {
             CollateralLevels.class,
             PegDefenceLevels.class,
             RebalancingLevels.class,
-            CircuitBreakerLevels.class);
+            CircuitBreakerLevels.class,
+            DebtDay.class,
+            DebtPolicy.class,
+            StabilityFeeLevels.class,
+            DebtCeilingLevels.class,
+            LiquidationRatioLevels.class,
+            NewDebtLevels.class,
+            ShutdownLevels.class);
 
     private static DroolsRules packaged;
 

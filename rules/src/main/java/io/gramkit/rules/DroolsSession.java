@@ -25,6 +25,8 @@ final class DroolsSession implements ResponseSession {
     private final PathState[] states;
     private final TokenDay[] facts;
     private final FactHandle[] handles;
+    /** The debt block's facts and handles by slot; null without a debt block. */
+    private final DebtFacts debt;
     /**
      * More firings than this in one day mean a rule makes the rules fire again (an {@code update}
      * or {@code modify} of a fact): far above what rules that fire once per path can reach.
@@ -83,6 +85,7 @@ final class DroolsSession implements ResponseSession {
             facts[i] = new TokenDay(states[i], i, recorder);
             handles[i] = session.insert(facts[i]);
         }
+        this.debt = DebtFacts.insert(session, scenario, states, facts);
     }
 
     @Override
@@ -100,6 +103,9 @@ final class DroolsSession implements ResponseSession {
         for (int i = 0; i < facts.length; i++) {
             facts[i].refresh(states[i], day);
             session.update(handles[i], facts[i]);
+        }
+        if (debt != null) {
+            debt.refresh(session, day);
         }
         try {
             int fired = session.fireAllRules(firingLimit);

@@ -18,7 +18,12 @@ enum Lever {
     BUYBACK(5, "buyback"),
     GOLD_SALE(6, "gold sale"),
     GOLD_PURCHASE(7, "gold purchase"),
-    TOP_UP(8, "treasury top-up");
+    TOP_UP(8, "treasury top-up"),
+    STABILITY_FEE(9, "stability fee"),
+    DEBT_CEILING(10, "debt ceiling"),
+    LIQUIDATION_RATIO(11, "liquidation ratio"),
+    NEW_DEBT(12, "new debt"),
+    SHUTDOWN(13, "emergency shutdown");
 
     /** Every lever, in declaration order (a shared copy of {@code values()}, never written). */
     static final List<Lever> ALL = List.of(values());
@@ -53,6 +58,8 @@ enum Lever {
         return switch (this) {
             case MINTING -> value != 0 ? "allowed" : "halted";
             case REDEMPTIONS -> value != 0 ? "open" : "halted";
+            case NEW_DEBT -> value != 0 ? "allowed" : "paused";
+            case SHUTDOWN -> value != 0 ? "shut down" : "running";
             default -> Double.toString(value);
         };
     }
@@ -63,7 +70,11 @@ enum Lever {
             case FEE -> value >= 0 && value < 1;
             case MINTING, REDEMPTIONS -> value == 0 || value == 1;
             case REDEMPTION_LIMIT, REDEMPTION_GATE, GOLD_SALE, GOLD_PURCHASE -> value >= 0 && value <= 1;
-            case BUYBACK, TOP_UP -> value >= 0 && value < Double.POSITIVE_INFINITY;
+            case BUYBACK, TOP_UP, DEBT_CEILING -> value >= 0 && value < Double.POSITIVE_INFINITY;
+            case STABILITY_FEE -> value >= 0 && value <= 1;
+            case LIQUIDATION_RATIO -> value >= 1 && value < Double.POSITIVE_INFINITY;
+            case NEW_DEBT -> value == 0 || value == 1;
+            case SHUTDOWN -> value == 1;
         };
     }
 
@@ -73,7 +84,11 @@ enum Lever {
             case FEE -> "a fee must be at least 0 and below 1";
             case MINTING, REDEMPTIONS -> "the value must be 0 or 1";
             case REDEMPTION_LIMIT, REDEMPTION_GATE, GOLD_SALE, GOLD_PURCHASE -> "a share must be in [0, 1]";
-            case BUYBACK, TOP_UP -> "an amount must be zero or more USD and finite";
+            case BUYBACK, TOP_UP, DEBT_CEILING -> "an amount must be zero or more USD and finite";
+            case STABILITY_FEE -> "a stability fee must be in [0, 1]";
+            case LIQUIDATION_RATIO -> "a liquidation ratio must be at least 1 and finite";
+            case NEW_DEBT -> "the value must be 0 or 1";
+            case SHUTDOWN -> "a shutdown cannot be undone: the value must be 1";
         };
     }
 
@@ -89,6 +104,11 @@ enum Lever {
             case GOLD_SALE -> state.pendingGoldSale();
             case GOLD_PURCHASE -> state.pendingGoldPurchase();
             case TOP_UP -> state.pendingTopUp();
+            case STABILITY_FEE -> state.debt().stabilityFee();
+            case DEBT_CEILING -> state.debt().debtCeiling();
+            case LIQUIDATION_RATIO -> state.debt().liquidationRatio();
+            case NEW_DEBT -> state.debt().newDebtAllowed() ? 1 : 0;
+            case SHUTDOWN -> state.debt().shutdown() ? 1 : 0;
         };
     }
 
@@ -103,6 +123,11 @@ enum Lever {
             case GOLD_SALE -> state.setGoldSale(value);
             case GOLD_PURCHASE -> state.setGoldPurchase(value);
             case TOP_UP -> state.setTopUp(value);
+            case STABILITY_FEE -> state.debt().setStabilityFee(value);
+            case DEBT_CEILING -> state.debt().setDebtCeiling(value);
+            case LIQUIDATION_RATIO -> state.debt().setLiquidationRatio(value);
+            case NEW_DEBT -> state.debt().setNewDebtAllowed(value != 0);
+            case SHUTDOWN -> state.debt().setShutdown(value != 0);
         }
     }
 

@@ -50,7 +50,7 @@ public final class RuleCatalogue {
         RuleDeclarations.of(texts);
         Map<String, Set<String>> policyProperties = new HashMap<>();
         for (Class<?> type : DroolsRules.FACT_TYPES) {
-            if (type != TokenDay.class) {
+            if (type != TokenDay.class && type != DebtDay.class) {
                 policyProperties.put(type.getSimpleName(), properties(type));
             }
         }

@@ -261,6 +261,11 @@ public final class TokenDay {
         recorder.record(this, Lever.TOP_UP, usd);
     }
 
+    /** Records a decision on one of this path's levers; the debt block's levers come here too. */
+    void record(Lever lever, double value) {
+        recorder.record(this, lever, value);
+    }
+
     /** The path's live state, whose levers the session sets after the rules have run. */
     PathState state() {
         return state;

@@ -103,7 +103,9 @@ class DrlErrorsTest {
                 .containsExactly(
                         "unknown field 'minimumCover' of 'MintingLevels'; expected one of: minimumCoverage",
                         "unknown fact type 'RedemptionLevel'; expected one of: CircuitBreakerLevels, CollateralLevels, "
-                                + "MintingLevels, PegDefenceLevels, RebalancingLevels, RedemptionLevels, TokenDay");
+                                + "DebtCeilingLevels, DebtDay, DebtPolicy, LiquidationRatioLevels, MintingLevels, "
+                                + "NewDebtLevels, PegDefenceLevels, RebalancingLevels, RedemptionLevels, ShutdownLevels, "
+                                + "StabilityFeeLevels, TokenDay");
         assertThat(diagnostics)
                 .extracting(d -> d.span().location())
                 .containsExactly(folder.resolve("a.drl") + ":10:60", folder.resolve("b.drl") + ":9:15");

@@ -43,6 +43,7 @@ scenarioStatement
     | IMPORT (importItem (COMMA importItem)* FROM)? string  #importStatement
     | SWEEP sweepTarget IN quantity (COMMA quantity)*       #sweepStatement
     | declaredSetting                                       #scenarioDeclaredSetting
+    | DEBT name=string? LBRACE debtStatement* RBRACE        #debtBlock
     ;
 
 // ---- settings of the catalogue: `<words> <value> [of <noun>] [per day|year]`; the resolver checks
@@ -201,6 +202,32 @@ rebalancingStatement
     | SELL quantity OF GOLD PER DAY                         #sellStatement
     | SPEND quantity OF CASH PER DAY                        #spendStatement
     | declaredSetting                                       #rebalancingDeclaredSetting
+    ;
+
+// ---- a dollar minted against the token as collateral (docs/model.md, "The debt block")
+
+debtStatement
+    : VAULTS count=quantity AT ratio=quantity (TO upper=quantity IN bands=quantity BANDS)?
+        OWING debt=quantity EACH                                                  #vaultsStatement
+    | VAULTS FROM file=string                                                     #vaultFileStatement
+    | STABILITY FEE quantity PER YEAR                                             #stabilityFeeStatement
+    | LIQUIDATION RATIO quantity                                                  #liquidationRatioStatement
+    | LIQUIDATION PENALTY quantity                                                #liquidationPenaltyStatement
+    | DEBT CEILING quantity                                                       #debtCeilingStatement
+    | DUST quantity                                                               #dustStatement
+    | SURPLUS BUFFER quantity                                                     #surplusBufferStatement
+    | ORACLE source=(GOLD | MARKET) (LAG (lag=quantity | hours=number (HOUR | HOURS)))?    #oracleStatement
+    | AUCTION DEPTH depth=quantity PER move=quantity                             #auctionDepthStatement
+    | HOLDERS (ADD COLLATERAL | repay=REPAY) AT alert=quantity TO target=quantity COMMA share=quantity PER DAY
+                                                                                  #holdersStatement
+    | NEW DEBT share=quantity PER DAY AT ratio=quantity                           #newDebtStatement
+    // levels of the debt responses (rules/debt/)
+    | RAISE STABILITY FEE TO fee=quantity BELOW stress=quantity UNTIL calm=quantity   #raiseFeeLevels
+    | LOWER DEBT CEILING TO ceiling=quantity BELOW floor=quantity SURPLUS             #lowerCeilingLevels
+    | TIGHTEN LIQUIDATION RATIO TO ratio=quantity AFTER ORACLE FALLS fall=quantity OVER window=quantity
+        UNTIL calm=quantity                                                           #tightenRatioLevels
+    | PAUSE NEW DEBT BELOW pause=quantity UNTIL resume=quantity                       #pauseNewDebtLevels
+    | SHUT DOWN ABOVE limit=quantity UNCOVERED BAD DEBT                               #shutdownLevels
     ;
 
 // `when <condition> then <action>, <action>`: compiled to a Drools rule named after its text.
@@ -384,6 +411,39 @@ VOL          : 'vol';
 VOLATILITY   : 'volatility';
 WHEN         : 'when';
 WIDE         : 'wide';
+
+// ---- keywords of the debt block
+ADD          : 'add';
+AUCTION      : 'auction';
+BAD          : 'bad';
+BANDS        : 'bands';
+BELOW        : 'below';
+BUFFER       : 'buffer';
+CEILING      : 'ceiling';
+DEBT         : 'debt';
+DEPTH        : 'depth';
+DOWN         : 'down';
+DUST         : 'dust';
+EACH         : 'each';
+HOLDERS      : 'holders';
+HOUR         : 'hour';
+HOURS        : 'hours';
+LIQUIDATION  : 'liquidation';
+LOWER        : 'lower';
+NEW          : 'new';
+ORACLE       : 'oracle';
+OWING        : 'owing';
+PENALTY      : 'penalty';
+RAISE        : 'raise';
+RATIO        : 'ratio';
+REPAY        : 'repay';
+SHUT         : 'shut';
+STABILITY    : 'stability';
+SURPLUS      : 'surplus';
+TIGHTEN      : 'tighten';
+UNCOVERED    : 'uncovered';
+UNTIL        : 'until';
+VAULTS       : 'vaults';
 
 // ---- units
 

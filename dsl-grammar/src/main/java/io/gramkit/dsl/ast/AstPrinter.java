@@ -93,12 +93,74 @@ public final class AstPrinter {
             out.append('(').append(head("import", anImport.span()));
             anImport.kinds().forEach(kind -> out.append(' ').append(kind.word()));
             out.append(' ').append(text(anImport.path())).append(')');
+        } else if (statement instanceof DebtBlock debt) {
+            block(
+                    "debt" + debt.currency().map(c -> " " + text(c)).orElse(""),
+                    debt.span(),
+                    debt.statements().stream().map(AstPrinter::debtStatement).toList(),
+                    1);
         } else if (statement instanceof Sweep sweep) {
             out.append('(').append(head("sweep", sweep.span())).append(' ').append(text(sweep.setting()));
             sweep.values()
                     .forEach(value -> out.append(" (").append(quantity(value)).append(')'));
             out.append(')');
         }
+    }
+
+    private static String debtStatement(DebtStatement statement) {
+        if (statement instanceof DebtStatement.Vaults v) {
+            return "(" + head("vaults", v.span()) + " (" + quantity(v.count()) + ") at ("
+                    + quantity(v.ratio()) + ")"
+                    + v.upper().map(u -> " to (" + quantity(u) + ")").orElse("")
+                    + v.bands().map(b -> " in (" + quantity(b) + ") bands").orElse("")
+                    + " owing (" + quantity(v.debt()) + "))";
+        }
+        if (statement instanceof DebtStatement.VaultFile f) {
+            return "(" + head("vaults-from", f.span()) + " " + text(f.file()) + ")";
+        }
+        if (statement instanceof DebtStatement.Value v) {
+            return "(" + head(v.word().words().replace(' ', '-'), v.span()) + " " + quantity(v.value()) + ")";
+        }
+        if (statement instanceof DebtStatement.Oracle o) {
+            return "(" + head("oracle", o.span()) + (o.market() ? " market" : " gold")
+                    + o.lag().map(l -> " lag (" + quantity(l) + ")").orElse("")
+                    + o.hours().map(h -> " lag " + h.text() + " hours").orElse("") + ")";
+        }
+        if (statement instanceof DebtStatement.Depth d) {
+            return "(" + head("auction-depth", d.span()) + " (" + quantity(d.tokens()) + ") per (" + quantity(d.move())
+                    + "))";
+        }
+        if (statement instanceof DebtStatement.Holders h) {
+            return "(" + head("holders", h.span()) + (h.repay() ? " repay" : " add-collateral")
+                    + " at (" + quantity(h.alert()) + ") to (" + quantity(h.target()) + ") (" + quantity(h.share())
+                    + ") per day)";
+        }
+        if (statement instanceof DebtStatement.NewDebt n) {
+            return "(" + head("new-debt", n.span()) + " (" + quantity(n.share()) + ") per day at ("
+                    + quantity(n.ratio()) + "))";
+        }
+        if (statement instanceof DebtStatement.RaiseFee r) {
+            return "(" + head("raise-stability-fee", r.span()) + " to (" + quantity(r.fee()) + ") below ("
+                    + quantity(r.stress()) + ") until (" + quantity(r.calm()) + "))";
+        }
+        if (statement instanceof DebtStatement.LowerCeiling l) {
+            return "(" + head("lower-debt-ceiling", l.span()) + " to (" + quantity(l.ceiling()) + ") below ("
+                    + quantity(l.floor()) + ") surplus)";
+        }
+        if (statement instanceof DebtStatement.TightenRatio t) {
+            return "(" + head("tighten-liquidation-ratio", t.span()) + " to ("
+                    + quantity(t.ratio()) + ") after oracle falls (" + quantity(t.fall()) + ") over ("
+                    + quantity(t.window())
+                    + ") until (" + quantity(t.calm()) + "))";
+        }
+        if (statement instanceof DebtStatement.PauseNewDebt p) {
+            return "(" + head("pause-new-debt", p.span()) + " below (" + quantity(p.pause()) + ") until ("
+                    + quantity(p.resume()) + "))";
+        }
+        if (statement instanceof DebtStatement.Shutdown x) {
+            return "(" + head("shut-down", x.span()) + " above (" + quantity(x.limit()) + ") uncovered bad debt)";
+        }
+        throw new IllegalArgumentException("a debt statement the printer does not know: " + statement);
     }
 
     private static String reportStatement(ReportStatement statement) {

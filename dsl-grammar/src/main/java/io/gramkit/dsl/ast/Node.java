@@ -23,7 +23,8 @@ public sealed interface Node
                 ReportStatement,
                 ConditionNode,
                 ExpressionNode,
-                ActionNode {
+                ActionNode,
+                DebtStatement {
 
     SourceSpan span();
 }

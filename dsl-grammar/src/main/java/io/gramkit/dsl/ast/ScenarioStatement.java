@@ -12,4 +12,5 @@ public sealed interface ScenarioStatement extends Node
                 StartDate,
                 ReportBlock,
                 Import,
-                Sweep {}
+                Sweep,
+                DebtBlock {}

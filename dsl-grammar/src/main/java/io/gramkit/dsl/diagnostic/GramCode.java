@@ -60,6 +60,7 @@ public enum GramCode implements DiagnosticCode {
             "G231",
             Severity.WARNING,
             "day-0 coverage below the minimum coverage for minting: minting halted from day 0"),
+    NOT_VAULTS("G232", Severity.ERROR, "a vault file that is not a list of vaults (vaults,collateral_ratio,debt)"),
 
     UNKNOWN_METRIC("G301", Severity.ERROR, "a metric name, function or path quantity the kit does not have"),
     MALFORMED_METRIC("G302", Severity.ERROR, "a metric or a condition on one that is not written as the grammar says"),

@@ -12,6 +12,11 @@ import io.gramkit.model.Scenario;
 import io.gramkit.model.Shock;
 import io.gramkit.model.SweepGrid;
 import io.gramkit.model.Token;
+import io.gramkit.model.debt.DebtLevels;
+import io.gramkit.model.debt.DebtSystem;
+import io.gramkit.model.debt.HolderAction;
+import io.gramkit.model.debt.Oracle;
+import io.gramkit.model.debt.VaultGroup;
 import io.gramkit.model.policy.Condition;
 import io.gramkit.model.policy.Expression;
 import io.gramkit.model.policy.Observable;
@@ -96,6 +101,7 @@ public final class ScenarioWriter {
             line(1, "}");
         }
         libraryLevels(s.extensions());
+        s.debt().ifPresent(this::debt);
         blank();
         if (s.rules().isEmpty()) {
             line(1, "// no rules statement: the kit's packaged reference rules apply");
@@ -171,6 +177,64 @@ public final class ScenarioWriter {
             declared(SettingBlock.REBALANCING, x);
             line(1, "}");
         });
+    }
+
+    private void debt(DebtSystem d) {
+        blank();
+        line(1, "debt " + string(d.currency()) + " {");
+        for (VaultGroup g : d.vaults()) {
+            line(
+                    2,
+                    "vaults " + grouped(g.count()) + " at " + percent(g.collateralRatio()) + " owing "
+                            + number(g.debtPerVault()) + " USD each");
+        }
+        line(2, "stability fee " + percent(d.stabilityFee()) + " per year");
+        line(2, "liquidation ratio " + percent(d.liquidationRatio()));
+        line(2, "liquidation penalty " + percent(d.liquidationPenalty()));
+        line(2, "debt ceiling " + number(d.debtCeiling()) + " USD");
+        line(2, "dust " + number(d.dust()) + " USD");
+        line(2, "surplus buffer " + number(d.surplusBuffer()) + " USD");
+        line(
+                2,
+                "oracle " + (d.oracle().source() == Oracle.Source.MARKET ? "market" : "gold") + " lag "
+                        + number(d.oracle().lagDays()) + " days");
+        d.depth()
+                .ifPresentOrElse(
+                        depth -> line(2, "auction depth " + number(depth.tokensPerPercent()) + " g per 1%"),
+                        () -> line(2, "// no auction depth: auctions sell at the market price, however much"));
+        d.holders()
+                .ifPresent(h -> line(
+                        2,
+                        "holders " + (h.kind() == HolderAction.Kind.REPAY ? "repay" : "add collateral") + " at "
+                                + percent(h.alertRatio()) + " to " + percent(h.targetRatio()) + ", "
+                                + percent(h.dailyShare())
+                                + " per day"));
+        d.borrowing()
+                .ifPresent(b ->
+                        line(2, "new debt " + percent(b.dailyShare()) + " per day at " + percent(b.openingRatio())));
+        DebtLevels levels = d.levels();
+        levels.stabilityFee()
+                .ifPresent(l -> line(
+                        2,
+                        "raise stability fee to " + percent(l.raisedFee()) + " below " + percent(l.stressRatio())
+                                + " until " + percent(l.calmRatio())));
+        levels.debtCeiling()
+                .ifPresent(l -> line(
+                        2,
+                        "lower debt ceiling to " + number(l.loweredCeiling()) + " USD below "
+                                + percent(l.surplusFloor()) + " surplus"));
+        levels.liquidationRatio()
+                .ifPresent(l -> line(
+                        2,
+                        "tighten liquidation ratio to " + percent(l.tightenedRatio()) + " after oracle falls "
+                                + percent(l.fall())
+                                + " over " + l.days() + " days until " + percent(l.calmFall())));
+        levels.newDebt()
+                .ifPresent(l -> line(
+                        2, "pause new debt below " + percent(l.pauseRatio()) + " until " + percent(l.resumeRatio())));
+        levels.shutdown()
+                .ifPresent(l -> line(2, "shut down above " + number(l.uncoveredBadDebt()) + " USD uncovered bad debt"));
+        line(1, "}");
     }
 
     private void behaviour(Behaviour b, Extensions x) {

@@ -8,6 +8,8 @@ import io.gramkit.dsl.ast.BreakerPause;
 import io.gramkit.dsl.ast.CashBand;
 import io.gramkit.dsl.ast.ConditionNode;
 import io.gramkit.dsl.ast.DateLiteral;
+import io.gramkit.dsl.ast.DebtBlock;
+import io.gramkit.dsl.ast.DebtStatement;
 import io.gramkit.dsl.ast.Description;
 import io.gramkit.dsl.ast.Direction;
 import io.gramkit.dsl.ast.ExpressionNode;
@@ -689,6 +691,118 @@ final class AstBuilder extends GramBaseVisitor<Node> {
     @Override
     public Node visitDaysStatement(DaysStatementContext ctx) {
         return new ReportStatement.Days(positions.span(ctx), condition(ctx.condition()), written(ctx.condition()));
+    }
+
+    // ---- the debt block
+
+    @Override
+    public Node visitDebtBlock(DebtBlockContext ctx) {
+        return new DebtBlock(
+                positions.span(ctx),
+                Optional.ofNullable(ctx.name).map(this::text),
+                all(ctx.debtStatement(), DebtStatement.class));
+    }
+
+    @Override
+    public Node visitVaultsStatement(VaultsStatementContext ctx) {
+        return new DebtStatement.Vaults(
+                positions.span(ctx),
+                quantity(ctx.count),
+                quantity(ctx.ratio),
+                Optional.ofNullable(ctx.upper).map(this::quantity),
+                Optional.ofNullable(ctx.bands).map(this::quantity),
+                quantity(ctx.debt));
+    }
+
+    @Override
+    public Node visitVaultFileStatement(VaultFileStatementContext ctx) {
+        return new DebtStatement.VaultFile(positions.span(ctx), text(ctx.file));
+    }
+
+    @Override
+    public Node visitStabilityFeeStatement(StabilityFeeStatementContext ctx) {
+        return debtValue(ctx, DebtStatement.Word.STABILITY_FEE, ctx.quantity());
+    }
+
+    @Override
+    public Node visitLiquidationRatioStatement(LiquidationRatioStatementContext ctx) {
+        return debtValue(ctx, DebtStatement.Word.LIQUIDATION_RATIO, ctx.quantity());
+    }
+
+    @Override
+    public Node visitLiquidationPenaltyStatement(LiquidationPenaltyStatementContext ctx) {
+        return debtValue(ctx, DebtStatement.Word.LIQUIDATION_PENALTY, ctx.quantity());
+    }
+
+    @Override
+    public Node visitDebtCeilingStatement(DebtCeilingStatementContext ctx) {
+        return debtValue(ctx, DebtStatement.Word.DEBT_CEILING, ctx.quantity());
+    }
+
+    @Override
+    public Node visitDustStatement(DustStatementContext ctx) {
+        return debtValue(ctx, DebtStatement.Word.DUST, ctx.quantity());
+    }
+
+    @Override
+    public Node visitSurplusBufferStatement(SurplusBufferStatementContext ctx) {
+        return debtValue(ctx, DebtStatement.Word.SURPLUS_BUFFER, ctx.quantity());
+    }
+
+    @Override
+    public Node visitOracleStatement(OracleStatementContext ctx) {
+        return new DebtStatement.Oracle(
+                positions.span(ctx),
+                ctx.source.getType() == GramParser.MARKET,
+                Optional.ofNullable(ctx.lag).map(this::quantity),
+                Optional.ofNullable(ctx.hours).map(this::number));
+    }
+
+    @Override
+    public Node visitAuctionDepthStatement(AuctionDepthStatementContext ctx) {
+        return new DebtStatement.Depth(positions.span(ctx), quantity(ctx.depth), quantity(ctx.move));
+    }
+
+    @Override
+    public Node visitHoldersStatement(HoldersStatementContext ctx) {
+        return new DebtStatement.Holders(
+                positions.span(ctx), ctx.repay != null, quantity(ctx.alert), quantity(ctx.target), quantity(ctx.share));
+    }
+
+    @Override
+    public Node visitNewDebtStatement(NewDebtStatementContext ctx) {
+        return new DebtStatement.NewDebt(positions.span(ctx), quantity(ctx.share), quantity(ctx.ratio));
+    }
+
+    @Override
+    public Node visitRaiseFeeLevels(RaiseFeeLevelsContext ctx) {
+        return new DebtStatement.RaiseFee(
+                positions.span(ctx), quantity(ctx.fee), quantity(ctx.stress), quantity(ctx.calm));
+    }
+
+    @Override
+    public Node visitLowerCeilingLevels(LowerCeilingLevelsContext ctx) {
+        return new DebtStatement.LowerCeiling(positions.span(ctx), quantity(ctx.ceiling), quantity(ctx.floor));
+    }
+
+    @Override
+    public Node visitTightenRatioLevels(TightenRatioLevelsContext ctx) {
+        return new DebtStatement.TightenRatio(
+                positions.span(ctx), quantity(ctx.ratio), quantity(ctx.fall), quantity(ctx.window), quantity(ctx.calm));
+    }
+
+    @Override
+    public Node visitPauseNewDebtLevels(PauseNewDebtLevelsContext ctx) {
+        return new DebtStatement.PauseNewDebt(positions.span(ctx), quantity(ctx.pause), quantity(ctx.resume));
+    }
+
+    @Override
+    public Node visitShutdownLevels(ShutdownLevelsContext ctx) {
+        return new DebtStatement.Shutdown(positions.span(ctx), quantity(ctx.limit));
+    }
+
+    private DebtStatement.Value debtValue(ParserRuleContext ctx, DebtStatement.Word word, QuantityContext value) {
+        return new DebtStatement.Value(positions.span(ctx), word, quantity(value));
     }
 
     // ---- values (single-alternative rules: built directly, no dispatch needed)

@@ -5,6 +5,7 @@ import io.gramkit.diagnostic.SourceSpan;
 import io.gramkit.dsl.ast.BehaviourBlock;
 import io.gramkit.dsl.ast.BehaviourStatement;
 import io.gramkit.dsl.ast.DateLiteral;
+import io.gramkit.dsl.ast.DebtBlock;
 import io.gramkit.dsl.ast.Description;
 import io.gramkit.dsl.ast.GoldBlock;
 import io.gramkit.dsl.ast.GoldModelNode;
@@ -33,6 +34,7 @@ import io.gramkit.model.RuleSource;
 import io.gramkit.model.Scenario;
 import io.gramkit.model.Shock;
 import io.gramkit.model.Token;
+import io.gramkit.model.debt.DebtSystem;
 import io.gramkit.model.policy.ReportRequest;
 import io.gramkit.model.policy.Response;
 import io.gramkit.model.settings.SettingDeclaration;
@@ -142,23 +144,27 @@ public final class Resolver {
         Optional<Extensions> extensions = new ExtensionSettings(quantities, find, diagnostics)
                 .resolve(tokenBlock, policies, horizon, responses, report, rules)
                 .flatMap(x -> declared.map(x::withSettings));
+        Optional<DebtBlock> debtBlock = find.single(statements, DebtBlock.class, "'debt' block");
+        Optional<DebtSystem> debt =
+                debtBlock.flatMap(block -> new DebtBlocks(quantities, find, diagnostics, baseDirectory).resolve(block));
 
         if (!allPresent(
-                horizon,
-                paths,
-                seed,
-                gold,
-                token,
-                behaviour,
-                redemption,
-                minting,
-                responses,
-                start,
-                report,
-                extensions)) {
+                        horizon,
+                        paths,
+                        seed,
+                        gold,
+                        token,
+                        behaviour,
+                        redemption,
+                        minting,
+                        responses,
+                        start,
+                        report,
+                        extensions)
+                || (debtBlock.isPresent() && debt.isEmpty())) {
             return Optional.empty();
         }
-        return Optional.of(new Scenario(
+        Scenario resolved = new Scenario(
                 node.span(),
                 name,
                 description,
@@ -174,7 +180,8 @@ public final class Resolver {
                 responses.get(),
                 rules,
                 report.get(),
-                extensions.get()));
+                extensions.get());
+        return Optional.of(debt.map(resolved::withDebt).orElse(resolved));
     }
 
     /** The start date, if given: a full date (day 1 is the day after it). Empty on error. */

@@ -1,0 +1,144 @@
+package io.gramkit.analysis;
+
+import io.gramkit.interpreter.DayObserver;
+import io.gramkit.interpreter.DaySnapshot;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The debt block by day across paths (debt-daily.csv): quantile bands of the system's collateral
+ * ratio over the paths that still owe debt that day, and of the bad debt so far over all paths,
+ * with the share of paths that have any. Exact (type 7) quantiles; one row per day, so memory
+ * grows with days, not with paths times days.
+ */
+public final class DebtDaily implements DayObserver {
+    /** Probabilities of the collateral-ratio bands: 5, 25, 50, 75 and 95%. */
+    public static final double[] RATIO_PROBABILITIES = DailyBands.PROBABILITIES;
+    /** Probabilities of the bad-debt levels: 50, 95 and 99% (the bad tail is high). */
+    public static final double[] BAD_DEBT_PROBABILITIES = {0.50, 0.95, 0.99};
+
+    private final List<double[]> rows = new ArrayList<>();
+    private double[] scratch = new double[0];
+
+    /** Column names of debt-daily.csv, in order. */
+    public static List<String> columns() {
+        List<String> columns = new ArrayList<>(List.of("day", "paths_with_debt"));
+        for (double p : RATIO_PROBABILITIES) {
+            columns.add("collateral_ratio_q" + Metrics.percent(p));
+        }
+        columns.add("bad_debt_mean");
+        for (double p : BAD_DEBT_PROBABILITIES) {
+            columns.add("bad_debt_q" + Metrics.percent(p));
+        }
+        columns.add("share_with_bad_debt");
+        return List.copyOf(columns);
+    }
+
+    @Override
+    public void onDay(int day, DaySnapshot snapshot) {
+        onDay(day, snapshot.collateralRatio(), snapshot.badDebt());
+    }
+
+    /** One day's values by path; days arrive in order from 0. A ratio of infinity means no debt. */
+    public void onDay(int day, double[] collateralRatio, double[] badDebt) {
+        if (day != rows.size()) {
+            throw new IllegalStateException("expected day " + rows.size() + ", got " + day);
+        }
+        if (scratch.length != collateralRatio.length) {
+            scratch = new double[collateralRatio.length];
+        }
+        int owing = 0;
+        for (double ratio : collateralRatio) {
+            if (Double.isFinite(ratio)) {
+                scratch[owing++] = ratio;
+            }
+        }
+        double[] row = new double[columns().size()];
+        row[0] = day;
+        row[1] = owing;
+        int c = 2;
+        if (owing == 0) {
+            for (int k = 0; k < RATIO_PROBABILITIES.length; k++) {
+                row[c++] = Double.NaN;
+            }
+        } else {
+            Arrays.sort(scratch, 0, owing);
+            for (double q : Quantiles.ofSorted(Arrays.copyOf(scratch, owing), RATIO_PROBABILITIES)) {
+                row[c++] = q;
+            }
+        }
+        double sum = 0;
+        long withBadDebt = 0;
+        for (double bad : badDebt) {
+            sum += bad;
+            withBadDebt += bad > 0 ? 1 : 0;
+        }
+        row[c++] = sum / badDebt.length;
+        double[] sorted = badDebt.clone();
+        Arrays.sort(sorted);
+        for (double q : Quantiles.ofSorted(sorted, BAD_DEBT_PROBABILITIES)) {
+            row[c++] = q;
+        }
+        row[c] = (double) withBadDebt / badDebt.length;
+        rows.add(row);
+    }
+
+    /** Days observed: 0 .. horizon. */
+    public int days() {
+        return rows.size();
+    }
+
+    /** The value of {@code column} (a name of {@link #columns()}) on {@code day}. */
+    public double value(int day, String column) {
+        int index = columns().indexOf(column);
+        if (index < 0) {
+            throw new IllegalArgumentException("no column '" + column + "'; columns: " + columns());
+        }
+        return rows.get(day)[index];
+    }
+
+    public void writeCsv(Writer out) throws IOException {
+        Csv.row(out, columns().toArray(String[]::new));
+        for (double[] row : rows) {
+            String[] fields = new String[row.length];
+            fields[0] = Long.toString((long) row[0]);
+            fields[1] = Long.toString((long) row[1]);
+            for (int i = 2; i < row.length; i++) {
+                fields[i] = Double.isNaN(row[i]) ? "" : Csv.number(row[i]);
+            }
+            Csv.row(out, fields);
+        }
+    }
+
+    /** Adds debt-daily.csv's columns to a run's dictionary. */
+    public static void describe(List<ColumnDictionary.Entry> out) {
+        String f = "debt-daily.csv";
+        out.add(new ColumnDictionary.Entry(f, "day", "column", "day, 0 = initial state", "day"));
+        out.add(new ColumnDictionary.Entry(
+                f, "paths_with_debt", "column", "paths whose vaults still owe debt at the end of the day", "paths"));
+        for (double p : RATIO_PROBABILITIES) {
+            out.add(new ColumnDictionary.Entry(
+                    f,
+                    "collateral_ratio_q" + Metrics.percent(p),
+                    "column",
+                    Metrics.percent(p) + "% quantile, over the paths that owe debt, of the open vaults' collateral"
+                            + " at the oracle's price over their debt; empty when no path owes any",
+                    "ratio"));
+        }
+        out.add(new ColumnDictionary.Entry(
+                f, "bad_debt_mean", "column", "mean across paths of the bad debt so far", "USD"));
+        for (double p : BAD_DEBT_PROBABILITIES) {
+            out.add(new ColumnDictionary.Entry(
+                    f,
+                    "bad_debt_q" + Metrics.percent(p),
+                    "column",
+                    Metrics.percent(p) + "% quantile across paths of the bad debt so far",
+                    "USD"));
+        }
+        out.add(new ColumnDictionary.Entry(
+                f, "share_with_bad_debt", "column", "share of paths with any bad debt so far", "fraction"));
+    }
+}
