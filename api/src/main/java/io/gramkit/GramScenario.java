@@ -183,7 +183,8 @@ public final class GramScenario {
      * (docs/model.md, "The debt block"). Its rules come from the rule files the scenario names.
      */
     public GramScenario withDebt(io.gramkit.model.debt.DebtSystem debt) {
-        return new GramScenario(scenario.withDebt(debt), source, pathsOverride, threads, goldPaths, progress, audit);
+        return new GramScenario(
+                scenario.withDebt(debt), source, pathsOverride, threads, goldPaths, progress, audit, asked, warnings);
     }
 
     public GramScenario withSeed(long seed) {

@@ -16,9 +16,9 @@ import java.util.List;
  */
 public final class DebtDaily implements DayObserver {
     /** Probabilities of the collateral-ratio bands: 5, 25, 50, 75 and 95%. */
-    public static final double[] RATIO_PROBABILITIES = DailyBands.PROBABILITIES;
+    private static final double[] RATIO_PROBABILITIES = DailyBands.PROBABILITIES;
     /** Probabilities of the bad-debt levels: 50, 95 and 99% (the bad tail is high). */
-    public static final double[] BAD_DEBT_PROBABILITIES = {0.50, 0.95, 0.99};
+    private static final double[] BAD_DEBT_PROBABILITIES = {0.50, 0.95, 0.99};
 
     private final List<double[]> rows = new ArrayList<>();
     private double[] scratch = new double[0];
