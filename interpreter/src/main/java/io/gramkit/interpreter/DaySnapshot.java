@@ -11,14 +11,27 @@ public final class DaySnapshot {
     final double[] supply;
     final double[] fee;
     final double[] cash;
+    final double[] reserves;
+    final double[] queue;
+    final double[] feeCharged;
+    final int feedLag;
 
-    DaySnapshot(int paths) {
+    DaySnapshot(int paths, int feedLag) {
         gold = new double[paths];
         discount = new double[paths];
         coverage = new double[paths];
         supply = new double[paths];
         fee = new double[paths];
         cash = new double[paths];
+        reserves = new double[paths];
+        queue = new double[paths];
+        feeCharged = new double[paths];
+        this.feedLag = feedLag;
+    }
+
+    /** Before the rules run: the fee charged on the day's redemptions, which the rules read. */
+    void recordBeforeRules(PathState s) {
+        feeCharged[s.path] = s.fee;
     }
 
     void record(PathState s) {
@@ -28,6 +41,8 @@ public final class DaySnapshot {
         supply[s.path] = s.supply;
         fee[s.path] = s.fee;
         cash[s.path] = s.cash;
+        reserves[s.path] = s.reserves;
+        queue[s.path] = s.queue.grams();
     }
 
     public int paths() {
@@ -59,5 +74,28 @@ public final class DaySnapshot {
     /** Cash reserves, USD. */
     public double[] cash() {
         return cash;
+    }
+
+    /** Gold reserves, grams. */
+    public double[] reserves() {
+        return reserves;
+    }
+
+    /** Grams owed to redeemers served but not yet paid (0 without a settlement delay). */
+    public double[] queue() {
+        return queue;
+    }
+
+    /**
+     * The fee charged on the day's redemptions: in force before the rules set tomorrow's, as the
+     * rules read it ({@link #fee()} is the one they left for tomorrow).
+     */
+    public double[] feeCharged() {
+        return feeCharged;
+    }
+
+    /** Days the rules' gold feed lags (0: none). */
+    public int feedLag() {
+        return feedLag;
     }
 }

@@ -35,6 +35,7 @@ final class Worker {
         for (int i = 0; i < states.length; i++) {
             ReferenceStep.initialise(states[i], scenario, gold[i].spot());
             ExtendedStep.initialise(states[i], parameters);
+            snapshot.recordBeforeRules(states[i]);
             snapshot.record(states[i]);
         }
         session = rules.open(scenario, Arrays.asList(states));
@@ -62,6 +63,7 @@ final class Worker {
                                 + " USD; the reserves cannot pay the redemptions the model served");
                 return;
             }
+            snapshot.recordBeforeRules(state);
         }
         try {
             session.respond(day, changes);
