@@ -36,6 +36,8 @@ final class RuleCodes {
     static final String CONSEQUENCE_FAILED = "R131";
     /** Rules that keep firing within one day (a consequence updates a fact they match). */
     static final String RUNAWAY = "R132";
+    /** A rule file that reads a deprecated {@code TokenDay} property (a warning; the rules still run). */
+    static final String DEPRECATED_FIELD = "R140";
 
     private RuleCodes() {}
 }

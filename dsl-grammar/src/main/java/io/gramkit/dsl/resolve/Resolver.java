@@ -140,7 +140,7 @@ public final class Resolver {
                 .orElseGet(() -> Optional.of(ReportRequest.none(node.span())));
         Optional<SettingValues> declared = new DeclaredSettings(quantities, find, diagnostics).resolve(node);
         Optional<Extensions> extensions = new ExtensionSettings(quantities, find, diagnostics)
-                .resolve(tokenBlock, policies, horizon, responses, report, rules)
+                .resolve(tokenBlock, policies, horizon, responses, report)
                 .flatMap(x -> declared.map(x::withSettings));
 
         if (!allPresent(
