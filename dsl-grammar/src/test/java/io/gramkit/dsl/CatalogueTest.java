@@ -14,8 +14,12 @@ import org.junit.jupiter.api.Test;
 
 /** Every diagnostic code is unique, documented, and shown by a golden file (or a named test). */
 class CatalogueTest {
-    /** Codes about files rather than text, exercised by PathologicalInputTest; G299 is a bug report. */
-    private static final Set<String> NOT_IN_GOLDEN_FILES = Set.of("G100", "G101", "G107", "G299");
+    /**
+     * Codes about files rather than text, exercised by PathologicalInputTest; G299 is a bug report;
+     * G228 needs the compiled rules, so its golden file is the api's
+     * golden/rules-check/g228-levels-without-rules (UnreadLevelsTest).
+     */
+    private static final Set<String> NOT_IN_GOLDEN_FILES = Set.of("G100", "G101", "G107", "G228", "G299");
 
     @Test
     void codesAreUniqueAndWellFormed() {
