@@ -1,6 +1,7 @@
 package io.gramkit;
 
 import io.gramkit.analysis.Comparison;
+import io.gramkit.diagnostic.Diagnostic;
 import io.gramkit.interpreter.RuleChanges;
 import io.gramkit.rules.DroolsRules;
 import io.gramkit.rules.RuleCatalogue;
@@ -19,13 +20,20 @@ import java.util.OptionalLong;
 public final class GramRules {
     private GramRules() {}
 
-    /** What loaded: the number of rules, and of files read (a {@code .dsl} mapping counts). */
-    public record Checked(int rules, int files) {}
+    /**
+     * What loaded: the number of rules, and of files read (a {@code .dsl} mapping counts), and the
+     * warnings about them (a deprecated field read, R140).
+     */
+    public record Checked(int rules, int files, List<Diagnostic> warnings) {
+        public Checked {
+            warnings = List.copyOf(warnings);
+        }
+    }
 
     /** Loads and compiles the rule files and folders as one rule set, as a run with them would. */
     public static Checked check(List<Path> sources) {
         DroolsRules rules = DroolsRules.load(sources);
-        return new Checked(rules.ruleNames().size(), rules.files().size());
+        return new Checked(rules.ruleNames().size(), rules.files().size(), rules.warnings());
     }
 
     /** Each rule's name, file and line, and the policy levels it reads. */

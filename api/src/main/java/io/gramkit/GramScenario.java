@@ -333,12 +333,17 @@ public final class GramScenario {
     }
 
     /**
-     * Compiles the rule files this scenario runs with, as {@link #run()} would, without running.
+     * Compiles the rule files this scenario runs with, as {@link #run()} would, without running,
+     * and returns the warnings about them: a deprecated field read (R140), and policy levels that
+     * no rule reads (G228).
      *
      * @throws InputException listing every problem of the rule files
      */
-    public void compileRules() {
-        DroolsRules.forScenario(scenario);
+    public List<Diagnostic> compileRules() {
+        DroolsRules rules = DroolsRules.forScenario(scenario);
+        List<Diagnostic> warnings = new java.util.ArrayList<>(rules.warnings());
+        warnings.addAll(UnreadLevels.of(scenario, rules.levelsRead()));
+        return List.copyOf(warnings);
     }
 
     public int threads() {

@@ -13,18 +13,16 @@ import java.util.Map;
 /**
  * The conditions of a scenario's {@code report} block, measured on every path and day 1 to the
  * horizon: the share of paths on which a {@code probability} condition ever holds, and the mean
- * number of days on which a {@code days} condition holds. Conditions see each path's end-of-day
- * state as observers do (gold, discount, coverage, supply, cash; the fee as the rules left it for
- * the next day); {@code gold move over n days} compares with the gold price n days before (day 0's
- * price before day n).
+ * number of days on which a {@code days} condition holds. Conditions read each path's end of day
+ * through {@link ObservedDays}: every word by its {@link io.gramkit.model.policy.Observable}
+ * definition, as the policy rules read it (the fee charged that day, before the rules set
+ * tomorrow's), the true value unless the condition says {@code seen}.
  */
 public final class ReportMeasures implements DayObserver {
     private final ReportRequest request;
-    private final int lookback;
+    private final ObservedDays observed;
     private boolean[][] ever;
     private int[][] days;
-    /** Gold by path for the last {@code lookback + 1} days, a ring indexed by day. */
-    private double[][] goldHistory;
 
     public ReportMeasures(ReportRequest request) {
         this.request = request;
@@ -32,7 +30,7 @@ public final class ReportMeasures implements DayObserver {
         for (ReportRequest.Measured measured : all()) {
             window = Math.max(window, measured.condition().goldMoveWindow());
         }
-        this.lookback = window;
+        this.observed = new ObservedDays(window);
     }
 
     private List<ReportRequest.Measured> all() {
@@ -50,17 +48,13 @@ public final class ReportMeasures implements DayObserver {
         if (ever == null) {
             ever = new boolean[request.probabilities().size()][paths];
             days = new int[request.dayCounts().size()][paths];
-            goldHistory = new double[lookback + 1][];
         }
-        if (lookback > 0) {
-            // Only a gold-move condition looks back; the others read the snapshot itself.
-            goldHistory[day % (lookback + 1)] = snapshot.gold().clone();
-        }
+        observed.onDay(day, snapshot);
         if (day == 0) {
             return;
         }
         for (int path = 0; path < paths; path++) {
-            Observations state = observations(snapshot, path, day);
+            Observations state = observed.at(path);
             for (int i = 0; i < request.probabilities().size(); i++) {
                 if (!ever[i][path] && request.probabilities().get(i).condition().holds(state)) {
                     ever[i][path] = true;
@@ -72,18 +66,6 @@ public final class ReportMeasures implements DayObserver {
                 }
             }
         }
-    }
-
-    private Observations observations(DaySnapshot s, int path, int day) {
-        return (observable, window) -> switch (observable) {
-            case DISCOUNT -> s.discount()[path];
-            case COVERAGE -> s.coverage()[path];
-            case FEE -> s.fee()[path];
-            case CASH_SHARE -> s.cash()[path] / (s.supply()[path] * s.gold()[path]);
-            case GOLD_PRICE -> s.gold()[path];
-            case SUPPLY -> s.supply()[path];
-            case GOLD_MOVE -> s.gold()[path] / goldHistory[Math.max(0, day - window) % (lookback + 1)][path] - 1;
-        };
     }
 
     /** The metric rows: {@code probability[<condition>]} and {@code mean_days[<condition>]}. */

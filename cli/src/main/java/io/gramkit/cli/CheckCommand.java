@@ -26,11 +26,13 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario files (.gram).")
     List<Path> files;
 
-    /** Compiles the rule files the scenario names, as a run would, and returns their problems. */
+    /**
+     * Compiles the rule files the scenario names, as a run would, and returns their problems and
+     * warnings (levels no rule reads, deprecated fields).
+     */
     private static List<Diagnostic> ruleProblems(Path file) {
         try {
-            Gram.load(file).compileRules();
-            return List.of();
+            return Gram.load(file).compileRules();
         } catch (InputException e) {
             return e.diagnostics();
         }

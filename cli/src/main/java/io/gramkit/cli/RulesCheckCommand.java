@@ -1,6 +1,7 @@
 package io.gramkit.cli;
 
 import io.gramkit.GramRules;
+import io.gramkit.diagnostic.DiagnosticPrinter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Loads and compiles rule files and folders as one rule set, as a run with them would, and "
-                    + "prints every problem as file:line:col: error: with the source line; exits 2 if there is one."
+                    + "prints every problem as file:line:col: error: (or warning:) with the source line; exits 2 if there is an error."
         })
 final class RulesCheckCommand implements Callable<Integer> {
     @Spec
@@ -27,6 +28,8 @@ final class RulesCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GramRules.Checked checked = GramRules.check(sources);
+        spec.commandLine().getErr().print(DiagnosticPrinter.render(checked.warnings()));
+        spec.commandLine().getErr().flush();
         String what = sources.size() == 1 ? sources.get(0).toString() : sources.size() + " sources";
         spec.commandLine()
                 .getOut()

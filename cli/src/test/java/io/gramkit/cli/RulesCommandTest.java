@@ -56,6 +56,32 @@ class RulesCommandTest {
     }
 
     @Test
+    void checkWarnsWhereARuleReadsTheDeprecatedCashShareAndStillLoadsIt() throws IOException {
+        file("rules/cash.drl", HEADER + """
+                // cashShare in a comment reads nothing
+                rule "Raise the fee when cash runs low"
+                when
+                    $token : TokenDay( cashShare < 0.02, fee != 0.01 )
+                then
+                    $token.chargeFee( 0.01 );
+                end
+                """);
+
+        Cli run = inTemp("rules", "check", temp.resolve("rules").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("rules: 1 rule in 1 file: ok\n");
+        assertThat(run.err())
+                .isEqualTo("rules/cash.drl:9:24: warning: 'cashShare' is deprecated: it is cash over all reserves,"
+                        + " not the scenario language's cash share (cash over what is owed); read"
+                        + " 'cashShareOfReserves' for the same value, or 'cashBuffer' for the cash share [R140]\n"
+                        + """
+                    9 |     $token : TokenDay( cashShare < 0.02, fee != 0.01 )
+                      |                        ^~~~~~~~~
+                """);
+    }
+
+    @Test
     void checkReportsAnUnknownFactField() throws IOException {
         file("rules/fees.drl", HEADER + """
                 rule "Raise the fee when the discount is wide"
@@ -239,7 +265,8 @@ class RulesCommandTest {
             String name = method.getName();
             if (method.getParameterCount() != 0
                     || method.getDeclaringClass() == Object.class
-                    || java.lang.reflect.Modifier.isStatic(method.getModifiers())) {
+                    || java.lang.reflect.Modifier.isStatic(method.getModifiers())
+                    || method.isAnnotationPresent(Deprecated.class)) { // an alias is not suggested
                 continue;
             }
             if (name.startsWith("get") && name.length() > 3 && method.getReturnType() != void.class) {

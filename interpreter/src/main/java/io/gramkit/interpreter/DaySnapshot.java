@@ -11,16 +11,20 @@ public final class DaySnapshot {
     final double[] supply;
     final double[] fee;
     final double[] cash;
+    final double[] reserves;
+    final double[] queue;
+    final double[] feeCharged;
+    final int feedLag;
     /** The debt block's values by path (null without a debt block): see {@link DebtDays#record}. */
     final double[] collateralRatio;
 
     final double[] badDebt;
 
-    DaySnapshot(int paths) {
-        this(paths, false);
+    DaySnapshot(int paths, int feedLag) {
+        this(paths, feedLag, false);
     }
 
-    DaySnapshot(int paths, boolean debt) {
+    DaySnapshot(int paths, int feedLag, boolean debt) {
         collateralRatio = debt ? new double[paths] : null;
         badDebt = debt ? new double[paths] : null;
         gold = new double[paths];
@@ -29,6 +33,15 @@ public final class DaySnapshot {
         supply = new double[paths];
         fee = new double[paths];
         cash = new double[paths];
+        reserves = new double[paths];
+        queue = new double[paths];
+        feeCharged = new double[paths];
+        this.feedLag = feedLag;
+    }
+
+    /** Before the rules run: the fee charged on the day's redemptions, which the rules read. */
+    void recordBeforeRules(PathState s) {
+        feeCharged[s.path] = s.fee;
     }
 
     void record(PathState s) {
@@ -38,6 +51,8 @@ public final class DaySnapshot {
         supply[s.path] = s.supply;
         fee[s.path] = s.fee;
         cash[s.path] = s.cash;
+        reserves[s.path] = s.reserves;
+        queue[s.path] = s.queue.grams();
         if (collateralRatio != null) {
             DebtDays.record(s, this);
         }
@@ -72,6 +87,29 @@ public final class DaySnapshot {
     /** Cash reserves, USD. */
     public double[] cash() {
         return cash;
+    }
+
+    /** Gold reserves, grams. */
+    public double[] reserves() {
+        return reserves;
+    }
+
+    /** Grams owed to redeemers served but not yet paid (0 without a settlement delay). */
+    public double[] queue() {
+        return queue;
+    }
+
+    /**
+     * The fee charged on the day's redemptions: in force before the rules set tomorrow's, as the
+     * rules read it ({@link #fee()} is the one they left for tomorrow).
+     */
+    public double[] feeCharged() {
+        return feeCharged;
+    }
+
+    /** Days the rules' gold feed lags (0: none). */
+    public int feedLag() {
+        return feedLag;
     }
 
     /**

@@ -1,11 +1,13 @@
 package io.gramkit.interpreter;
 
+import io.gramkit.model.policy.PathNumbers;
+
 /**
  * The end-of-day state of one Monte Carlo path, updated in place by {@link ReferenceStep} and,
  * for tomorrow's levers (fee, minting), by the response rules. Mutable because it is the inner
  * loop; it never leaves a run.
  */
-public final class PathState {
+public final class PathState implements PathNumbers {
     final int path;
     int day;
     double gold;
@@ -124,21 +126,25 @@ public final class PathState {
         return gold;
     }
 
+    @Override
     public double supply() {
         return supply;
     }
 
     /** Gold reserves, grams. */
+    @Override
     public double reserves() {
         return reserves;
     }
 
     /** Cash reserves, USD. */
+    @Override
     public double cash() {
         return cash;
     }
 
     /** Discount of the token's market price below one gram's gold value (0 = on peg). */
+    @Override
     public double discount() {
         return discount;
     }
@@ -149,11 +155,13 @@ public final class PathState {
     }
 
     /** Reserve value over token liabilities. */
+    @Override
     public double coverage() {
         return coverage;
     }
 
     /** Redemption fee that applies tomorrow (a fraction). */
+    @Override
     public double fee() {
         return fee;
     }
@@ -200,6 +208,7 @@ public final class PathState {
     // ---- extensions: what rules read
 
     /** Grams owed to redeemers who were served but not yet paid (settlement delay). */
+    @Override
     public double queue() {
         return queue.grams();
     }
@@ -272,47 +281,20 @@ public final class PathState {
         return unmetMintTotal;
     }
 
-    /** The gold price the rules see: today's, or the feed lag's days ago. */
-    public double observedGold() {
-        return feedLag == 0 ? gold : goldDaysAgo(feedLag);
-    }
-
-    /** Coverage at the gold price the rules see; {@link #coverage()} when the feed does not lag. */
-    public double observedCoverage() {
-        if (feedLag == 0) {
-            return coverage;
-        }
-        double seen = observedGold();
-        double liabilities = supply + queue.grams();
-        return liabilities > 0 ? (reserves * seen + cash) / (liabilities * seen) : Double.POSITIVE_INFINITY;
-    }
-
-    /** Cash over token liabilities, {@code C/(S*G)}, at the gold price the rules see. */
-    public double cashBuffer() {
-        double liabilities = supply + queue.grams();
-        return liabilities > 0 ? cash / (liabilities * observedGold()) : Double.POSITIVE_INFINITY;
-    }
-
-    /** Cash over the value of all reserves, {@code C/(R*G + C)}, at the gold price the rules see. */
-    public double cashShare() {
-        return cash / (reserves * observedGold() + cash);
-    }
-
     /**
-     * The move of the gold price the rules see over the last {@code days} days, as a simple
-     * return: {@code G_seen(t) / G_seen(t - days) - 1}. Days before day 0 take day 0's price.
-     *
-     * @throws IllegalArgumentException when {@code days} looks back beyond the prices the path keeps
+     * Days the rules' gold feed lags (0: none). What the rules see of each word is its
+     * {@link io.gramkit.model.policy.Observable} value at this lag.
      */
-    public double goldMoveOver(int days) {
-        if (days < 0) {
-            throw new IllegalArgumentException("goldMoveOver needs zero or more days, got " + days);
-        }
-        return goldDaysAgo(feedLag) / goldDaysAgo(feedLag + days) - 1.0;
+    public int feedLag() {
+        return feedLag;
     }
 
     /** The gold price {@code days} days before this state's day (day 0's price before day 0). */
+    @Override
     public double goldDaysAgo(int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("gold " + days + " days ago: look back zero or more days");
+        }
         if (days == 0) {
             return gold;
         }

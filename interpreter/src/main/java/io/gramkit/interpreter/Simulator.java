@@ -52,7 +52,8 @@ public final class Simulator {
         long started = System.nanoTime();
         int paths = scenario.paths();
         List<Worker> workers = workers(Math.max(1, Math.min(threads, paths)));
-        DaySnapshot snapshot = new DaySnapshot(paths, scenario.debt().isPresent());
+        DaySnapshot snapshot = new DaySnapshot(
+                paths, StepParameters.of(scenario).feedLag(), scenario.debt().isPresent());
         ExecutorService pool =
                 workers.size() == 1 ? null : Executors.newFixedThreadPool(workers.size(), daemonThreads());
         try {

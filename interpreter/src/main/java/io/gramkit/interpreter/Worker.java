@@ -41,6 +41,7 @@ final class Worker {
                 MarketStep.initialise(states[i], parameters);
             }
             DebtDays.open(states[i], scenario);
+            snapshot.recordBeforeRules(states[i]);
             snapshot.record(states[i]);
         }
         session = rules.open(scenario, Arrays.asList(states));
@@ -72,6 +73,7 @@ final class Worker {
                 return;
             }
             DebtDays.advance(state, day);
+            snapshot.recordBeforeRules(state);
         }
         try {
             session.respond(day, changes);

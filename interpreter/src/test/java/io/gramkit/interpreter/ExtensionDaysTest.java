@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.gramkit.model.Extensions;
 import io.gramkit.model.Token;
+import io.gramkit.model.policy.Observable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -339,6 +340,11 @@ class ExtensionDaysTest {
         }
     }
 
+    /** What the rules see of a word: its definition at the path's feed lag. */
+    private static double seen(PathState state, Observable word, int windowDays) {
+        return word.value(state, state.feedLag(), windowDays);
+    }
+
     @Nested
     class FeedLagAndGoldMoves {
         @Test
@@ -347,14 +353,15 @@ class ExtensionDaysTest {
             //   goldMoveOver(1) = 85/80 - 1 = 0.0625; goldMoveOver(3) = 85/95 - 1; goldMoveOver(4) is too far
             var lookback = reference(Extensions.NONE.withGoldLookbackDays(3));
             PathState day4 = lastState(lookback, NOTHING, 100, 95, 90, 80, 85);
-            assertThat(day4.goldMoveOver(0)).isEqualTo(0.0);
-            assertThat(day4.goldMoveOver(1)).isEqualTo(0.0625);
-            assertThat(day4.goldMoveOver(3)).isEqualTo(85.0 / 95.0 - 1.0);
-            assertThatThrownBy(() -> day4.goldMoveOver(4))
+            assertThat(seen(day4, Observable.GOLD_MOVE, 0)).isEqualTo(0.0);
+            assertThat(seen(day4, Observable.GOLD_MOVE, 1)).isEqualTo(0.0625);
+            assertThat(seen(day4, Observable.GOLD_MOVE, 3)).isEqualTo(85.0 / 95.0 - 1.0);
+            assertThatThrownBy(() -> seen(day4, Observable.GOLD_MOVE, 4))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("beyond the 3 days");
             // before day 0, day 0's price: on day 1, the move over 3 days is 95/100 - 1
-            assertThat(lastState(lookback, NOTHING, 100, 95).goldMoveOver(3)).isEqualTo(95.0 / 100.0 - 1.0);
+            assertThat(seen(lastState(lookback, NOTHING, 100, 95), Observable.GOLD_MOVE, 3))
+                    .isEqualTo(95.0 / 100.0 - 1.0);
         }
 
         @Test
@@ -366,12 +373,12 @@ class ExtensionDaysTest {
             var lagged = reference(
                     Extensions.NONE.withFeedLag(new Extensions.FeedLag(SPAN, 1)).withGoldLookbackDays(2));
             PathState day1 = lastState(lagged, NOTHING, 75, 90);
-            assertThat(day1.observedGold()).isEqualTo(75.0);
+            assertThat(seen(day1, Observable.GOLD_PRICE, 0)).isEqualTo(75.0);
             assertThat(day1.coverage()).isEqualTo(89_805_225.0 / 90_180_000.0, within(1e-15));
-            assertThat(day1.observedCoverage()).isEqualTo(75_527_437.5 / 75_150_000.0, within(1e-15));
+            assertThat(seen(day1, Observable.COVERAGE, 0)).isEqualTo(75_527_437.5 / 75_150_000.0, within(1e-15));
             PathState day4 = lastState(lagged, NOTHING, 75, 90, 85, 80, 70);
-            assertThat(day4.observedGold()).isEqualTo(80.0);
-            assertThat(day4.goldMoveOver(2)).isEqualTo(80.0 / 90.0 - 1.0);
+            assertThat(seen(day4, Observable.GOLD_PRICE, 0)).isEqualTo(80.0);
+            assertThat(seen(day4, Observable.GOLD_MOVE, 2)).isEqualTo(80.0 / 90.0 - 1.0);
         }
     }
 }

@@ -305,7 +305,8 @@ final class DroolsMessages {
             TreeSet<String> fields = new TreeSet<>();
             for (Method method : type.getMethods()) {
                 String property = propertyName(method);
-                if (property != null) {
+                // a deprecated alias stays readable but is not suggested
+                if (property != null && !method.isAnnotationPresent(Deprecated.class)) {
                     fields.add(property);
                 }
             }

@@ -1,5 +1,6 @@
 package io.gramkit.rules;
 
+import io.gramkit.diagnostic.Diagnostic;
 import io.gramkit.interpreter.AuditTrail;
 import io.gramkit.interpreter.PathState;
 import io.gramkit.interpreter.ResponseRules;
@@ -52,9 +53,15 @@ public final class DroolsRules implements ResponseRules {
     private final List<String> names;
     private final Map<String, Integer> indexByName = new HashMap<>();
     private final List<RuleFile> files;
+    private final List<Diagnostic> warnings;
+    private final java.util.SortedSet<String> levelsRead;
 
     private DroolsRules(KieBase base, List<DeclaredRule> rules, List<RuleText> texts) {
         this.base = base;
+        this.warnings = DeprecatedReads.of(texts);
+        this.levelsRead = RuleCatalogue.entries(texts).stream()
+                .flatMap(entry -> entry.parameters().stream())
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
         this.rules = rules;
         this.names = rules.stream().map(DeclaredRule::name).toList();
         for (int i = 0; i < names.size(); i++) {
@@ -105,6 +112,19 @@ public final class DroolsRules implements ResponseRules {
     private static DroolsRules build(List<RuleText> texts) {
         KieBase base = RuleCompiler.compile(texts, DroolsRules.class.getClassLoader(), FACT_TYPES);
         return new DroolsRules(base, RuleDeclarations.of(texts), texts);
+    }
+
+    /**
+     * The policy levels some rule reads, as {@code RedemptionLevels.wideDiscount}: the names the
+     * settings catalogue gives as each setting's rule level ({@link RuleCatalogue}).
+     */
+    public java.util.SortedSet<String> levelsRead() {
+        return java.util.Collections.unmodifiableSortedSet(levelsRead);
+    }
+
+    /** What the rule files do that still works but should change (R140), in file order. */
+    public List<Diagnostic> warnings() {
+        return warnings;
     }
 
     @Override

@@ -60,7 +60,8 @@ final class FactText {
             if (method.getDeclaringClass() == Object.class
                     || Modifier.isStatic(method.getModifiers())
                     || method.getParameterCount() != 0
-                    || method.getReturnType() == void.class) {
+                    || method.getReturnType() == void.class
+                    || method.isAnnotationPresent(Deprecated.class)) { // an alias would repeat a value
                 continue;
             }
             String name = method.getName();

@@ -4,6 +4,7 @@ import io.gramkit.model.Scenario;
 import io.gramkit.model.policy.Action;
 import io.gramkit.model.policy.Condition;
 import io.gramkit.model.policy.Expression;
+import io.gramkit.model.policy.Observable;
 import io.gramkit.model.policy.Response;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -116,15 +117,11 @@ public final class PolicyDrl {
         if (expression instanceof Expression.Constant constant) {
             return number(constant.value());
         } else if (expression instanceof Expression.Observation observation) {
-            return switch (observation.observable()) {
-                case DISCOUNT -> "discount";
-                case COVERAGE -> "coverage";
-                case FEE -> "fee";
-                case CASH_SHARE -> "cashBuffer"; // cash over liabilities, as the language means it
-                case GOLD_PRICE -> "goldPrice";
-                case SUPPLY -> "supply";
-                case GOLD_MOVE -> "goldMoveOver( " + observation.windowDays() + " )";
-            };
+            // TokenDay computes each word by its Observable definition, as seen through the feed:
+            // a policy acts on what it sees, written `seen` or not.
+            return observation.observable() == Observable.GOLD_MOVE
+                    ? "goldMoveOver( " + observation.windowDays() + " )"
+                    : observation.observable().drl();
         }
         Expression.Arithmetic arithmetic = (Expression.Arithmetic) expression;
         return "( " + expression(arithmetic.left()) + " "

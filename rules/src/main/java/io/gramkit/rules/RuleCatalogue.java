@@ -48,6 +48,11 @@ public final class RuleCatalogue {
         List<RuleText> texts = RuleSources.read(sources);
         RuleCompiler.compile(texts, RuleCatalogue.class.getClassLoader(), DroolsRules.FACT_TYPES);
         RuleDeclarations.of(texts);
+        return entries(texts);
+    }
+
+    /** The rules of texts that compile, in order. */
+    static List<Entry> entries(List<RuleText> texts) {
         Map<String, Set<String>> policyProperties = new HashMap<>();
         for (Class<?> type : DroolsRules.FACT_TYPES) {
             if (type != TokenDay.class && type != DebtDay.class) {

@@ -25,13 +25,21 @@ public enum RuleCode implements DiagnosticCode {
     DUPLICATE_RULE("R120", "two rules with one name (counts and conflicts are reported by name)"),
     INVALID_DECISION("R130", "a rule set a lever to a value the model cannot take (a fee outside [0, 1))"),
     CONSEQUENCE_FAILED("R131", "a rule's condition or consequence failed while the rules ran"),
-    RUNAWAY("R132", "rules that keep firing within one day (a consequence updates a fact they match)");
+    RUNAWAY("R132", "rules that keep firing within one day (a consequence updates a fact they match)"),
+    DEPRECATED_FIELD(
+            "R140", Severity.WARNING, "a rule reads a deprecated TokenDay property (a warning: the rules still run)");
 
     private final String code;
+    private final Severity severity;
     private final String meaning;
 
     RuleCode(String code, String meaning) {
+        this(code, Severity.ERROR, meaning);
+    }
+
+    RuleCode(String code, Severity severity, String meaning) {
         this.code = code;
+        this.severity = severity;
         this.meaning = meaning;
     }
 
@@ -40,10 +48,10 @@ public enum RuleCode implements DiagnosticCode {
         return code;
     }
 
-    /** Every problem of a rule file stops the run. */
+    /** Every problem of a rule file stops the run, except the warnings (R14x). */
     @Override
     public Severity severity() {
-        return Severity.ERROR;
+        return severity;
     }
 
     @Override

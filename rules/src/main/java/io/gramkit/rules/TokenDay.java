@@ -1,10 +1,15 @@
 package io.gramkit.rules;
 
 import io.gramkit.interpreter.PathState;
+import io.gramkit.model.policy.Observable;
 
 /**
  * One path's end-of-day state as the rules see it: the values conditions read (JavaBean getters,
  * so DRL says {@code TokenDay( discount > ... )}) and the levers consequences pull.
+ *
+ * <p>The words the scenario language has ({@code discount}, {@code coverage}, {@code cash share}
+ * as {@code cashBuffer}, ...) are computed by their {@link Observable} definitions as seen through
+ * the lagged gold feed, so a policy line compiled to DRL and a report condition read one meaning.
  *
  * <p>A lever records a decision for tomorrow; it never changes what the conditions read, so a
  * consequence needs no {@code modify} and nothing re-fires. The session applies the decisions to
@@ -32,7 +37,7 @@ public final class TokenDay {
     private double queue;
     private int queueWaitDays;
     private double premium;
-    private double cashShare;
+    private double cashShareOfReserves;
     private double cashBuffer;
     private double feeRevenue;
     private double treasury;
@@ -55,20 +60,21 @@ public final class TokenDay {
     /** Copies the path's end-of-day values; called once per path-day before the rules run. */
     void refresh(PathState state, int today) {
         day = today;
-        goldPrice = state.observedGold();
-        supply = state.supply();
+        int lag = state.feedLag();
+        goldPrice = Observable.GOLD_PRICE.value(state, lag, 0);
+        supply = Observable.SUPPLY.value(state, lag, 0);
         reserves = state.reserves();
         cash = state.cash();
         marketPrice = state.marketPrice();
-        discount = state.discount();
-        coverage = state.observedCoverage();
-        fee = state.fee();
+        discount = Observable.DISCOUNT.value(state, lag, 0);
+        coverage = Observable.COVERAGE.value(state, lag, 0);
+        fee = Observable.FEE.value(state, lag, 0);
         mintingEnabled = state.mintingEnabled();
         queue = state.queue();
         queueWaitDays = state.queueWaitDays();
         premium = state.premium();
-        cashShare = state.cashShare();
-        cashBuffer = state.cashBuffer();
+        cashShareOfReserves = cash / (reserves * goldPrice + cash);
+        cashBuffer = Observable.CASH_SHARE.value(state, lag, 0);
         feeRevenue = state.feeRevenue();
         treasury = state.treasury();
         redemptionLimit = state.redemptionLimit();
@@ -117,7 +123,7 @@ public final class TokenDay {
         return discount;
     }
 
-    /** Reserve value over token liabilities (and grams owed in the settlement queue), at the feed's price. */
+    /** Reserve value over what is owed (tokens and grams in the settlement queue), at the feed's price. */
     public double getCoverage() {
         return coverage;
     }
@@ -148,11 +154,26 @@ public final class TokenDay {
     }
 
     /** Cash over the value of all reserves, {@code C/(R*G + C)}, at the feed's price. */
-    public double getCashShare() {
-        return cashShare;
+    public double getCashShareOfReserves() {
+        return cashShareOfReserves;
     }
 
-    /** Cash over token liabilities, {@code C/(S*G)}, at the feed's price. */
+    /**
+     * The old name of {@link #getCashShareOfReserves()}: cash over all reserves, which is not what
+     * the language calls "cash share" (that is {@link #getCashBuffer()}). {@code gram rules check}
+     * warns where a rule file reads it (R140).
+     *
+     * @deprecated read {@code cashShareOfReserves}, or {@code cashBuffer} for the language's cash share
+     */
+    @Deprecated
+    public double getCashShare() {
+        return cashShareOfReserves;
+    }
+
+    /**
+     * The language's "cash share": cash over what is owed (tokens in circulation and grams in the
+     * settlement queue), {@code C/((S + Q)*G)}, at the feed's price.
+     */
     public double getCashBuffer() {
         return cashBuffer;
     }
@@ -195,7 +216,10 @@ public final class TokenDay {
      * gold {@code days} days ago, minus 1 ({@code -0.1} = down 10%). Days before day 0 count as day 0.
      */
     public double goldMoveOver(int days) {
-        return state.goldMoveOver(days);
+        if (days < 0) {
+            throw new IllegalArgumentException("goldMoveOver needs zero or more days, got " + days);
+        }
+        return Observable.GOLD_MOVE.value(state, state.feedLag(), days);
     }
 
     /** Sets tomorrow's redemption fee (a fraction in [0, 1)). */

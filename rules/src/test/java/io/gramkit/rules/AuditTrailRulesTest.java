@@ -22,10 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AuditTrailRulesTest {
     /** Every readable field of a state built by PathState.endOfDay (no gold, supply or reserves). */
-    private static final String TOKEN_DAY = "TokenDay(cash=0.0 cashBuffer=Infinity cashShare=NaN coverage=%s day=%d"
-            + " daysRedemptionsHalted=0 discount=%s fee=%s feeRevenue=0.0 goldPrice=0.0 marketPrice=0.0"
-            + " mintingEnabled=%s path=%d premium=0.0 queue=0.0 queueWaitDays=0 redemptionGate=1.0 redemptionLimit=0.0"
-            + " redemptionsOpen=true reserves=0.0 supply=0.0 treasury=0.0)";
+    private static final String TOKEN_DAY =
+            "TokenDay(cash=0.0 cashBuffer=Infinity cashShareOfReserves=NaN coverage=%s day=%d"
+                    + " daysRedemptionsHalted=0 discount=%s fee=%s feeRevenue=0.0 goldPrice=0.0 marketPrice=0.0"
+                    + " mintingEnabled=%s path=%d premium=0.0 queue=0.0 queueWaitDays=0 redemptionGate=1.0 redemptionLimit=0.0"
+                    + " redemptionsOpen=true reserves=0.0 supply=0.0 treasury=0.0)";
 
     private static final String REDEMPTION =
             "RedemptionLevels(baseFee=0.0025 calmDiscount=0.002 dailyLimit=0.02" + " raisedFee=0.01 wideDiscount=0.01)";

@@ -68,7 +68,7 @@ class DrlErrorsTest {
 
         assertThat(printedErrors()).isEqualTo("""
                 minting.drl:10:41: error: unknown field 'covrage' of 'TokenDay'; expected one of: cash, cashBuffer, \
-                cashShare, coverage, day, daysRedemptionsHalted, discount, fee, feeRevenue, goldPrice, marketPrice, \
+                cashShareOfReserves, coverage, day, daysRedemptionsHalted, discount, fee, feeRevenue, goldPrice, marketPrice, \
                 mintingEnabled, path, premium, queue, queueWaitDays, redemptionGate, redemptionLimit, redemptionsOpen, reserves, \
                 supply, treasury [R111]
                    10 |     $token  : TokenDay( mintingEnabled, covrage < $policy.minimumCoverage )

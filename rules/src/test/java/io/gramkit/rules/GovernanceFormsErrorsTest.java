@@ -282,7 +282,8 @@ class GovernanceFormsErrorsTest {
             String name = method.getName();
             if (method.getParameterCount() != 0
                     || method.getDeclaringClass() == Object.class
-                    || java.lang.reflect.Modifier.isStatic(method.getModifiers())) {
+                    || java.lang.reflect.Modifier.isStatic(method.getModifiers())
+                    || method.isAnnotationPresent(Deprecated.class)) { // an alias is not suggested
                 continue;
             }
             if (name.startsWith("get") && name.length() > 3 && method.getReturnType() != void.class) {

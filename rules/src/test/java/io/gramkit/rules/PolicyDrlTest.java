@@ -84,7 +84,7 @@ class PolicyDrlTest {
 
         for (PathState state : states) {
             double before = fees.get(state.path());
-            Observations seen = (observable, window) -> switch (observable) {
+            Observations seen = (observable, window, throughFeed) -> switch (observable) {
                 case DISCOUNT -> state.discount();
                 case COVERAGE -> state.coverage();
                 case FEE -> before;

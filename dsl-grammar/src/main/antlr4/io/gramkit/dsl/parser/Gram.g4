@@ -253,11 +253,12 @@ expression
     : LPAREN expression RPAREN                                  #groupedExpression
     | left=expression op=(STAR | SLASH) right=expression        #productExpression
     | left=expression op=(PLUS | MINUS) right=expression        #sumExpression
-    | observable                                                #observableExpression
+    | SEEN? observable                                          #observableExpression
     | quantity                                                  #quantityExpression
     ;
 
-// What a path's end-of-day state shows the rules.
+// What a path's end-of-day state shows (io.gramkit.model.policy.Observable defines each word).
+// `seen` asks a report condition for the value through the lagged gold feed, as policies see it.
 observable
     : DISCOUNT                                              #discountObservable
     | COVERAGE                                              #coverageObservable
@@ -385,6 +386,7 @@ RISE         : 'rise';
 RULES        : 'rules';
 SCENARIO     : 'scenario';
 SEED         : 'seed';
+SEEN         : 'seen';
 SELL         : 'sell';
 SENSITIVITY  : 'sensitivity';
 SETTLEMENT   : 'settlement';

@@ -191,8 +191,9 @@ public final class AstPrinter {
         if (expression instanceof ExpressionNode.Literal literal) {
             return "(" + quantity(literal.quantity()) + ")";
         } else if (expression instanceof ExpressionNode.Observed observed) {
-            return observed.name().words().replace(' ', '-')
+            String word = observed.name().words().replace(' ', '-')
                     + observed.window().map(w -> " (" + quantity(w) + ")").orElse("");
+            return observed.seen() ? "(seen " + word + ")" : word;
         }
         ExpressionNode.Arithmetic arithmetic = (ExpressionNode.Arithmetic) expression;
         return "(" + arithmetic.operator() + " " + expression(arithmetic.left()) + " " + expression(arithmetic.right())

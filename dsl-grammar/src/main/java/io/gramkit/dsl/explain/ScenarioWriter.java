@@ -384,9 +384,10 @@ public final class ScenarioWriter {
             }
             return kind == Observable.GOLD_PRICE ? number(c.value()) + " USD/g" : percent(c.value());
         } else if (expression instanceof Expression.Observation o) {
-            return o.observable() == Observable.GOLD_MOVE
-                    ? "gold move over " + o.windowDays() + " days"
-                    : o.observable().words();
+            return (o.seen() ? "seen " : "")
+                    + (o.observable() == Observable.GOLD_MOVE
+                            ? "gold move over " + o.windowDays() + " days"
+                            : o.observable().words());
         }
         Expression.Arithmetic a = (Expression.Arithmetic) expression;
         boolean additive = a.operator() == Expression.Operator.PLUS || a.operator() == Expression.Operator.MINUS;

@@ -24,7 +24,6 @@ import io.gramkit.dsl.ast.ImportKind;
 import io.gramkit.dsl.ast.JumpDiffusionModel;
 import io.gramkit.dsl.ast.Node;
 import io.gramkit.dsl.ast.NumberLiteral;
-import io.gramkit.dsl.ast.ObservableName;
 import io.gramkit.dsl.ast.PolicyBlock;
 import io.gramkit.dsl.ast.PolicyKind;
 import io.gramkit.dsl.ast.PolicyStatement;
@@ -52,6 +51,7 @@ import io.gramkit.dsl.ast.TrackFeeRevenue;
 import io.gramkit.dsl.ast.Unit;
 import io.gramkit.dsl.ast.UnitLiteral;
 import io.gramkit.dsl.parser.GramParser.*;
+import io.gramkit.model.policy.Observable;
 import io.gramkit.model.settings.SettingBlock;
 import io.gramkit.model.settings.SettingDeclaration;
 import io.gramkit.model.settings.Settings;
@@ -625,47 +625,50 @@ final class AstBuilder extends GramBaseVisitor<Node> {
 
     @Override
     public Node visitObservableExpression(ObservableExpressionContext ctx) {
-        return build(ctx.observable(), ExpressionNode.class);
+        ExpressionNode.Observed observed = build(ctx.observable(), ExpressionNode.Observed.class);
+        return ctx.SEEN() == null
+                ? observed
+                : new ExpressionNode.Observed(positions.span(ctx), observed.name(), observed.window(), true);
     }
 
     @Override
     public Node visitDiscountObservable(DiscountObservableContext ctx) {
-        return observed(ctx, ObservableName.DISCOUNT);
+        return observed(ctx, Observable.DISCOUNT);
     }
 
     @Override
     public Node visitCoverageObservable(CoverageObservableContext ctx) {
-        return observed(ctx, ObservableName.COVERAGE);
+        return observed(ctx, Observable.COVERAGE);
     }
 
     @Override
     public Node visitFeeObservable(FeeObservableContext ctx) {
-        return observed(ctx, ObservableName.FEE);
+        return observed(ctx, Observable.FEE);
     }
 
     @Override
     public Node visitCashShareObservable(CashShareObservableContext ctx) {
-        return observed(ctx, ObservableName.CASH_SHARE);
+        return observed(ctx, Observable.CASH_SHARE);
     }
 
     @Override
     public Node visitGoldObservable(GoldObservableContext ctx) {
-        return observed(ctx, ObservableName.GOLD);
+        return observed(ctx, Observable.GOLD_PRICE);
     }
 
     @Override
     public Node visitSupplyObservable(SupplyObservableContext ctx) {
-        return observed(ctx, ObservableName.SUPPLY);
+        return observed(ctx, Observable.SUPPLY);
     }
 
     @Override
     public Node visitGoldMoveObservable(GoldMoveObservableContext ctx) {
         return new ExpressionNode.Observed(
-                positions.span(ctx), ObservableName.GOLD_MOVE, Optional.of(quantity(ctx.window)));
+                positions.span(ctx), Observable.GOLD_MOVE, Optional.of(quantity(ctx.window)), false);
     }
 
-    private ExpressionNode observed(ParserRuleContext ctx, ObservableName name) {
-        return new ExpressionNode.Observed(positions.span(ctx), name, Optional.empty());
+    private ExpressionNode observed(ParserRuleContext ctx, Observable name) {
+        return new ExpressionNode.Observed(positions.span(ctx), name, Optional.empty(), false);
     }
 
     // ---- report

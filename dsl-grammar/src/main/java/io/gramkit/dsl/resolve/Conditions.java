@@ -4,7 +4,6 @@ import io.gramkit.diagnostic.Diagnostics;
 import io.gramkit.diagnostic.SourceSpan;
 import io.gramkit.dsl.ast.ConditionNode;
 import io.gramkit.dsl.ast.ExpressionNode;
-import io.gramkit.dsl.ast.ObservableName;
 import io.gramkit.dsl.ast.Quantity;
 import io.gramkit.dsl.diagnostic.GramCode;
 import io.gramkit.dsl.diagnostic.Quote;
@@ -93,13 +92,14 @@ final class Conditions {
     }
 
     private Optional<Typed> observed(ExpressionNode.Observed node) {
-        Observable observable = observable(node.name());
-        if (node.name() != ObservableName.GOLD_MOVE) {
-            return Optional.of(new Typed(Expression.Observation.of(observable), dimensionOf(observable)));
+        Observable observable = node.name();
+        if (observable != Observable.GOLD_MOVE) {
+            return Optional.of(
+                    new Typed(new Expression.Observation(observable, 0, node.seen()), dimensionOf(observable)));
         }
         return quantities
                 .days(node.window().orElseThrow(), "the window of 'gold move over'")
-                .map(days -> new Typed(new Expression.Observation(observable, days), Dimension.FRACTION));
+                .map(days -> new Typed(new Expression.Observation(observable, days, node.seen()), Dimension.FRACTION));
     }
 
     private Optional<Typed> arithmetic(ExpressionNode.Arithmetic node, Optional<Dimension> context) {
@@ -151,30 +151,19 @@ final class Conditions {
         if (node instanceof ExpressionNode.Literal literal) {
             return literal.quantity().unit().map(u -> Dimension.of(u.unit())).orElse(null);
         } else if (node instanceof ExpressionNode.Observed observed) {
-            return dimensionOf(observable(observed.name()));
+            return dimensionOf(observed.name());
         }
         ExpressionNode.Arithmetic arithmetic = (ExpressionNode.Arithmetic) node;
         Dimension left = kindOf(arithmetic.left());
         return left != null && left != Dimension.PLAIN ? left : kindOf(arithmetic.right());
     }
 
-    private static Observable observable(ObservableName name) {
-        return switch (name) {
-            case DISCOUNT -> Observable.DISCOUNT;
-            case COVERAGE -> Observable.COVERAGE;
-            case FEE -> Observable.FEE;
-            case CASH_SHARE -> Observable.CASH_SHARE;
-            case GOLD_MOVE -> Observable.GOLD_MOVE;
-            case GOLD -> Observable.GOLD_PRICE;
-            case SUPPLY -> Observable.SUPPLY;
-        };
-    }
-
+    /** The kind of quantity a word is, from its definition's unit. */
     static Dimension dimensionOf(Observable observable) {
-        return switch (observable) {
-            case GOLD_PRICE -> Dimension.PRICE;
-            case SUPPLY -> Dimension.PLAIN;
-            default -> Dimension.FRACTION;
+        return switch (observable.measure()) {
+            case PRICE -> Dimension.PRICE;
+            case FRACTION -> Dimension.FRACTION;
+            default -> Dimension.PLAIN;
         };
     }
 

@@ -1,7 +1,6 @@
 package io.gramkit.dsl.resolve;
 
 import io.gramkit.diagnostic.Diagnostics;
-import io.gramkit.diagnostic.SourceSpan;
 import io.gramkit.dsl.ast.BreakerPause;
 import io.gramkit.dsl.ast.CashBand;
 import io.gramkit.dsl.ast.PolicyBlock;
@@ -15,15 +14,9 @@ import io.gramkit.dsl.ast.TrackFeeRevenue;
 import io.gramkit.dsl.diagnostic.GramCode;
 import io.gramkit.dsl.diagnostic.Quote;
 import io.gramkit.model.Extensions;
-import io.gramkit.model.RuleSource;
 import io.gramkit.model.policy.ReportRequest;
 import io.gramkit.model.policy.Response;
 import io.gramkit.model.settings.Settings;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -58,8 +51,7 @@ final class ExtensionSettings {
             List<PolicyBlock> policies,
             Optional<Integer> horizon,
             Optional<List<Response>> responses,
-            Optional<ReportRequest> report,
-            List<RuleSource> rules) {
+            Optional<ReportRequest> report) {
         Extensions extensions = Extensions.NONE;
         boolean failed = false;
         List<TokenStatement> statements = token.map(TokenBlock::statements).orElse(List.of());
@@ -170,12 +162,6 @@ final class ExtensionSettings {
             failed |= levels.isEmpty();
             if (levels.isPresent()) {
                 extensions = extensions.withCollateral(levels.get());
-                warnIfUnread(
-                        collateral.get().span(),
-                        "policy collateral",
-                        "CollateralLevels",
-                        "collateral-gate.drl or treasury-top-up.drl",
-                        rules);
             }
         }
         Optional<PolicyBlock> peg = policy(policies, PolicyKind.PEG_DEFENCE);
@@ -184,12 +170,6 @@ final class ExtensionSettings {
             failed |= levels.isEmpty();
             if (levels.isPresent()) {
                 extensions = extensions.withPegDefence(levels.get());
-                warnIfUnread(
-                        peg.get().span(),
-                        "policy peg defence",
-                        "PegDefenceLevels",
-                        "peg-daily-limit.drl or peg-buyback.drl",
-                        rules);
             }
         }
         Optional<PolicyBlock> rebalancing = policy(policies, PolicyKind.REBALANCING);
@@ -198,8 +178,6 @@ final class ExtensionSettings {
             failed |= band.isEmpty();
             if (band.isPresent()) {
                 extensions = extensions.withRebalancingBand(band.get());
-                warnIfUnread(
-                        rebalancing.get().span(), "policy rebalancing", "RebalancingLevels", "rebalancing.drl", rules);
             }
         }
         List<PolicyStatement> breakerStatements = policies.stream()
@@ -212,8 +190,6 @@ final class ExtensionSettings {
             failed |= levels.isEmpty();
             if (levels.isPresent()) {
                 extensions = extensions.withCircuitBreaker(levels.get());
-                warnIfUnread(
-                        pause.get().span(), "pause redemptions", "CircuitBreakerLevels", "circuit-breaker.drl", rules);
             }
         }
         return failed ? Optional.empty() : Optional.of(extensions);
@@ -339,48 +315,6 @@ final class ExtensionSettings {
             return Optional.empty();
         }
         return Optional.of(new Extensions.CircuitBreakerLevels(pause.span(), fall.get(), window.get(), days.get()));
-    }
-
-    /**
-     * Levels act only through a rule file that reads their fact: a warning when none of the
-     * scenario's rule files (the packaged reference rules when it names none) mentions it.
-     */
-    private void warnIfUnread(SourceSpan span, String what, String fact, String libraryFiles, List<RuleSource> rules) {
-        for (RuleSource source : rules) {
-            if (mentions(source.path(), fact)) {
-                return;
-            }
-        }
-        diagnostics.report(GramCode.LEVELS_UNREAD.at(
-                span,
-                what + " sets levels that no rule file of this scenario"
-                        + " reads (none mentions " + fact + "); name one with 'rules', such as the library's "
-                        + libraryFiles));
-    }
-
-    /** Whether a rule file, or any .drl file under a rule folder, holds {@code word}; unreadable counts as yes. */
-    private static boolean mentions(Path path, String word) {
-        try {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> files = Files.walk(path)) {
-                    return files.filter(f -> f.toString().endsWith(".drl") && Files.isRegularFile(f))
-                            .anyMatch(f -> read(f).contains(word));
-                }
-            }
-            return read(path).contains(word);
-        } catch (IOException | UncheckedIOException e) {
-            return true; // the rule compiler reports a file it cannot read
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return "";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     // ---- helpers

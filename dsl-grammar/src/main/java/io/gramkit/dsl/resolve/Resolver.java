@@ -142,7 +142,7 @@ public final class Resolver {
                 .orElseGet(() -> Optional.of(ReportRequest.none(node.span())));
         Optional<SettingValues> declared = new DeclaredSettings(quantities, find, diagnostics).resolve(node);
         Optional<Extensions> extensions = new ExtensionSettings(quantities, find, diagnostics)
-                .resolve(tokenBlock, policies, horizon, responses, report, rules)
+                .resolve(tokenBlock, policies, horizon, responses, report)
                 .flatMap(x -> declared.map(x::withSettings));
         Optional<DebtBlock> debtBlock = find.single(statements, DebtBlock.class, "'debt' block");
         Optional<DebtSystem> debt =

@@ -34,8 +34,10 @@ public sealed interface Expression permits Expression.Constant, Expression.Obser
      * Something the state shows.
      *
      * @param windowDays the look-back of {@link Observable#GOLD_MOVE}, at least one day; 0 for the others
+     * @param seen       the value through the lagged gold feed rather than the true one (policy
+     *                   conditions always read it so; a report condition when it says {@code seen})
      */
-    record Observation(Observable observable, int windowDays) implements Expression {
+    record Observation(Observable observable, int windowDays, boolean seen) implements Expression {
         public Observation {
             Objects.requireNonNull(observable, "observable");
             if ((observable == Observable.GOLD_MOVE) != (windowDays > 0) || windowDays < 0) {
@@ -43,13 +45,19 @@ public sealed interface Expression permits Expression.Constant, Expression.Obser
             }
         }
 
+        /** The true value of a word without a window. */
         public static Observation of(Observable observable) {
-            return new Observation(observable, 0);
+            return new Observation(observable, 0, false);
+        }
+
+        /** The same observation as seen through the lagged gold feed. */
+        public Observation asSeen() {
+            return new Observation(observable, windowDays, true);
         }
 
         @Override
         public double evaluate(Observations state) {
-            return state.value(observable, windowDays);
+            return state.value(observable, windowDays, seen);
         }
 
         @Override
