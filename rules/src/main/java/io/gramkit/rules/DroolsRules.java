@@ -29,8 +29,11 @@ import org.kie.api.KieBase;
  * <p>Immutable and thread-safe; each worker thread opens its own session.
  */
 public final class DroolsRules implements ResponseRules {
-    /** The classes rules match on; DRL imports them from this package. */
-    static final List<Class<?>> FACT_TYPES = List.of(
+    /**
+     * The classes rules match on; DRL imports them from this package. The service admits exactly
+     * these in uploaded rules.
+     */
+    public static final List<Class<?>> FACT_TYPES = List.of(
             TokenDay.class,
             RedemptionLevels.class,
             MintingLevels.class,

@@ -3,13 +3,7 @@ package io.gramkit.server;
 import io.gramkit.diagnostic.Diagnostic;
 import io.gramkit.diagnostic.SourceFile;
 import io.gramkit.diagnostic.SourceSpan;
-import io.gramkit.rules.CircuitBreakerLevels;
-import io.gramkit.rules.CollateralLevels;
-import io.gramkit.rules.MintingLevels;
-import io.gramkit.rules.PegDefenceLevels;
-import io.gramkit.rules.RebalancingLevels;
-import io.gramkit.rules.RedemptionLevels;
-import io.gramkit.rules.TokenDay;
+import io.gramkit.rules.DroolsRules;
 import java.beans.Introspector;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -47,14 +41,7 @@ import java.util.TreeSet;
  */
 final class DrlSandbox {
     /** The classes uploaded rules may import: the per-path fact and the policy level facts. */
-    static final List<Class<?>> FACTS = List.of(
-            TokenDay.class,
-            RedemptionLevels.class,
-            MintingLevels.class,
-            CircuitBreakerLevels.class,
-            CollateralLevels.class,
-            PegDefenceLevels.class,
-            RebalancingLevels.class);
+    static final List<Class<?>> FACTS = DroolsRules.FACT_TYPES;
 
     /** The largest uploaded rule file. */
     static final int MAX_BYTES = 64 * 1024;
