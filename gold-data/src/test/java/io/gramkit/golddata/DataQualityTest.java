@@ -121,6 +121,7 @@ class DataQualityTest {
         PriceSeries series = read(csv.toString());
         List<DataQuality.Finding> outliers = DataQuality.outliers(series, 0, series.size() - 1);
         assertThat(outliers).singleElement().satisfies(o -> {
+            assertThat(o.code()).isEqualTo(DataCode.OUTLIER);
             assertThat(series.line(o.last())).isEqualTo(12);
             assertThat(o.message()).startsWith("the return from 2000-10 to 2000-11 (line 12) is +20.0%");
         });
@@ -139,7 +140,9 @@ class DataQualityTest {
         PriceSeries series = read(csv.toString());
         assertThat(DataQuality.frequencyChanges(series))
                 .singleElement()
-                .satisfies(f -> assertThat(f.message())
-                        .startsWith("dates on lines 2..5 (1990-01 .. 1993-01) are annual, the file's are monthly"));
+                .satisfies(
+                        f -> assertThat(f.message())
+                                .startsWith(
+                                        "FREQUENCY_CHANGE dates on lines 2..5 (1990-01 .. 1993-01) are annual, the file's are monthly"));
     }
 }

@@ -71,6 +71,9 @@ class FrequencyRecoveryTest {
                 DataQuality.averaging(averaged, 0, averaged.size() - 1).orElseThrow();
         assertThat(a.lag1()).isCloseTo(0.249, within(3 / Math.sqrt(a.returns())));
         assertThat(a.looksAveraged()).isTrue();
+        assertThat(DataQuality.ofWindow(averaged, averaged.firstDate(), averaged.lastDate())
+                        .diagnostics(java.util.Set.of(), true))
+                .anyMatch(d -> d.code() == DataCode.AVERAGED);
         double vol = Calibrator.fit(averaged, ModelKind.GBM).estimate("vol").value();
         // sqrt(0.667) * 18% = 14.7%, se about 0.0043.
         assertThat(vol).isCloseTo(0.18 * Math.sqrt(0.667), within(3 * 0.0043));
@@ -88,9 +91,10 @@ class FrequencyRecoveryTest {
         // Sums of 30 t(5) days are near normal: the variance still adds up, so the annual vol comes back
         // (se about 0.0055 for near-normal monthly returns).
         assertThat(fit.estimate("vol").value()).as(fit.report()).isCloseTo(0.18, within(3 * 0.0055));
-        assertThat(fit.frequencyWarnings())
-                .singleElement()
-                .satisfies(w -> assertThat(w.message()).contains("student-t df fitted to monthly data"));
+        assertThat(fit.frequencyWarnings()).singleElement().satisfies(w -> {
+            assertThat(w.code()).isEqualTo(DataCode.NOT_DAILY);
+            assertThat(w.message()).contains("student-t df fitted to monthly data");
+        });
     }
 
     @Test
