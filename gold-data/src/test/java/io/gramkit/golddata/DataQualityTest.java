@@ -138,11 +138,11 @@ class DataQualityTest {
             csv.append(String.format(java.util.Locale.ROOT, "1994-%02d,%d%n", m, 30 + m));
         }
         PriceSeries series = read(csv.toString());
+        assertThat(DataQuality.frequencyChanges(series)).allMatch(f -> f.code() == DataCode.FREQUENCY_CHANGE);
         assertThat(DataQuality.frequencyChanges(series))
                 .singleElement()
-                .satisfies(
-                        f -> assertThat(f.message())
-                                .startsWith(
-                                        "FREQUENCY_CHANGE dates on lines 2..5 (1990-01 .. 1993-01) are annual, the file's are monthly"));
+                .satisfies(f -> assertThat(f.code().code() + " " + f.message())
+                        .startsWith(
+                                "D222 dates on lines 2..5 (1990-01 .. 1993-01) are annual, the file's are monthly"));
     }
 }
