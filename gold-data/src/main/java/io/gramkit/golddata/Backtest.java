@@ -339,12 +339,22 @@ public final class Backtest {
         writeWhole(out, BacktestPage.html(this));
     }
 
+    /** A temporary file is private to its owner; the report it becomes is an ordinary file. */
+    private static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the default permissions stand
+        }
+    }
+
     /** Never half-written: a temporary file beside the target, moved over it when complete. */
     static void writeWhole(Path out, String text) throws IOException {
         Path parent = out.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(parent, ".backtest", ".tmp");
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
+            readableByAll(temp);
             Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
