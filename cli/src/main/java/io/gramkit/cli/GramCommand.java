@@ -21,6 +21,7 @@ import picocli.CommandLine.IVersionProvider;
             RulesCommand.class,
             DataCommand.class,
             CalibrateCommand.class,
+            BacktestCommand.class,
             ServeCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

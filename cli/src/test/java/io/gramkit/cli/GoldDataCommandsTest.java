@@ -215,4 +215,131 @@ class GoldDataCommandsTest {
                     .isEqualTo(-1L);
         }
     }
+
+    /** Two years of annual values repeated every month (lines 2..25), then 200 months that move. */
+    private Path carriedForward() throws IOException {
+        StringBuilder csv = new StringBuilder("Date,Price (USD/oz)\n");
+        for (int m = 0; m < 24; m++) {
+            csv.append(String.format(
+                    java.util.Locale.ROOT, "%d-%02d,%s%n", 1950 + m / 12, m % 12 + 1, m < 12 ? "35" : "36"));
+        }
+        SplittableRandom random = new SplittableRandom(11);
+        double price = 37;
+        for (int m = 24; m < 224; m++) {
+            price *= Math.exp(0.045 * random.nextGaussian());
+            csv.append(String.format(java.util.Locale.ROOT, "%d-%02d,%.4f%n", 1950 + m / 12, m % 12 + 1, price));
+        }
+        return write("carried.csv", csv.toString());
+    }
+
+    @Test
+    void inspectFlagsCarriedForwardValuesAndCalibrateRefusesThemUnlessAccepted() throws IOException {
+        Path file = carriedForward();
+        Cli inspect = Cli.run("data", "inspect", file.toString());
+        assertThat(inspect.exitCode()).as(inspect.err()).isZero();
+        assertThat(inspect.out()).contains("repeated        1 stretch, 24 prices", "returns tested  lines 26..225");
+        assertThat(inspect.err())
+                .contains(file + ":2:1: warning: prices change only 1 times in 24 monthly observations on lines"
+                        + " 2..25 (1950-01 .. 1951-12)");
+        Path block = temp.resolve("g.gram");
+        Cli refused = Cli.run("calibrate", file.toString(), "--model", "gbm", "--out", block.toString());
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(refused.err())
+                .contains(file + ":2:1: error: prices change only", "--from 1952-01", "--accept D218 [D218]", "[D219]");
+        assertThat(Files.exists(block)).isFalse();
+        Cli accepted = Cli.run(
+                "calibrate", file.toString(), "--model", "gbm", "--accept", "D218,D219", "--out", block.toString());
+        assertThat(accepted.exitCode()).as(accepted.err()).isZero();
+        assertThat(accepted.err()).contains("warning: prices change only");
+        Cli after = Cli.run(
+                "calibrate", file.toString(), "--model", "student-t", "--from", "1952", "--out", block.toString());
+        assertThat(after.exitCode()).as(after.err()).isZero();
+        assertThat(after.err()).contains("student-t df fitted to monthly data").contains("[C104]");
+        assertThat(after.out()).contains("daily step", "df           WARNING:");
+        assertThat(Cli.run("calibrate", file.toString(), "--model", "gbm", "--accept", "D220")
+                        .err())
+                .contains("--accept takes D218 (repeated prices) or D219 (zero-return clusters), not 'D220'");
+    }
+
+    @Test
+    void backtestWritesItsTableCsvAndHtml() throws IOException {
+        Path file = carriedForward();
+        Path csv = temp.resolve("bt.csv");
+        Path html = temp.resolve("bt.html");
+        Cli run = Cli.run(
+                "backtest",
+                file.toString(),
+                "--from",
+                "1952",
+                "--model",
+                "gbm,student-t",
+                "--window",
+                "60",
+                "--level",
+                "95%,99%",
+                "--horizon",
+                "1,3",
+                "--scenarios",
+                "200",
+                "--csv",
+                csv.toString(),
+                "--html",
+                html.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // 199 returns after 1952-01, 60 in the first window: 139 one-step forecasts, 46 three-step ones.
+        assertThat(run.out())
+                .contains("rolling window 60, refit every 12", "horizon 1", "horizon 3", "model comparison")
+                .containsPattern("gbm +95% +139 ")
+                .containsPattern("student-t +99% +46 ");
+        assertThat(Files.readAllLines(csv))
+                .hasSize(1 + 2 * 2 * (139 + 46))
+                .first()
+                .isEqualTo("model,horizon,level,from,to,var,es,realised,exceeded");
+        assertThat(Files.readString(html)).contains("<svg", "Is the gold model any good?", "</html>");
+        // Too short for a window and 10 forecasts.
+        Cli tooShort = Cli.run("backtest", file.toString(), "--from", "1966", "--window", "60");
+        assertThat(tooShort.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(tooShort.err()).contains("[C105]");
+        assertThat(Cli.run("backtest", file.toString(), "--level", "150%").err())
+                .contains("--level must be a percentage between 50% and 100%");
+    }
+
+    @Test
+    void theShippedMonthlyFileIsFlaggedAndCalibratesFrom1971WithAWarning() {
+        Path data = Cli.repository()
+                .resolve("../shared/data/gold/datasets-gold-prices/monthly.csv")
+                .normalize();
+        Assumptions.assumeTrue(Files.isRegularFile(data), "public gold data not found at " + data + "; skipping");
+        Cli inspect = Cli.run("data", "inspect", data.toString());
+        assertThat(inspect.err())
+                .contains(
+                        data
+                                + ":2:1: warning: prices change only 54 times in 1,524 monthly observations on lines 2..1525"
+                                + " (1833-01 .. 1959-12)",
+                        "[D220]");
+        Cli whole = Cli.run(
+                "calibrate",
+                data.toString(),
+                "--model",
+                "gbm",
+                "--out",
+                temp.resolve("w.gram").toString());
+        assertThat(whole.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(whole.err()).contains("error: prices change only 54 times", "[D218]");
+        Cli from1971 = Cli.run(
+                "calibrate",
+                data.toString(),
+                "--model",
+                "gbm",
+                "--from",
+                "1971",
+                "--to",
+                "2025",
+                "--out",
+                temp.resolve("g.gram").toString());
+        assertThat(from1971.exitCode()).as(from1971.err()).isZero();
+        assertThat(from1971.err())
+                .contains("look like period averages", "[D220]")
+                .doesNotContain("error");
+    }
 }

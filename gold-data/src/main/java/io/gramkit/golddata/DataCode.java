@@ -42,9 +42,27 @@ public enum DataCode implements DiagnosticCode {
     GAP("D215", Severity.WARNING, "observations missing between two dates"),
     MISSING_VALUE("D216", Severity.WARNING, "a row whose price is empty or '.'"),
     FILE_TOO_LARGE("D217", Severity.ERROR, "a file larger than 256 MiB"),
+    REPEATED_PRICES(
+            "D218",
+            Severity.ERROR,
+            "a run of 4 or more equal prices: stale or carried-forward values (a warning for 'gram data inspect';"
+                    + " calibrate and backtest refuse it unless --accept D218)"),
+    ZERO_RETURNS(
+            "D219",
+            Severity.ERROR,
+            "a cluster of zero returns: at least half of a year's returns unchanged (a warning for"
+                    + " 'gram data inspect'; calibrate and backtest refuse it unless --accept D219)"),
+    AVERAGED("D220", Severity.WARNING, "returns that look like period averages rather than point-in-time prices"),
+    OUTLIER("D221", Severity.WARNING, "a return more than 5 robust standard deviations from the median"),
+    FREQUENCY_CHANGE("D222", Severity.WARNING, "dates whose spacing changes frequency within the file"),
 
     TOO_FEW_RETURNS("C101", Severity.ERROR, "too few returns in the window to fit the model"),
-    NOT_CONVERGED("C102", Severity.ERROR, "the likelihood maximisation did not converge");
+    NOT_CONVERGED("C102", Severity.ERROR, "the likelihood maximisation did not converge"),
+    NO_DAILY_EQUIVALENT(
+            "C103", Severity.ERROR, "--daily-equivalent for a model whose parameters have no defensible daily mapping"),
+    NOT_DAILY(
+            "C104", Severity.WARNING, "a parameter fitted at the data's frequency that a daily step cannot use as is"),
+    TOO_FEW_FORECASTS("C105", Severity.ERROR, "too few observations after the fitting window for a backtest");
 
     private final String code;
     private final Severity severity;

@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * What {@code gram data inspect} reports about a price file: rows, date range, frequency, and each
  * quality problem with its line (missing prices, non-positive prices, duplicate dates, dates out
- * of order, gaps), plus the clean rows a {@code --clean} file would hold: priced, positive, the
+ * of order, gaps, and the checks of {@link DataQuality}), plus the clean rows a {@code --clean} file would hold: priced, positive, the
  * first of each date, in date order.
  */
 public final class Inspection {
@@ -33,6 +33,7 @@ public final class Inspection {
     private final int gaps;
     private final boolean descending;
     private final Optional<Frequency> frequency;
+    private final Optional<DataQuality> quality;
 
     private Inspection(
             PriceFile file,
@@ -44,7 +45,8 @@ public final class Inspection {
             int outOfOrder,
             int gaps,
             boolean descending,
-            Optional<Frequency> frequency) {
+            Optional<Frequency> frequency,
+            Optional<DataQuality> quality) {
         this.file = file;
         this.findings = List.copyOf(findings);
         this.clean = List.copyOf(clean);
@@ -55,6 +57,7 @@ public final class Inspection {
         this.gaps = gaps;
         this.descending = descending;
         this.frequency = frequency;
+        this.quality = quality;
     }
 
     static Inspection of(PriceFile file) {
@@ -135,9 +138,22 @@ public final class Inspection {
                 }
             }
         }
+        Optional<DataQuality> quality =
+                clean.size() >= 2 ? Optional.of(DataQuality.of(PriceSeries.of(file, clean))) : Optional.empty();
+        quality.ifPresent(q -> findings.addAll(q.diagnostics(java.util.Set.of(), false)));
         findings.sort(Diagnostic.READING_ORDER);
         return new Inspection(
-                file, findings, clean, missing, nonPositive, duplicates, outOfOrder, gaps, descending, frequency);
+                file,
+                findings,
+                clean,
+                missing,
+                nonPositive,
+                duplicates,
+                outOfOrder,
+                gaps,
+                descending,
+                frequency,
+                quality);
     }
 
     /** Whether dates (of at least two rows) only ever fall: a file written newest first. */
@@ -160,6 +176,11 @@ public final class Inspection {
 
     public int cleanRows() {
         return clean.size();
+    }
+
+    /** Stale prices, averaging, outliers and frequency changes (empty with fewer than 2 clean rows). */
+    public Optional<DataQuality> quality() {
+        return quality;
     }
 
     public Optional<Frequency> frequency() {
@@ -215,6 +236,7 @@ public final class Inspection {
         line(out, "duplicates", count(duplicates));
         line(out, "out of order", count(outOfOrder));
         line(out, "gaps", count(gaps));
+        quality.ifPresent(q -> q.report(out));
         line(out, "clean rows", String.format(Locale.ROOT, "%,d", clean.size()));
         return out.toString();
     }
@@ -223,7 +245,7 @@ public final class Inspection {
         return n == 0 ? "none" : String.format(Locale.ROOT, "%,d (listed below with their lines)", n);
     }
 
-    private static void line(StringBuilder out, String label, String value) {
+    static void line(StringBuilder out, String label, String value) {
         out.append(String.format(Locale.ROOT, "  %-15s %s%n", label, value));
     }
 

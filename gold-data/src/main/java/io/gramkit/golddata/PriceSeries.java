@@ -64,6 +64,22 @@ public final class PriceSeries {
         return source.name();
     }
 
+    public SourceFile source() {
+        return source;
+    }
+
+    /** Where observation {@code i} was written: its whole line. */
+    public SourceSpan span(int i) {
+        int line = lines[i];
+        int length = line <= source.lineCount() ? source.line(line).length() : 0;
+        return SourceSpan.at(source, line, 1, length);
+    }
+
+    /** {@code 1971-01} in the file's date shape. */
+    public String format(int i) {
+        return precision.format(dates.get(i));
+    }
+
     public DatePrecision precision() {
         return precision;
     }
