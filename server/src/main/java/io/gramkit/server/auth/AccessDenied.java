@@ -22,13 +22,12 @@ public final class AccessDenied extends RuntimeException {
 
     /** 401 with no token at all: RFC 6750 says the challenge then carries no error code. */
     public static AccessDenied missing(String message) {
-        return new AccessDenied(401, message, Map.of("WWW-Authenticate", "Bearer realm=\"gram\""));
+        return new AccessDenied(401, message, Map.of("WWW-Authenticate", "Bearer"));
     }
 
     /** 401 for a token that was sent but is not valid. */
     public static AccessDenied invalid(String message) {
-        return new AccessDenied(
-                401, message, Map.of("WWW-Authenticate", "Bearer realm=\"gram\", error=\"invalid_token\""));
+        return new AccessDenied(401, message, Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""));
     }
 
     public static AccessDenied forbidden(String message) {

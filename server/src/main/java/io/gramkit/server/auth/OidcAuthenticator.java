@@ -142,7 +142,7 @@ public final class OidcAuthenticator implements Authenticator {
             return "expired";
         } else if (message.contains("before use time")) {
             return "not valid yet (nbf)";
-        } else if (message.contains("audience rejected")) {
+        } else if (message.contains("audience rejected") || message.contains("aud claim")) {
             return "wrong audience";
         } else if (message.contains("iss claim")) {
             return "wrong issuer";
