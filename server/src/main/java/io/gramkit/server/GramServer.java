@@ -1,9 +1,16 @@
 package io.gramkit.server;
 
 import io.gramkit.diagnostic.Diagnostic;
+import io.gramkit.server.auth.AccessControl;
+import io.gramkit.server.auth.AccessDenied;
+import io.gramkit.server.auth.LocalToken;
+import io.gramkit.server.auth.OidcAuthenticator;
+import io.gramkit.server.auth.Permission;
+import io.gramkit.server.auth.Principal;
 import io.gramkit.server.jobs.JdbcJobStore;
 import io.gramkit.server.jobs.Job;
 import io.gramkit.server.jobs.JobStore;
+import io.gramkit.server.limits.RateLimiter;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -33,7 +40,8 @@ import java.util.regex.Pattern;
 /**
  * {@code gram serve}: the kit's API over HTTP under {@code /api/v1}, described by
  * {@code /api/v1/openapi.json}. Every endpoint but {@code /healthz}, {@code /readyz} and
- * {@code /metrics} needs the bearer token of {@code DATA/token}. Handlers are thin: requests are
+ * {@code /metrics} needs a bearer token: the identity provider's (see {@link TeamConfig}) or the
+ * local one of {@code DATA/token}; runs are seen by their team only. Handlers are thin: requests are
  * read by {@link Submission}, checked by {@link Checker}, queued and run by {@link JobRunner}.
  * Errors are JSON ({@code error}, {@code request_id}, and for bad input {@code diagnostics}),
  * never a stack trace.
@@ -52,7 +60,10 @@ public final class GramServer implements AutoCloseable {
     private final JsonLog log;
     private final ServiceMetrics metrics = new ServiceMetrics();
     private final Library library;
+    /** The local token; null when an identity provider signs people in. */
     private final ApiToken token;
+
+    private final AccessControl access;
     private final JobStore store;
     private final JobRunner runner;
     private final List<String> routes = new ArrayList<>();
@@ -66,22 +77,32 @@ public final class GramServer implements AutoCloseable {
     private final Javalin app;
     private volatile boolean closing;
 
-    private GramServer(ServerConfig config, PrintStream logTo) throws IOException {
+    private GramServer(ServerConfig config, TeamConfig team, PrintStream logTo) throws IOException {
         this.config = config;
         this.log = new JsonLog(logTo);
         this.library = new Library(config.library());
         Files.createDirectories(config.data());
         // Check workspaces live only as long as their request; a crash may have left some.
         Folders.deleteTree(config.data().resolve("checks"));
-        this.token = ApiToken.inFolder(config.data());
-        this.store = JdbcJobStore.embedded(config.data().resolve("db"));
-        this.runner = new JobRunner(config, store, library, metrics, log);
+        this.token = team.oidc().isPresent() ? null : ApiToken.inFolder(config.data());
+        this.access = new AccessControl(
+                team.oidc().isPresent() ? new OidcAuthenticator(team.oidc().get()) : new LocalToken(token),
+                new RateLimiter(team.limits()));
+        this.store = team.database()
+                .map(db -> JdbcJobStore.open(db.url(), db.user(), db.password()))
+                .orElseGet(() -> JdbcJobStore.embedded(config.data().resolve("db")));
+        this.runner = new JobRunner(config, team, store, library, metrics, log);
         this.app = Javalin.create(this::configure);
     }
 
     /** Starts the service: recovers the job queue, then listens. Close it to stop gracefully. */
     public static GramServer start(ServerConfig config, PrintStream logTo) throws IOException {
-        GramServer server = new GramServer(config, logTo);
+        return start(config, TeamConfig.local(), logTo);
+    }
+
+    /** Starts the service for a team: identity provider, shared database, limits per person. */
+    public static GramServer start(ServerConfig config, TeamConfig team, PrintStream logTo) throws IOException {
+        GramServer server = new GramServer(config, team, logTo);
         server.runner.start();
         server.app.start(config.host(), config.port());
         server.log.info(
@@ -93,7 +114,13 @@ public final class GramServer implements AutoCloseable {
                 "library",
                 config.library().toString(),
                 "token_file",
-                config.data().resolve(ApiToken.FILE).toString());
+                server.token == null ? "" : config.data().resolve(ApiToken.FILE).toString(),
+                "identity",
+                server.access.identity(),
+                "database",
+                server.store.shared() ? "shared" : "embedded",
+                "replica",
+                team.replica());
         return server;
     }
 
@@ -101,7 +128,11 @@ public final class GramServer implements AutoCloseable {
         return app.port();
     }
 
+    /** The local token; there is none when an identity provider signs people in. */
     public String token() {
+        if (token == null) {
+            throw new IllegalStateException("this service signs people in through an identity provider");
+        }
         return token.value();
     }
 
@@ -118,6 +149,10 @@ public final class GramServer implements AutoCloseable {
         app.routes.before(this::identify);
         app.routes.before(this::authenticate);
         app.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        app.routes.exception(AccessDenied.class, (e, ctx) -> {
+            e.headers().forEach(ctx::header);
+            error(ctx, e.status(), e.getMessage());
+        });
         app.routes.exception(BadRequest.class, (e, ctx) -> badRequest(ctx, e.diagnostics()));
         app.routes.exception(JobRunner.QueueFull.class, (e, ctx) -> {
             ctx.header("Retry-After", "5");
@@ -164,7 +199,10 @@ public final class GramServer implements AutoCloseable {
                 app,
                 API + "/runs",
                 ctx -> ctx.json(Map.of(
-                        "runs", runner.recent(100).stream().map(this::view).toList())));
+                        "runs",
+                        runner.recent(100, principal(ctx)).stream()
+                                .map(this::view)
+                                .toList())));
         get(app, API + "/runs/{id}", ctx -> ctx.json(view(job(ctx))));
         route(app, "DELETE", API + "/runs/{id}", this::cancel);
         get(app, API + "/runs/{id}/files", ctx -> {
@@ -234,12 +272,7 @@ public final class GramServer implements AutoCloseable {
         if (OPEN.contains(ctx.path())) {
             return;
         }
-        if (!token.admits(ctx.header("Authorization"))) {
-            ctx.header("WWW-Authenticate", "Bearer");
-            throw new HttpResponseException(
-                    401,
-                    "a valid 'Authorization: Bearer <token>' header is required; the token is in the service's DATA/token");
-        }
+        ctx.attribute("principal", access.admit(ctx.method().name(), ctx.header("Authorization")));
         String length = ctx.header("Content-Length");
         if (length != null && length.matches("[0-9]{1,18}") && Long.parseLong(length) > config.maxBodyBytes()) {
             throw new HttpResponseException(
@@ -255,6 +288,8 @@ public final class GramServer implements AutoCloseable {
                 ? route
                 : switch (ctx.statusCode()) {
                     case 401 -> "unauthenticated";
+                    case 403 -> "forbidden";
+                    case 429 -> "limited";
                     case 404 -> "unmatched";
                     default -> "refused";
                 };
@@ -279,6 +314,7 @@ public final class GramServer implements AutoCloseable {
 
     private void check(Context ctx) throws IOException, InterruptedException {
         Submission submission = Submission.forCheck(ctx.bodyAsBytes(), library);
+        requireGovernanceForRules(ctx, submission);
         acquireChecker();
         try {
             check(ctx, submission);
@@ -310,14 +346,26 @@ public final class GramServer implements AutoCloseable {
 
     private void submit(Context ctx) throws IOException, InterruptedException {
         Submission submission = Submission.forRun(ctx.bodyAsBytes(), library, config.maxPaths());
+        requireGovernanceForRules(ctx, submission);
         acquireChecker();
         Job job;
         try {
-            job = runner.submit(submission, ctx.attribute("request_id"));
+            job = runner.submit(submission, ctx.attribute("request_id"), principal(ctx));
         } finally {
             checkers.release();
         }
         ctx.status(202).header("Location", API + "/runs/" + job.id()).json(view(job));
+    }
+
+    /** Rule sets are governance's: a request with its own rule files needs that role. */
+    private static void requireGovernanceForRules(Context ctx, Submission submission) {
+        if (!submission.rules().isEmpty()) {
+            principal(ctx).require(Permission.GOVERN, "uploading rule files");
+        }
+    }
+
+    private static Principal principal(Context ctx) {
+        return ctx.attribute("principal");
     }
 
     private void cancel(Context ctx) {
@@ -395,7 +443,10 @@ public final class GramServer implements AutoCloseable {
         if (!JOB_ID.matcher(id).matches()) {
             throw notFound("no run '" + id + "'");
         }
-        return runner.find(id).orElseThrow(() -> notFound("no run '" + id + "'"));
+        // Another team's run answers as if it did not exist.
+        return runner.find(id)
+                .filter(job -> principal(ctx).sees(job.team()))
+                .orElseThrow(() -> notFound("no run '" + id + "'"));
     }
 
     private Map<String, Object> view(Job job) {
@@ -408,6 +459,9 @@ public final class GramServer implements AutoCloseable {
         view.put("started", job.started().map(Object::toString).orElse(null));
         view.put("finished", job.finished().map(Object::toString).orElse(null));
         view.put("attempts", job.attempts());
+        view.put("team", job.team());
+        view.put("owner", job.owner());
+        view.put("replica", job.replica().orElse(null));
         view.put("settings", parse(job.settings()));
         view.put("summary", job.summary().map(GramServer::parse).orElse(null));
         view.put("error", job.error().map(GramServer::parse).orElse(null));

@@ -4,9 +4,12 @@ import io.gramkit.Gram;
 import io.gramkit.RunProgress;
 import io.gramkit.diagnostic.Diagnostic;
 import io.gramkit.diagnostic.InputException;
+import io.gramkit.server.auth.AccessDenied;
+import io.gramkit.server.auth.Principal;
 import io.gramkit.server.jobs.Job;
 import io.gramkit.server.jobs.JobStatus;
 import io.gramkit.server.jobs.JobStore;
+import io.gramkit.server.limits.UserLimits;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -23,28 +26,37 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The job queue and its workers. The store is the truth: a job is written as queued before the
- * request is answered, claimed by one worker in one conditional update, and finished in another.
- * The in-memory queue only orders the work; at start it is filled again from the store, and runs
- * that were in flight when the service died are resumed from the start (runs are deterministic,
- * so a resumed run writes the same files) until they have had {@code maxAttempts} starts, then
- * marked interrupted. A run is stopped between simulated days, never by interrupting its thread,
- * so the database and files are never cut mid-write.
+ * request is answered, claimed by one worker of one replica in one transaction (with a lease the
+ * replica renews every second), and finished in another. Workers take the oldest queued job from
+ * the store, so every replica on a shared database serves one queue. Runs whose replica died
+ * (lease run out; with the embedded database, every run in flight at start) are resumed from the
+ * start (runs are deterministic, so a resumed run writes the same files) until they have had
+ * {@code maxAttempts} starts, then marked interrupted. A run is stopped between simulated days,
+ * never by interrupting its thread, so the database and files are never cut mid-write.
  */
 final class JobRunner implements AutoCloseable {
     static final String RUN = "run";
     private static final Duration PROGRESS_WRITES = Duration.ofSeconds(1);
+    /** How often idle workers look for queued jobs that another replica accepted. */
+    private static final Duration POLL = Duration.ofMillis(500);
+
+    private static final Duration HEARTBEAT = Duration.ofSeconds(1);
 
     private final ServerConfig config;
+    private final TeamConfig team;
+    private final Path jobFiles;
     private final JobStore store;
     private final Library library;
     private final ServiceMetrics metrics;
     private final JsonLog log;
-    private final LinkedBlockingQueue<String> queue = new LinkedBlockingQueue<>();
+    /** Released on each submit, so an idle worker of this replica starts it without waiting for a poll. */
+    private final Semaphore wake = new Semaphore(0);
+
     private final Map<String, Running> running = new ConcurrentHashMap<>();
     private final List<Thread> workers = new ArrayList<>();
     private final Object admission = new Object();
@@ -92,17 +104,25 @@ final class JobRunner implements AutoCloseable {
         }
     }
 
-    JobRunner(ServerConfig config, JobStore store, Library library, ServiceMetrics metrics, JsonLog log) {
+    JobRunner(
+            ServerConfig config,
+            TeamConfig team,
+            JobStore store,
+            Library library,
+            ServiceMetrics metrics,
+            JsonLog log) {
         this.config = config;
+        this.team = team;
+        this.jobFiles = team.jobFilesUnder(config.data());
         this.store = store;
         this.library = library;
         this.metrics = metrics;
         this.log = log;
-        metrics.gauges(queue::size, running::size);
+        metrics.gauges(() -> store.count(JobStatus.QUEUED), running::size);
     }
 
     Path jobFolder(String id) {
-        return config.data().resolve("jobs").resolve(id);
+        return jobFiles.resolve(id);
     }
 
     /** Recovers what the last process left, then starts the workers. */
@@ -114,40 +134,82 @@ final class JobRunner implements AutoCloseable {
             workers.add(worker);
             worker.start();
         }
+        Thread heartbeat = new Thread(this::beat, "gram-job-heartbeat");
+        heartbeat.setDaemon(true);
+        workers.add(heartbeat);
+        heartbeat.start();
     }
 
+    /**
+     * At start: runs left in flight by a dead process. An embedded database is this process's
+     * alone, so all of them; a shared one, only those whose lease ran out or that carry this
+     * replica's own name (the others belong to live replicas).
+     */
     private void recover() throws IOException {
+        Instant cutoff = store.shared() ? Instant.now() : Instant.ofEpochMilli(Long.MAX_VALUE);
+        reap(store.withStatus(JobStatus.RUNNING), cutoff);
+        int queued = store.count(JobStatus.QUEUED);
+        if (queued > 0) {
+            log.info("jobs_recovered", "queued", queued);
+        }
+    }
+
+    /** Puts orphaned runs back in the queue, or marks them interrupted after {@code maxAttempts} starts. */
+    private void reap(List<Job> candidates, Instant cutoff) throws IOException {
         Instant now = Instant.now();
-        for (Job job : store.withStatus(JobStatus.RUNNING)) {
-            RunJob.clean(jobFolder(job.id()));
+        for (Job job : candidates) {
             if (job.attempts() < config.maxAttempts()) {
-                store.requeue(job.id(), false);
-                log.warn(
-                        "job_resumed",
-                        "job",
-                        job.id(),
-                        "attempt",
-                        job.attempts() + 1,
-                        "reason",
-                        "the service stopped during the run");
-            } else {
-                store.finish(
-                        job.id(),
-                        JobStatus.INTERRUPTED,
-                        now,
-                        Optional.empty(),
-                        Optional.of(error(
-                                "the service stopped during this run " + job.attempts()
-                                        + " times; it is not started again",
-                                List.of())));
+                if (store.requeueOrphan(job.id(), cutoff, team.replica())) {
+                    RunJob.clean(jobFolder(job.id()));
+                    wake.release();
+                    log.warn(
+                            "job_resumed",
+                            "job",
+                            job.id(),
+                            "attempt",
+                            job.attempts() + 1,
+                            "reason",
+                            "the replica running it stopped during the run",
+                            "replica",
+                            job.replica().orElse(""));
+                }
+            } else if (store.interruptOrphan(
+                    job.id(),
+                    cutoff,
+                    team.replica(),
+                    now,
+                    error(
+                            "the service stopped during this run " + job.attempts() + " times; it is not started again",
+                            List.of()))) {
                 log.warn("job_interrupted", "job", job.id(), "attempts", job.attempts());
             }
         }
-        for (Job job : store.withStatus(JobStatus.QUEUED)) {
-            queue.add(job.id());
-        }
-        if (!queue.isEmpty()) {
-            log.info("jobs_recovered", "queued", queue.size());
+    }
+
+    /**
+     * Once a second: renews the leases of this replica's runs, passes on cancels that reached
+     * another replica, and re-queues the runs of replicas whose leases ran out.
+     */
+    private void beat() {
+        while (!stopping) {
+            try {
+                Instant now = Instant.now();
+                store.renewLeases(team.replica(), now.plus(team.lease()));
+                for (String id : store.cancelsRequested(team.replica())) {
+                    Running live = running.get(id);
+                    if (live != null) {
+                        live.cancelled = true;
+                    }
+                }
+                reap(store.expired(now), now);
+            } catch (RuntimeException | IOException e) {
+                log.error("heartbeat_failed", "error", e.toString());
+            }
+            try {
+                Thread.sleep(Math.min(HEARTBEAT.toMillis(), team.lease().toMillis() / 3));
+            } catch (InterruptedException e) {
+                return;
+            }
         }
     }
 
@@ -159,7 +221,7 @@ final class JobRunner implements AutoCloseable {
      * @throws QueueFull    when {@code queueCapacity} runs are waiting
      * @throws NotAccepting during shutdown
      */
-    Job submit(Submission submission, String requestId) throws IOException {
+    Job submit(Submission submission, String requestId, Principal who) throws IOException {
         if (!accepting) {
             throw new NotAccepting();
         }
@@ -172,9 +234,8 @@ final class JobRunner implements AutoCloseable {
             if (Checker.hasErrors(found)) {
                 throw new BadRequest(found);
             }
-            if (Gram.parseGrid(submission.name(), submission.scenario(), workspace.scenarios())
-                    .grid()
-                    .isSweep()) {
+            var grid = Gram.parseGrid(submission.name(), submission.scenario(), workspace.scenarios());
+            if (grid.grid().isSweep()) {
                 throw new BadRequest(
                         ServiceCode.BAD_SETTING.request(
                                 "the scenario has sweeps; the service runs one scenario at a time (gram run on the command line runs a grid)"));
@@ -186,10 +247,26 @@ final class JobRunner implements AutoCloseable {
                 if (store.count(JobStatus.QUEUED) >= config.queueCapacity()) {
                     throw new QueueFull(config.queueCapacity() + " runs are waiting already; try again later");
                 }
-                Job job = Job.queued(id, RUN, Instant.now(), Json.write(submission.settings()));
+                int paths = submission
+                        .paths()
+                        .orElse(grid.points().get(0).scenario().paths());
+                withinQuota(who, paths);
+                Job job = Job.queued(
+                        id, RUN, Instant.now(), Json.write(submission.settings()), who.team(), who.subject(), paths);
                 store.insert(job);
-                queue.add(id);
-                log.info("job_queued", "job", id, "request_id", requestId, "scenario", submission.name());
+                wake.release();
+                log.info(
+                        "job_queued",
+                        "job",
+                        id,
+                        "request_id",
+                        requestId,
+                        "scenario",
+                        submission.name(),
+                        "team",
+                        who.team(),
+                        "owner",
+                        who.subject());
                 return job;
             }
         } catch (RuntimeException | IOException e) {
@@ -198,30 +275,44 @@ final class JobRunner implements AutoCloseable {
         }
     }
 
+    /**
+     * Refuses a run beyond the submitter's quotas (429): runs queued or running, and their paths,
+     * counted in the store, so over every replica.
+     */
+    private void withinQuota(Principal who, int paths) {
+        UserLimits limits = team.limits();
+        if (limits.maxActiveRuns() == 0 && limits.maxActivePaths() == 0) {
+            return;
+        }
+        JobStore.Usage used = store.usage(who.subject());
+        if (limits.maxActiveRuns() > 0 && used.runs() >= limits.maxActiveRuns()) {
+            throw AccessDenied.tooMany(
+                    "you have " + used.runs() + " runs queued or running; the most is " + limits.maxActiveRuns()
+                            + ": wait for one to finish",
+                    30);
+        }
+        if (limits.maxActivePaths() > 0 && used.paths() + paths > limits.maxActivePaths()) {
+            throw AccessDenied.tooMany(
+                    "this run's " + paths + " paths and the " + used.paths()
+                            + " of your runs queued or running exceed the most you may have at once ("
+                            + limits.maxActivePaths() + ")",
+                    30);
+        }
+    }
+
     /** The job's record, with the live progress of a running one. */
     Optional<Job> find(String id) {
         Optional<Job> job = store.find(id);
         Running live = running.get(id);
         if (job.isPresent() && live != null && job.get().status() == JobStatus.RUNNING) {
-            Job j = job.get();
-            return Optional.of(new Job(
-                    j.id(),
-                    j.kind(),
-                    j.status(),
-                    live.progress,
-                    j.submitted(),
-                    j.started(),
-                    j.finished(),
-                    j.attempts(),
-                    j.settings(),
-                    j.summary(),
-                    j.error()));
+            return Optional.of(job.get().withProgress(live.progress));
         }
         return job;
     }
 
-    List<Job> recent(int limit) {
-        return store.recent(limit);
+    /** The latest runs {@code who} may see: their team's, or everyone's for an admin. */
+    List<Job> recent(int limit, Principal who) {
+        return who.admin() ? store.recent(limit) : store.recent(limit, who.team());
     }
 
     /** What a cancel did. */
@@ -238,7 +329,6 @@ final class JobRunner implements AutoCloseable {
             return Cancelled.NOT_FOUND;
         }
         if (store.cancelQueued(id, Instant.now())) {
-            queue.remove(id);
             log.info("job_cancelled", "job", id, "while", "queued");
             return Cancelled.NOW;
         }
@@ -247,13 +337,16 @@ final class JobRunner implements AutoCloseable {
             live.cancelled = true;
             return Cancelled.STOPPING;
         }
+        if (store.requestCancel(id)) {
+            return Cancelled.STOPPING; // running on another replica, whose heartbeat stops it
+        }
         return store.find(id).map(j -> j.status().isFinal()).orElse(true)
                 ? Cancelled.ALREADY_FINAL
                 : Cancelled.STOPPING;
     }
 
     int queued() {
-        return queue.size();
+        return store.count(JobStatus.QUEUED);
     }
 
     int active() {
@@ -266,42 +359,46 @@ final class JobRunner implements AutoCloseable {
 
     private void work() {
         while (!stopping) {
-            String id;
+            Optional<Job> claimed;
             try {
-                id = queue.poll(200, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                return;
+                Instant now = Instant.now();
+                claimed = store.claimNext(team.replica(), now, now.plus(team.lease()));
+            } catch (RuntimeException e) {
+                log.error("claim_failed", "error", e.toString());
+                claimed = Optional.empty();
             }
-            if (id == null) {
+            if (claimed.isEmpty()) {
+                try {
+                    wake.tryAcquire(POLL.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    return;
+                }
                 continue;
             }
+            String id = claimed.get().id();
             if (stopping) {
-                return; // still queued in the store: the next start runs it
+                store.requeue(id, true); // claimed as the shutdown began: the next start runs it
+                return;
             }
             execute(id);
         }
     }
 
     private void execute(String id) {
-        Instant started = Instant.now();
-        if (!store.claim(id, started)) {
-            return;
-        }
         Running live = new Running(System.nanoTime() + TimeUnit.SECONDS.toNanos(config.maxRunSeconds()));
         running.put(id, live);
         long begun = System.nanoTime();
         String outcome = "failed";
         long steps = 0;
-        log.info("job_started", "job", id);
+        log.info("job_started", "job", id, "replica", team.replica());
         try {
             Job job = store.find(id).orElseThrow();
             RunJob.Outcome result = RunJob.execute(job, jobFolder(id), library, threadsPerRun(), progress(id, live));
             steps = result.pathSteps();
-            store.finish(
-                    id, JobStatus.DONE, Instant.now(), Optional.of(Json.write(result.summary())), Optional.empty());
+            finish(id, JobStatus.DONE, Instant.now(), Optional.of(Json.write(result.summary())), Optional.empty());
             outcome = "done";
         } catch (TimedOut e) {
-            store.finish(
+            finish(
                     id,
                     JobStatus.FAILED,
                     Instant.now(),
@@ -312,12 +409,12 @@ final class JobRunner implements AutoCloseable {
                 store.requeue(id, true);
                 outcome = "requeued";
             } else {
-                store.finish(id, JobStatus.CANCELLED, Instant.now(), Optional.empty(), Optional.empty());
+                finish(id, JobStatus.CANCELLED, Instant.now(), Optional.empty(), Optional.empty());
                 outcome = "cancelled";
             }
         } catch (InputException e) {
             Workspace workspace = Workspace.existing(jobFolder(id).resolve(RunJob.INPUT), library);
-            store.finish(
+            finish(
                     id,
                     JobStatus.FAILED,
                     Instant.now(),
@@ -327,7 +424,7 @@ final class JobRunner implements AutoCloseable {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
             log.error("job_error", "job", id, "error", e.toString(), "trace", trace.toString());
-            store.finish(
+            finish(
                     id,
                     JobStatus.FAILED,
                     Instant.now(),
@@ -339,6 +436,14 @@ final class JobRunner implements AutoCloseable {
             Duration took = Duration.ofNanos(System.nanoTime() - begun);
             metrics.run(RUN, outcome, took, steps);
             log.info("job_finished", "job", id, "outcome", outcome, "seconds", took.toMillis() / 1000.0);
+        }
+    }
+
+    /** Finishes a run of this replica's; a run whose lease was lost meanwhile belongs to another now. */
+    private void finish(
+            String id, JobStatus status, Instant finished, Optional<String> summary, Optional<String> error) {
+        if (!store.finishLeased(id, team.replica(), status, finished, summary, error)) {
+            log.warn("job_lease_lost", "job", id, "outcome", status.label());
         }
     }
 

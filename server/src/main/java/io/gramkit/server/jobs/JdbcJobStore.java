@@ -16,16 +16,21 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Job records in a SQL database through JDBC: an embedded H2 file under the data folder by
- * default. The schema is made and upgraded by Flyway migrations ({@code db/migration}), written in
- * SQL that H2 and PostgreSQL both read, so a shared database can follow. Times are epoch
- * milliseconds. One connection, used by one caller at a time: job records change a few times per
- * run, far below what that serves.
+ * default, or a PostgreSQL server that several replicas share. The schema is made and upgraded by
+ * Flyway migrations ({@code db/migration}), written in SQL that H2 and PostgreSQL both read. Times
+ * are epoch milliseconds. One connection per process, used by one caller at a time: job records
+ * change a few times per run, and leases once a second per replica, far below what that serves.
  */
 public final class JdbcJobStore implements JobStore {
-    private static final String COLUMNS =
-            "id, kind, status, progress, submitted, started, finished, attempts, settings, summary, error";
+    private static final String COLUMNS = "id, kind, status, progress, submitted, started, finished, attempts,"
+            + " settings, summary, error, team, owner, paths, lease_owner";
+    /** A job left running by a replica that is gone: its lease ran out, or it was this replica's. */
+    private static final String ORPHAN =
+            " WHERE id = ? AND status = 'running' AND (lease_until IS NULL OR lease_until < ? OR lease_owner = ?)";
 
     private final Connection connection;
+    /** Whether other processes may use the database (anything but an embedded H2 file). */
+    private final boolean shared;
     /**
      * Whether each change of a job's status is followed by {@code CHECKPOINT SYNC}: H2's MVStore can
      * lose a committed change to {@code kill -9} even with {@code WRITE_DELAY=0} (seen in
@@ -34,9 +39,10 @@ public final class JdbcJobStore implements JobStore {
      */
     private final boolean syncTransitions;
 
-    private JdbcJobStore(Connection connection, boolean syncTransitions) {
+    private JdbcJobStore(Connection connection, boolean shared) {
         this.connection = connection;
-        this.syncTransitions = syncTransitions;
+        this.shared = shared;
+        this.syncTransitions = !shared;
     }
 
     /**
@@ -60,7 +66,8 @@ public final class JdbcJobStore implements JobStore {
                 .load()
                 .migrate();
         try {
-            return new JdbcJobStore(DriverManager.getConnection(url, user, password), url.startsWith("jdbc:h2:file:"));
+            // Only an embedded file is this process's alone (H2 locks it); any server may be shared.
+            return new JdbcJobStore(DriverManager.getConnection(url, user, password), !url.startsWith("jdbc:h2:file:"));
         } catch (SQLException e) {
             throw new StoreException("cannot open the job database", e);
         }
@@ -69,7 +76,7 @@ public final class JdbcJobStore implements JobStore {
     @Override
     public synchronized void insert(Job job) {
         transition(
-                "INSERT INTO jobs (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO jobs (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 job.id(),
                 job.kind(),
                 job.status().label(),
@@ -80,18 +87,34 @@ public final class JdbcJobStore implements JobStore {
                 job.attempts(),
                 job.settings(),
                 job.summary().orElse(null),
-                job.error().orElse(null));
+                job.error().orElse(null),
+                job.team(),
+                job.owner(),
+                job.paths(),
+                job.replica().orElse(null));
     }
 
     @Override
     public synchronized Optional<Job> find(String id) {
-        List<Job> found = query("SELECT " + COLUMNS + " FROM jobs WHERE id = ?", id);
-        return found.stream().findFirst();
+        return findUnlocked(id);
+    }
+
+    private Optional<Job> findUnlocked(String id) {
+        return query("SELECT " + COLUMNS + " FROM jobs WHERE id = ?", id).stream()
+                .findFirst();
     }
 
     @Override
     public synchronized List<Job> recent(int limit) {
         return query("SELECT " + COLUMNS + " FROM jobs ORDER BY submitted DESC, id LIMIT " + Math.max(0, limit));
+    }
+
+    @Override
+    public synchronized List<Job> recent(int limit, String team) {
+        return query(
+                "SELECT " + COLUMNS + " FROM jobs WHERE team = ? ORDER BY submitted DESC, id LIMIT "
+                        + Math.max(0, limit),
+                team);
     }
 
     @Override
@@ -123,6 +146,91 @@ public final class JdbcJobStore implements JobStore {
     }
 
     @Override
+    public synchronized Optional<Job> claimNext(String replica, Instant started, Instant leaseUntil) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                Optional<String> id = Optional.empty();
+                // The row lock lasts until the commit; SKIP LOCKED lets another replica's claim
+                // take the next job instead of waiting for this one.
+                try (PreparedStatement select =
+                                connection.prepareStatement("SELECT id FROM jobs WHERE status = 'queued'"
+                                        + " ORDER BY submitted, id LIMIT 1 FOR UPDATE SKIP LOCKED");
+                        ResultSet rows = select.executeQuery()) {
+                    if (rows.next()) {
+                        id = Optional.of(rows.getString(1));
+                    }
+                }
+                if (id.isPresent()) {
+                    int claimed = update(
+                            "UPDATE jobs SET status = 'running', started = ?, progress = 0, attempts = attempts + 1,"
+                                    + " lease_owner = ?, lease_until = ?, cancel_requested = FALSE"
+                                    + " WHERE id = ? AND status = 'queued'",
+                            started.toEpochMilli(),
+                            replica,
+                            leaseUntil.toEpochMilli(),
+                            id.get());
+                    if (claimed != 1) {
+                        id = Optional.empty();
+                    }
+                }
+                connection.commit();
+                if (id.isPresent()) {
+                    sync();
+                }
+                return id.flatMap(this::findUnlocked);
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot claim a job", e);
+        }
+    }
+
+    @Override
+    public synchronized int renewLeases(String replica, Instant leaseUntil) {
+        return update(
+                "UPDATE jobs SET lease_until = ? WHERE lease_owner = ? AND status = 'running'",
+                leaseUntil.toEpochMilli(),
+                replica);
+    }
+
+    @Override
+    public synchronized List<Job> expired(Instant now) {
+        return query(
+                "SELECT " + COLUMNS + " FROM jobs WHERE status = 'running' AND (lease_until IS NULL OR lease_until < ?)"
+                        + " ORDER BY submitted, id",
+                now.toEpochMilli());
+    }
+
+    @Override
+    public synchronized boolean requeueOrphan(String id, Instant cutoff, String replica) {
+        return transition(
+                        "UPDATE jobs SET status = 'queued', started = NULL, progress = 0, lease_owner = NULL,"
+                                + " lease_until = NULL" + ORPHAN,
+                        id,
+                        cutoff.toEpochMilli(),
+                        replica)
+                == 1;
+    }
+
+    @Override
+    public synchronized boolean interruptOrphan(
+            String id, Instant cutoff, String replica, Instant finished, String error) {
+        return update(
+                        "UPDATE jobs SET status = 'interrupted', finished = ?, error = ?, lease_until = NULL" + ORPHAN,
+                        finished.toEpochMilli(),
+                        error,
+                        id,
+                        cutoff.toEpochMilli(),
+                        replica)
+                == 1;
+    }
+
+    @Override
     public synchronized void progress(String id, double progress) {
         update("UPDATE jobs SET progress = ? WHERE id = ? AND status = 'running'", progress, id);
     }
@@ -144,6 +252,65 @@ public final class JdbcJobStore implements JobStore {
     }
 
     @Override
+    public synchronized boolean finishLeased(
+            String id,
+            String replica,
+            JobStatus status,
+            Instant finished,
+            Optional<String> summary,
+            Optional<String> error) {
+        if (!status.isFinal()) {
+            throw new IllegalArgumentException("a job finishes with a final status, not " + status.label());
+        }
+        return transition(
+                        "UPDATE jobs SET status = ?, finished = ?" + (status == JobStatus.DONE ? ", progress = 1" : "")
+                                + ", summary = ?, error = ?, lease_until = NULL"
+                                + " WHERE id = ? AND status = 'running' AND lease_owner = ?",
+                        status.label(),
+                        finished.toEpochMilli(),
+                        summary.orElse(null),
+                        error.orElse(null),
+                        id,
+                        replica)
+                == 1;
+    }
+
+    @Override
+    public synchronized boolean requestCancel(String id) {
+        return update("UPDATE jobs SET cancel_requested = TRUE WHERE id = ? AND status = 'running'", id) == 1;
+    }
+
+    @Override
+    public synchronized List<String> cancelsRequested(String replica) {
+        return query(
+                        "SELECT " + COLUMNS + " FROM jobs WHERE lease_owner = ? AND status = 'running'"
+                                + " AND cancel_requested = TRUE",
+                        replica)
+                .stream()
+                .map(Job::id)
+                .toList();
+    }
+
+    @Override
+    public synchronized Usage usage(String owner) {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*), COALESCE(SUM(paths), 0)"
+                + " FROM jobs WHERE owner = ? AND status IN ('queued', 'running')")) {
+            statement.setString(1, owner);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return new Usage(rows.getInt(1), rows.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot count a user's jobs", e);
+        }
+    }
+
+    @Override
+    public boolean shared() {
+        return shared;
+    }
+
+    @Override
     public synchronized boolean cancelQueued(String id, Instant finished) {
         return transition(
                         "UPDATE jobs SET status = 'cancelled', finished = ? WHERE id = ? AND status = 'queued'",
@@ -155,8 +322,8 @@ public final class JdbcJobStore implements JobStore {
     @Override
     public synchronized void requeue(String id, boolean refund) {
         transition(
-                "UPDATE jobs SET status = 'queued', started = NULL, progress = 0, attempts = attempts - ?"
-                        + " WHERE id = ? AND status = 'running'",
+                "UPDATE jobs SET status = 'queued', started = NULL, progress = 0, attempts = attempts - ?,"
+                        + " lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'running'",
                 refund ? 1 : 0,
                 id);
     }
@@ -173,6 +340,11 @@ public final class JdbcJobStore implements JobStore {
     /** An update that changes a job's status: durable before it returns. */
     private int transition(String sql, Object... values) {
         int rows = update(sql, values);
+        sync();
+        return rows;
+    }
+
+    private void sync() {
         if (syncTransitions) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CHECKPOINT SYNC");
@@ -180,7 +352,6 @@ public final class JdbcJobStore implements JobStore {
                 throw new StoreException("cannot write the job database to disk", e);
             }
         }
-        return rows;
     }
 
     private int update(String sql, Object... values) {
@@ -229,7 +400,11 @@ public final class JdbcJobStore implements JobStore {
                 row.getInt("attempts"),
                 row.getString("settings"),
                 Optional.ofNullable(row.getString("summary")),
-                Optional.ofNullable(row.getString("error")));
+                Optional.ofNullable(row.getString("error")),
+                row.getString("team"),
+                row.getString("owner"),
+                row.getInt("paths"),
+                Optional.ofNullable(row.getString("lease_owner")));
     }
 
     private static Optional<Instant> instant(ResultSet row, String column) throws SQLException {

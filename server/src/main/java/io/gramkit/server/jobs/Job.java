@@ -6,13 +6,17 @@ import java.util.Optional;
 
 /**
  * One job's record as the store keeps it. Its input and result files live in its folder under the
- * data folder; the record holds what is small: settings and summary as JSON text.
+ * job files folder; the record holds what is small: settings and summary as JSON text.
  *
  * @param kind     what it runs ({@code run} for now; compare, reverse and rule diffs follow)
  * @param attempts how many times a worker has started it
  * @param settings the request's settings as JSON (name, paths, seed, library)
  * @param summary  summary.csv as a JSON object, once done
  * @param error    why it failed, as JSON ({@code message}, {@code diagnostics}), once failed
+ * @param team     the team that owns it: only its members (and admins) see it
+ * @param owner    the subject who submitted it, for quotas
+ * @param paths    how many paths it simulates, for quotas
+ * @param replica  the replica that holds its lease while it runs
  */
 public record Job(
         String id,
@@ -25,7 +29,11 @@ public record Job(
         int attempts,
         String settings,
         Optional<String> summary,
-        Optional<String> error) {
+        Optional<String> error,
+        String team,
+        String owner,
+        int paths,
+        Optional<String> replica) {
 
     public Job {
         Objects.requireNonNull(id, "id");
@@ -33,13 +41,24 @@ public record Job(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(submitted, "submitted");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(team, "team");
+        Objects.requireNonNull(owner, "owner");
         if (progress < 0 || progress > 1) {
             throw new IllegalArgumentException("progress must be in [0, 1], got " + progress);
         }
+        if (paths < 0) {
+            throw new IllegalArgumentException("paths cannot be negative, got " + paths);
+        }
     }
 
-    /** A new job, waiting in the queue. */
+    /** A new job of the local token's team, waiting in the queue. */
     public static Job queued(String id, String kind, Instant submitted, String settings) {
+        return queued(id, kind, submitted, settings, "local", "local", 0);
+    }
+
+    /** A new job of {@code team}, submitted by {@code owner}, waiting in the queue. */
+    public static Job queued(
+            String id, String kind, Instant submitted, String settings, String team, String owner, int paths) {
         return new Job(
                 id,
                 kind,
@@ -51,6 +70,17 @@ public record Job(
                 0,
                 settings,
                 Optional.empty(),
+                Optional.empty(),
+                team,
+                owner,
+                paths,
                 Optional.empty());
+    }
+
+    /** The same record with live progress (a running job's progress is written to the store once a second). */
+    public Job withProgress(double live) {
+        return new Job(
+                id, kind, status, live, submitted, started, finished, attempts, settings, summary, error, team, owner,
+                paths, replica);
     }
 }
