@@ -4,6 +4,8 @@ import io.gramkit.diagnostic.Diagnostic;
 import io.gramkit.server.jobs.JdbcJobStore;
 import io.gramkit.server.jobs.Job;
 import io.gramkit.server.jobs.JobStore;
+import io.gramkit.server.web.SecurityHeaders;
+import io.gramkit.server.web.Workbench;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -115,6 +117,7 @@ public final class GramServer implements AutoCloseable {
         app.startup.showOldJavalinVersionWarning = false;
         app.http.maxRequestSize = config.maxBodyBytes();
         app.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+        app.routes.before(SecurityHeaders::apply);
         app.routes.before(this::identify);
         app.routes.before(this::authenticate);
         app.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
@@ -158,7 +161,10 @@ public final class GramServer implements AutoCloseable {
                 ctx.contentType("application/json").result(in.readAllBytes());
             }
         });
+        Workbench.register(app);
         post(app, API + "/check", this::check);
+        post(app, API + "/format", ctx -> ctx.json(Formatting.format(ctx.bodyAsBytes())));
+        post(app, API + "/compare", this::compare);
         post(app, API + "/runs", this::submit);
         get(
                 app,
@@ -231,7 +237,7 @@ public final class GramServer implements AutoCloseable {
     }
 
     private void authenticate(Context ctx) {
-        if (OPEN.contains(ctx.path())) {
+        if (OPEN.contains(ctx.path()) || Workbench.isPublic(ctx.path())) {
             return;
         }
         if (!token.admits(ctx.header("Authorization"))) {
@@ -343,7 +349,27 @@ public final class GramServer implements AutoCloseable {
                         + (job.status().isFinal()
                                 ? ""
                                 : " yet; it is " + job.status().label())));
+        if (name.endsWith(".html")) {
+            // The report's own <style> block, admitted by its hash.
+            String html = Files.readString(file);
+            ctx.header(SecurityHeaders.POLICY, SecurityHeaders.policyFor(html));
+            ctx.contentType(contentType(name)).result(html);
+            return;
+        }
         ctx.contentType(contentType(name)).result(Files.newInputStream(file));
+    }
+
+    /** Two finished runs side by side, paired path by path; as heavy as a run, so it takes a checker. */
+    private void compare(Context ctx) throws IOException, InterruptedException {
+        RunComparison.Request request = RunComparison.read(ctx.bodyAsBytes());
+        Job a = runner.find(request.a()).orElseThrow(() -> notFound("no run '" + request.a() + "'"));
+        Job b = runner.find(request.b()).orElseThrow(() -> notFound("no run '" + request.b() + "'"));
+        acquireChecker();
+        try {
+            ctx.json(RunComparison.compare(a, b, runner, library, 1, config.maxRunSeconds()));
+        } finally {
+            checkers.release();
+        }
     }
 
     private static String contentType(String name) {
