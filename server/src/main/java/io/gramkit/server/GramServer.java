@@ -11,6 +11,8 @@ import io.gramkit.server.jobs.JdbcJobStore;
 import io.gramkit.server.jobs.Job;
 import io.gramkit.server.jobs.JobStore;
 import io.gramkit.server.limits.RateLimiter;
+import io.gramkit.server.web.SecurityHeaders;
+import io.gramkit.server.web.Workbench;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -146,6 +148,7 @@ public final class GramServer implements AutoCloseable {
         app.startup.showOldJavalinVersionWarning = false;
         app.http.maxRequestSize = config.maxBodyBytes();
         app.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+        app.routes.before(SecurityHeaders::apply);
         app.routes.before(this::identify);
         app.routes.before(this::authenticate);
         app.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
@@ -193,7 +196,10 @@ public final class GramServer implements AutoCloseable {
                 ctx.contentType("application/json").result(in.readAllBytes());
             }
         });
+        Workbench.register(app);
         post(app, API + "/check", this::check);
+        post(app, API + "/format", ctx -> ctx.json(Formatting.format(ctx.bodyAsBytes())));
+        post(app, API + "/compare", this::compare);
         post(app, API + "/runs", this::submit);
         get(
                 app,
@@ -269,7 +275,7 @@ public final class GramServer implements AutoCloseable {
     }
 
     private void authenticate(Context ctx) {
-        if (OPEN.contains(ctx.path())) {
+        if (OPEN.contains(ctx.path()) || Workbench.isPublic(ctx.path())) {
             return;
         }
         ctx.attribute("principal", access.admit(ctx.method().name(), ctx.header("Authorization")));
@@ -391,7 +397,27 @@ public final class GramServer implements AutoCloseable {
                         + (job.status().isFinal()
                                 ? ""
                                 : " yet; it is " + job.status().label())));
+        if (name.endsWith(".html")) {
+            // The report's own <style> block, admitted by its hash.
+            String html = Files.readString(file);
+            ctx.header(SecurityHeaders.POLICY, SecurityHeaders.policyFor(html));
+            ctx.contentType(contentType(name)).result(html);
+            return;
+        }
         ctx.contentType(contentType(name)).result(Files.newInputStream(file));
+    }
+
+    /** Two finished runs side by side, paired path by path; as heavy as a run, so it takes a checker. */
+    private void compare(Context ctx) throws IOException, InterruptedException {
+        RunComparison.Request request = RunComparison.read(ctx.bodyAsBytes());
+        Job a = visibleRun(ctx, request.a());
+        Job b = visibleRun(ctx, request.b());
+        acquireChecker();
+        try {
+            ctx.json(RunComparison.compare(a, b, runner, library, 1, config.maxRunSeconds()));
+        } finally {
+            checkers.release();
+        }
     }
 
     private static String contentType(String name) {
@@ -439,7 +465,10 @@ public final class GramServer implements AutoCloseable {
     }
 
     private Job job(Context ctx) {
-        String id = ctx.pathParam("id");
+        return visibleRun(ctx, ctx.pathParam("id"));
+    }
+
+    private Job visibleRun(Context ctx, String id) {
         if (!JOB_ID.matcher(id).matches()) {
             throw notFound("no run '" + id + "'");
         }

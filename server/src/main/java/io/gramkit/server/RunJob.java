@@ -32,17 +32,7 @@ final class RunJob {
 
     static Outcome execute(Job job, Path folder, Library library, int threads, RunProgress progress)
             throws IOException {
-        JsonNode settings = Json.MAPPER.readTree(job.settings());
-        String name = settings.get("name").textValue();
-        Workspace workspace = Workspace.existing(folder.resolve(INPUT), library);
-        String text = Files.readString(workspace.scenarios().resolve(name), StandardCharsets.UTF_8);
-        GramScenario scenario = Gram.parse(name, text, workspace.scenarios()).withThreads(threads);
-        if (settings.has("paths")) {
-            scenario = scenario.withPaths(settings.get("paths").intValue());
-        }
-        if (settings.has("seed")) {
-            scenario = scenario.withSeed(settings.get("seed").longValue());
-        }
+        GramScenario scenario = scenario(job, folder, library).withThreads(threads);
         GramRun run = scenario.withProgress(progress).run();
         Path staging = folder.resolve(STAGING);
         clean(folder);
@@ -54,6 +44,22 @@ final class RunJob {
         move(staging, folder.resolve(RESULTS));
         long steps = (long) run.outcomes().size() * run.result().scenario().horizonDays();
         return new Outcome(SummaryJson.read(folder.resolve(RESULTS).resolve("summary.csv")), steps);
+    }
+
+    /** The job's scenario as it ran: read from its {@code input/} folder, with the request's paths and seed. */
+    static GramScenario scenario(Job job, Path folder, Library library) throws IOException {
+        JsonNode settings = Json.MAPPER.readTree(job.settings());
+        String name = settings.get("name").textValue();
+        Workspace workspace = Workspace.existing(folder.resolve(INPUT), library);
+        String text = Files.readString(workspace.scenarios().resolve(name), StandardCharsets.UTF_8);
+        GramScenario scenario = Gram.parse(name, text, workspace.scenarios());
+        if (settings.has("paths")) {
+            scenario = scenario.withPaths(settings.get("paths").intValue());
+        }
+        if (settings.has("seed")) {
+            scenario = scenario.withSeed(settings.get("seed").longValue());
+        }
+        return scenario;
     }
 
     /** Removes what a run cut short left behind: staging folders and an earlier attempt's results. */
