@@ -209,6 +209,7 @@ final class ScenarioPrinter {
             report.dayCounts()
                     .forEach(m -> line(out, "  days", m.span().line(), "\"" + m.text() + "\" " + m.condition()));
         }
+        s.market().ifPresent(market -> market(out, market));
         s.debt().ifPresent(debt -> {
             line(
                     out,
@@ -287,5 +288,62 @@ final class ScenarioPrinter {
 
     private static void line(StringBuilder out, String what, int line, String value) {
         out.append(what).append(" @").append(line).append(": ").append(value).append('\n');
+    }
+
+    private static void market(StringBuilder out, io.gramkit.model.market.Market m) {
+        line(out, "market", m.span().line(), m.venues().size() + " venues");
+        for (var venue : m.venues()) {
+            if (venue instanceof io.gramkit.model.market.Venue.Pool p) {
+                line(
+                        out,
+                        "  pool",
+                        p.span().line(),
+                        p.name() + " flowShare=" + p.flowShare() + " tokens=" + p.tokens());
+            } else if (venue instanceof io.gramkit.model.market.Venue.OrderBook b) {
+                line(
+                        out,
+                        "  orderBook",
+                        b.span().line(),
+                        b.name() + " flowShare=" + b.flowShare() + " depthPerPercent=" + b.depthPerPercent()
+                                + " resilience=" + b.resilience());
+            }
+        }
+        var a = m.arbitrage();
+        line(
+                out,
+                "  arbitrage",
+                a.span().line(),
+                "desks=" + a.desks() + " capitalUsd=" + a.capitalUsd() + " annualCost=" + a.annualCost()
+                        + " riskPremium=" + a.riskPremium() + " settlementDays=" + a.settlementDays());
+        var h = m.holders();
+        line(
+                out,
+                "  holders",
+                h.span().line(),
+                "panicHalfLifeDays=" + h.panicHalfLifeDays() + " coverageSensitivity=" + h.coverageSensitivity()
+                        + " retailRedemptionShare=" + h.retailRedemptionShare());
+        m.payout()
+                .ifPresent(p -> line(
+                        out,
+                        "  payout",
+                        p.span().line(),
+                        "haircutBase=" + p.haircutBase() + " haircutSlope=" + p.haircutSlope() + " capacityGrams="
+                                + p.capacityGrams()));
+        m.waves()
+                .forEach(w -> line(
+                        out,
+                        "  wave",
+                        w.span().line(),
+                        w.name() + " share=" + w.share() + " days=" + w.days() + " startDay=" + w.startDay()));
+        m.shocks()
+                .forEach(v ->
+                        line(out, "  sale", v.span().line(), v.venue() + " tokens=" + v.tokens() + " day=" + v.day()));
+        m.freezes()
+                .forEach(f -> line(
+                        out,
+                        "  freeze",
+                        f.span().line(),
+                        f.name() + " share=" + f.share() + " fromDay=" + f.fromDay() + " releaseDay="
+                                + f.releaseDay()));
     }
 }

@@ -31,33 +31,10 @@ final class ExtendedStep {
         double cash = s.cash;
         double fee = s.fee;
 
-        // 1. top-up from the treasury, decided yesterday
-        if (s.topUpUsd != 0.0) {
-            double topUp = Math.min(s.topUpUsd, s.treasury);
-            cash = cash + topUp;
-            s.treasury = s.treasury - topUp;
-            s.toppedUpTotal += topUp;
-            s.topUpUsd = 0.0;
-        }
-        // 2. rebalancing at the spread, decided yesterday: sell gold at the bid, buy at the ask
-        if (s.sellGoldShare != 0.0) {
-            double sold = s.sellGoldShare * reserves;
-            double proceeds = sold * (gold * (1.0 - p.halfSpread()));
-            reserves = reserves - sold;
-            cash = cash + proceeds;
-            s.goldSoldTotal += sold;
-            s.cashFromGoldTotal += proceeds;
-            s.sellGoldShare = 0.0;
-        }
-        if (s.buyGoldShare != 0.0) {
-            double spent = s.buyGoldShare * Math.max(0.0, cash);
-            double bought = spent / (gold * (1.0 + p.halfSpread()));
-            cash = cash - spent;
-            reserves = reserves + bought;
-            s.cashToGoldTotal += spent;
-            s.goldBoughtTotal += bought;
-            s.buyGoldShare = 0.0;
-        }
+        // 1-2. yesterday's top-up and rebalancing, on the day's opening balances
+        openingActions(s, p, gold, reserves, cash);
+        reserves = s.reserves;
+        cash = s.cash;
         // 3. settlement: pay what fell due (served k or more days ago), as far as reserves allow
         boolean delayed = p.settlementDelay() > 0;
         if (delayed) {
@@ -123,20 +100,8 @@ final class ExtendedStep {
         double mintCash = ((1.0 - p.mintGoldShare()) * minted) * gold;
         s.cash = buybackCash != 0.0 ? ((cash - paidInCash) - buybackCash) + mintCash : (cash - paidInCash) + mintCash;
 
-        // 7. custody fees on the gold reserves, paid from cash; arrears carried
-        if (p.custody()) {
-            double charge = s.custodyArrears + (p.custodyDailyRate() * s.reserves) * gold;
-            double paid = Math.min(charge, Math.max(0.0, s.cash));
-            s.cash = s.cash - paid;
-            s.custodyArrears = charge - paid;
-            s.custodyPaidTotal += paid;
-        }
-        // 8. a reserve shortfall found today
-        if (day == p.shortfallDay()) {
-            double missing = p.shortfallShare() * s.reserves;
-            s.reserves = s.reserves - missing;
-            s.shortfallTotal += missing;
-        }
+        // 7-8. custody fees, then a reserve shortfall found today
+        closingCharges(s, p, day, gold);
 
         // 9. market price, coverage
         // A wound-down path (every token redeemed or bought back) has no market: no discount, no premium.
@@ -181,5 +146,60 @@ final class ExtendedStep {
     static void close(PathState s, StepParameters p) {
         ReferenceStep.close(s, p);
         s.daysRedemptionsHalted = s.redemptionsOpen ? 0 : s.daysRedemptionsHalted + 1;
+    }
+
+    /**
+     * Steps 1 and 2 of the extended day, shared with {@link MarketStep} in the same order: the
+     * treasury top-up and the rebalancing trades decided yesterday, applied to the opening
+     * {@code reserves} and {@code cash}; the results are left in {@code s.reserves} and {@code s.cash}.
+     */
+    static void openingActions(PathState s, StepParameters p, double gold, double reserves, double cash) {
+        // 1. top-up from the treasury, decided yesterday
+        if (s.topUpUsd != 0.0) {
+            double topUp = Math.min(s.topUpUsd, s.treasury);
+            cash = cash + topUp;
+            s.treasury = s.treasury - topUp;
+            s.toppedUpTotal += topUp;
+            s.topUpUsd = 0.0;
+        }
+        // 2. rebalancing at the spread, decided yesterday: sell gold at the bid, buy at the ask
+        if (s.sellGoldShare != 0.0) {
+            double sold = s.sellGoldShare * reserves;
+            double proceeds = sold * (gold * (1.0 - p.halfSpread()));
+            reserves = reserves - sold;
+            cash = cash + proceeds;
+            s.goldSoldTotal += sold;
+            s.cashFromGoldTotal += proceeds;
+            s.sellGoldShare = 0.0;
+        }
+        if (s.buyGoldShare != 0.0) {
+            double spent = s.buyGoldShare * Math.max(0.0, cash);
+            double bought = spent / (gold * (1.0 + p.halfSpread()));
+            cash = cash - spent;
+            reserves = reserves + bought;
+            s.cashToGoldTotal += spent;
+            s.goldBoughtTotal += bought;
+            s.buyGoldShare = 0.0;
+        }
+        s.reserves = reserves;
+        s.cash = cash;
+    }
+
+    /** Steps 7 and 8 of the extended day, shared with {@link MarketStep}: custody fees, then a shortfall. */
+    static void closingCharges(PathState s, StepParameters p, int day, double gold) {
+        // 7. custody fees on the gold reserves, paid from cash; arrears carried
+        if (p.custody()) {
+            double charge = s.custodyArrears + (p.custodyDailyRate() * s.reserves) * gold;
+            double paid = Math.min(charge, Math.max(0.0, s.cash));
+            s.cash = s.cash - paid;
+            s.custodyArrears = charge - paid;
+            s.custodyPaidTotal += paid;
+        }
+        // 8. a reserve shortfall found today
+        if (day == p.shortfallDay()) {
+            double missing = p.shortfallShare() * s.reserves;
+            s.reserves = s.reserves - missing;
+            s.shortfallTotal += missing;
+        }
     }
 }

@@ -26,32 +26,10 @@ final class MarketStep {
         double cash = s.cash;
         double fee = s.fee;
 
-        // 1. the extensions' one-day actions decided yesterday
-        if (s.topUpUsd != 0.0) {
-            double topUp = Math.min(s.topUpUsd, s.treasury);
-            cash = cash + topUp;
-            s.treasury = s.treasury - topUp;
-            s.toppedUpTotal += topUp;
-            s.topUpUsd = 0.0;
-        }
-        if (s.sellGoldShare != 0.0) {
-            double sold = s.sellGoldShare * reserves;
-            double proceeds = sold * (gold * (1.0 - p.halfSpread()));
-            reserves = reserves - sold;
-            cash = cash + proceeds;
-            s.goldSoldTotal += sold;
-            s.cashFromGoldTotal += proceeds;
-            s.sellGoldShare = 0.0;
-        }
-        if (s.buyGoldShare != 0.0) {
-            double spent = s.buyGoldShare * Math.max(0.0, cash);
-            double bought = spent / (gold * (1.0 + p.halfSpread()));
-            cash = cash - spent;
-            reserves = reserves + bought;
-            s.cashToGoldTotal += spent;
-            s.goldBoughtTotal += bought;
-            s.buyGoldShare = 0.0;
-        }
+        // 1. the extensions' one-day actions decided yesterday (the extended day's steps 1-2)
+        ExtendedStep.openingActions(s, p, gold, reserves, cash);
+        reserves = s.reserves;
+        cash = s.cash;
         if (s.buybackUsd != 0.0) {
             throw new IllegalStateException(
                     "a buyback was decided on path " + s.path + ", but the market model does not take buybacks yet");
@@ -147,19 +125,8 @@ final class MarketStep {
         s.reserves = reserves + mintGold;
         s.cash = cash + mintCash;
 
-        // 8. the extensions that act after the day: custody fees, a reserve shortfall
-        if (p.custody()) {
-            double charge = s.custodyArrears + (p.custodyDailyRate() * s.reserves) * gold;
-            double paid = Math.min(charge, Math.max(0.0, s.cash));
-            s.cash = s.cash - paid;
-            s.custodyArrears = charge - paid;
-            s.custodyPaidTotal += paid;
-        }
-        if (day == p.shortfallDay()) {
-            double missing = p.shortfallShare() * s.reserves;
-            s.reserves = s.reserves - missing;
-            s.shortfallTotal += missing;
-        }
+        // 8. the extensions that act after the day: custody fees, a reserve shortfall (the extended day's 7-8)
+        ExtendedStep.closingCharges(s, p, day, gold);
 
         // 9. market price and coverage
         m.price = close;

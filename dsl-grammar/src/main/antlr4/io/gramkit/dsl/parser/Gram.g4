@@ -44,6 +44,7 @@ scenarioStatement
     | SWEEP sweepTarget IN quantity (COMMA quantity)*       #sweepStatement
     | declaredSetting                                       #scenarioDeclaredSetting
     | DEBT name=string? LBRACE debtStatement* RBRACE        #debtBlock
+    | MARKET LBRACE marketStatement* RBRACE                 #marketBlock
     ;
 
 // ---- settings of the catalogue: `<words> <value> [of <noun>] [per day|year]`; the resolver checks
@@ -202,6 +203,18 @@ rebalancingStatement
     | SELL quantity OF GOLD PER DAY                         #sellStatement
     | SPEND quantity OF CASH PER DAY                        #spendStatement
     | declaredSetting                                       #rebalancingDeclaredSetting
+    ;
+
+// ---- venues, arbitrage, holders over time and costly payouts (docs/model.md, "Market model")
+
+marketStatement
+    : POOL name=string DEPTH tokens=quantity COMMA SHARE share=quantity                 #poolStatement
+    | ORDER BOOK name=string DEPTH depth=quantity PER move=quantity
+        COMMA RESILIENCE resilience=quantity COMMA SHARE share=quantity                  #orderBookStatement
+    | WAVE name=string share=quantity OF SUPPLY OVER days=quantity FROM DAY day=number  #waveStatement
+    | SELL tokens=quantity IN venue=string AT DAY day=number                            #venueSaleStatement
+    | FREEZE name=string share=quantity OF RESERVES FROM DAY from=number UNTIL DAY until=number  #freezeStatement
+    | declaredSetting                                                                   #marketDeclaredSetting
     ;
 
 // ---- a dollar minted against the token as collateral (docs/model.md, "The debt block")
@@ -446,6 +459,14 @@ TIGHTEN      : 'tighten';
 UNCOVERED    : 'uncovered';
 UNTIL        : 'until';
 VAULTS       : 'vaults';
+
+// ---- keywords of the market block
+BOOK         : 'book';
+FREEZE       : 'freeze';
+ORDER        : 'order';
+POOL         : 'pool';
+RESILIENCE   : 'resilience';
+WAVE         : 'wave';
 
 // ---- units
 

@@ -99,12 +99,42 @@ public final class AstPrinter {
                     debt.span(),
                     debt.statements().stream().map(AstPrinter::debtStatement).toList(),
                     1);
+        } else if (statement instanceof MarketBlock market) {
+            block(
+                    "market",
+                    market.span(),
+                    market.statements().stream()
+                            .map(AstPrinter::marketStatement)
+                            .toList(),
+                    1);
         } else if (statement instanceof Sweep sweep) {
             out.append('(').append(head("sweep", sweep.span())).append(' ').append(text(sweep.setting()));
             sweep.values()
                     .forEach(value -> out.append(" (").append(quantity(value)).append(')'));
             out.append(')');
         }
+    }
+
+    private static String marketStatement(MarketStatement statement) {
+        if (statement instanceof Setting setting) {
+            return setting(setting);
+        } else if (statement instanceof MarketStatement.Pool p) {
+            return "(" + head("pool", p.span()) + " " + text(p.name()) + " depth (" + quantity(p.tokens()) + ") share ("
+                    + quantity(p.share()) + "))";
+        } else if (statement instanceof MarketStatement.OrderBook b) {
+            return "(" + head("order-book", b.span()) + " " + text(b.name()) + " depth (" + quantity(b.depth())
+                    + ") per (" + quantity(b.move()) + ") resilience (" + quantity(b.resilience()) + ") share ("
+                    + quantity(b.share()) + "))";
+        } else if (statement instanceof MarketStatement.Wave w) {
+            return "(" + head("wave", w.span()) + " " + text(w.name()) + " (" + quantity(w.share()) + ") over ("
+                    + quantity(w.days()) + ") from day " + w.day().text() + ")";
+        } else if (statement instanceof MarketStatement.Sale s) {
+            return "(" + head("sell", s.span()) + " (" + quantity(s.tokens()) + ") in " + text(s.venue()) + " at day "
+                    + s.day().text() + ")";
+        }
+        MarketStatement.Freeze f = (MarketStatement.Freeze) statement;
+        return "(" + head("freeze", f.span()) + " " + text(f.name()) + " (" + quantity(f.share()) + ") from day "
+                + f.from().text() + " until day " + f.until().text() + ")";
     }
 
     private static String debtStatement(DebtStatement statement) {

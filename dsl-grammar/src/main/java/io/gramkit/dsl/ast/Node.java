@@ -24,7 +24,8 @@ public sealed interface Node
                 ConditionNode,
                 ExpressionNode,
                 ActionNode,
-                DebtStatement {
+                DebtStatement,
+                MarketStatement {
 
     SourceSpan span();
 }

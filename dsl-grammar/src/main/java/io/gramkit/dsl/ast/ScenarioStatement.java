@@ -13,4 +13,5 @@ public sealed interface ScenarioStatement extends Node
                 ReportBlock,
                 Import,
                 Sweep,
-                DebtBlock {}
+                DebtBlock,
+                MarketBlock {}

@@ -12,7 +12,12 @@ import io.gramkit.model.settings.SettingDeclaration;
  *             tail for settings with a statement of their own
  */
 public record Setting(SourceSpan span, SettingDeclaration name, Quantity value, String tail)
-        implements ScenarioStatement, GoldStatement, TokenStatement, BehaviourStatement, PolicyStatement {
+        implements ScenarioStatement,
+                GoldStatement,
+                TokenStatement,
+                BehaviourStatement,
+                PolicyStatement,
+                MarketStatement {
     /** A setting written as its declaration writes it. */
     public Setting(SourceSpan span, SettingDeclaration name, Quantity value) {
         this(span, name, value, name.tail());

@@ -9,6 +9,8 @@ import io.gramkit.dsl.ast.GoldBlock;
 import io.gramkit.dsl.ast.GoldModelNode;
 import io.gramkit.dsl.ast.GoldStatement;
 import io.gramkit.dsl.ast.HaltWhen;
+import io.gramkit.dsl.ast.MarketBlock;
+import io.gramkit.dsl.ast.MarketStatement;
 import io.gramkit.dsl.ast.Node;
 import io.gramkit.dsl.ast.PolicyBlock;
 import io.gramkit.dsl.ast.PolicyStatement;
@@ -72,6 +74,8 @@ final class Merge {
             return Optional.of("sweep " + sweep.setting().value());
         } else if (statement instanceof RuleImport) {
             return Optional.of("rules");
+        } else if (statement instanceof MarketBlock) {
+            return Optional.of("market");
         }
         return Optional.empty();
     }
@@ -90,11 +94,30 @@ final class Merge {
         } else if (base instanceof PolicyBlock a && over instanceof PolicyBlock b) {
             return new PolicyBlock(
                     b.span(), b.kind(), statements(a.statements(), b.statements(), Merge::policyKey, Merge::replace));
+        } else if (base instanceof MarketBlock a && over instanceof MarketBlock b) {
+            return new MarketBlock(
+                    b.span(), statements(a.statements(), b.statements(), Merge::marketKey, Merge::replace));
         } else if (base instanceof ReportBlock a && over instanceof ReportBlock b) {
             return new ReportBlock(
                     b.span(), statements(a.statements(), b.statements(), Merge::reportKey, Merge::replace));
         }
         return over;
+    }
+
+    /** A setting by its words, a venue, wave or freeze by its name; venue sales add up, so all are kept. */
+    private static Optional<String> marketKey(MarketStatement statement) {
+        if (statement instanceof Setting setting) {
+            return Optional.of(setting.name().words());
+        } else if (statement instanceof MarketStatement.Pool p) {
+            return Optional.of("venue " + p.name().value().toLowerCase(java.util.Locale.ROOT));
+        } else if (statement instanceof MarketStatement.OrderBook b) {
+            return Optional.of("venue " + b.name().value().toLowerCase(java.util.Locale.ROOT));
+        } else if (statement instanceof MarketStatement.Wave w) {
+            return Optional.of("wave " + w.name().value());
+        } else if (statement instanceof MarketStatement.Freeze f) {
+            return Optional.of("freeze " + f.name().value());
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> goldKey(GoldStatement statement) {

@@ -10,6 +10,7 @@ import io.gramkit.dsl.ast.GoldBlock;
 import io.gramkit.dsl.ast.GoldModelNode;
 import io.gramkit.dsl.ast.GoldStatement;
 import io.gramkit.dsl.ast.JumpDiffusionModel;
+import io.gramkit.dsl.ast.MarketBlock;
 import io.gramkit.dsl.ast.PolicyBlock;
 import io.gramkit.dsl.ast.PolicyKind;
 import io.gramkit.dsl.ast.PolicyStatement;
@@ -111,6 +112,7 @@ abstract class SweepTarget {
                 case COLLATERAL -> new PolicyBlock(where, PolicyKind.COLLATERAL, List.of(setting));
                 case PEG_DEFENCE -> new PolicyBlock(where, PolicyKind.PEG_DEFENCE, List.of(setting));
                 case REBALANCING -> new PolicyBlock(where, PolicyKind.REBALANCING, List.of(setting));
+                case MARKET -> new MarketBlock(where, List.of(setting));
             };
             return new Substituted(with(scenario, List.of(statement)), Optional.empty());
         }

@@ -61,6 +61,17 @@ public enum GramCode implements DiagnosticCode {
             Severity.WARNING,
             "day-0 coverage below the minimum coverage for minting: minting halted from day 0"),
     NOT_VAULTS("G232", Severity.ERROR, "a vault file that is not a list of vaults (vaults,collateral_ratio,debt)"),
+    UNKNOWN_VENUE("G233", Severity.ERROR, "a venue sale in a venue the market block does not have"),
+    VENUE_SHARES(
+            "G234",
+            Severity.ERROR,
+            "a market without a venue, two venues of one name, or flow shares that do not add up to 100%"),
+    MARKET_CONFLICT(
+            "G235",
+            Severity.ERROR,
+            "a market block beside a setting the market model does not take (settlement" + " delay, mint limit)"),
+    MARKET_AFTER_HORIZON(
+            "G236", Severity.WARNING, "a redemption wave, venue sale or reserve freeze that starts after the horizon"),
 
     UNKNOWN_METRIC("G301", Severity.ERROR, "a metric name, function or path quantity the kit does not have"),
     MALFORMED_METRIC("G302", Severity.ERROR, "a metric or a condition on one that is not written as the grammar says"),

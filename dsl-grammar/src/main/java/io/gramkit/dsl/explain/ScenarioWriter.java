@@ -17,6 +17,11 @@ import io.gramkit.model.debt.DebtSystem;
 import io.gramkit.model.debt.HolderAction;
 import io.gramkit.model.debt.Oracle;
 import io.gramkit.model.debt.VaultGroup;
+import io.gramkit.model.market.Market;
+import io.gramkit.model.market.ReserveFreeze;
+import io.gramkit.model.market.Venue;
+import io.gramkit.model.market.VenueShock;
+import io.gramkit.model.market.Wave;
 import io.gramkit.model.policy.Condition;
 import io.gramkit.model.policy.Expression;
 import io.gramkit.model.policy.Observable;
@@ -102,6 +107,7 @@ public final class ScenarioWriter {
         }
         libraryLevels(s.extensions());
         s.debt().ifPresent(this::debt);
+        s.market().ifPresent(m -> market(m, s.extensions()));
         blank();
         if (s.rules().isEmpty()) {
             line(1, "// no rules statement: the kit's packaged reference rules apply");
@@ -177,6 +183,47 @@ public final class ScenarioWriter {
             declared(SettingBlock.REBALANCING, x);
             line(1, "}");
         });
+    }
+
+    private void market(Market m, Extensions x) {
+        blank();
+        line(1, "market {");
+        for (Venue venue : m.venues()) {
+            if (venue instanceof Venue.Pool p) {
+                line(
+                        2,
+                        "pool " + string(p.name()) + " depth " + number(p.tokens()) + ", share "
+                                + percent(p.flowShare()));
+            } else if (venue instanceof Venue.OrderBook b) {
+                line(
+                        2,
+                        "order book " + string(b.name()) + " depth " + number(b.depthPerPercent())
+                                + " per 1%, resilience " + percent(b.resilience()) + ", share "
+                                + percent(b.flowShare()));
+            }
+        }
+        // Only the settings written: the defaults of the market block are the model's, not v1's.
+        for (SettingDeclaration declaration : Settings.of(SettingBlock.MARKET)) {
+            if (x.settings().has(declaration)) {
+                setting(declaration, x.settings().value(declaration));
+            }
+        }
+        for (Wave w : m.waves()) {
+            line(
+                    2,
+                    "wave " + string(w.name()) + " " + percent(w.share()) + " of supply over " + w.days()
+                            + " days from day " + w.startDay());
+        }
+        for (VenueShock sale : m.shocks()) {
+            line(2, "sell " + number(sale.tokens()) + " in " + string(sale.venue()) + " at day " + sale.day());
+        }
+        for (ReserveFreeze f : m.freezes()) {
+            line(
+                    2,
+                    "freeze " + string(f.name()) + " " + percent(f.share()) + " of reserves from day " + f.fromDay()
+                            + " until day " + f.releaseDay());
+        }
+        line(1, "}");
     }
 
     private void debt(DebtSystem d) {

@@ -22,6 +22,8 @@ import io.gramkit.dsl.ast.HaltWhen;
 import io.gramkit.dsl.ast.Import;
 import io.gramkit.dsl.ast.ImportKind;
 import io.gramkit.dsl.ast.JumpDiffusionModel;
+import io.gramkit.dsl.ast.MarketBlock;
+import io.gramkit.dsl.ast.MarketStatement;
 import io.gramkit.dsl.ast.Node;
 import io.gramkit.dsl.ast.NumberLiteral;
 import io.gramkit.dsl.ast.PolicyBlock;
@@ -694,6 +696,51 @@ final class AstBuilder extends GramBaseVisitor<Node> {
     @Override
     public Node visitDaysStatement(DaysStatementContext ctx) {
         return new ReportStatement.Days(positions.span(ctx), condition(ctx.condition()), written(ctx.condition()));
+    }
+
+    // ---- the market block
+
+    @Override
+    public Node visitMarketBlock(MarketBlockContext ctx) {
+        return new MarketBlock(positions.span(ctx), all(ctx.marketStatement(), MarketStatement.class));
+    }
+
+    @Override
+    public Node visitPoolStatement(PoolStatementContext ctx) {
+        return new MarketStatement.Pool(positions.span(ctx), text(ctx.name), quantity(ctx.tokens), quantity(ctx.share));
+    }
+
+    @Override
+    public Node visitOrderBookStatement(OrderBookStatementContext ctx) {
+        return new MarketStatement.OrderBook(
+                positions.span(ctx),
+                text(ctx.name),
+                quantity(ctx.depth),
+                quantity(ctx.move),
+                quantity(ctx.resilience),
+                quantity(ctx.share));
+    }
+
+    @Override
+    public Node visitWaveStatement(WaveStatementContext ctx) {
+        return new MarketStatement.Wave(
+                positions.span(ctx), text(ctx.name), quantity(ctx.share), quantity(ctx.days), number(ctx.day));
+    }
+
+    @Override
+    public Node visitVenueSaleStatement(VenueSaleStatementContext ctx) {
+        return new MarketStatement.Sale(positions.span(ctx), quantity(ctx.tokens), text(ctx.venue), number(ctx.day));
+    }
+
+    @Override
+    public Node visitFreezeStatement(FreezeStatementContext ctx) {
+        return new MarketStatement.Freeze(
+                positions.span(ctx), text(ctx.name), quantity(ctx.share), number(ctx.from), number(ctx.until));
+    }
+
+    @Override
+    public Node visitMarketDeclaredSetting(MarketDeclaredSettingContext ctx) {
+        return declared(ctx.declaredSetting(), SettingBlock.MARKET);
     }
 
     // ---- the debt block

@@ -3,6 +3,7 @@ package io.gramkit.dsl.resolve;
 import io.gramkit.diagnostic.Diagnostics;
 import io.gramkit.dsl.ast.BehaviourBlock;
 import io.gramkit.dsl.ast.GoldBlock;
+import io.gramkit.dsl.ast.MarketBlock;
 import io.gramkit.dsl.ast.Node;
 import io.gramkit.dsl.ast.PolicyBlock;
 import io.gramkit.dsl.ast.ScenarioNode;
@@ -105,6 +106,8 @@ final class DeclaredSettings {
                 blocks.add(new Block(SettingBlock.BEHAVIOUR, behaviour, behaviour.statements()));
             } else if (statement instanceof PolicyBlock policy) {
                 blocks.add(new Block(policy.kind().settingBlock(), policy, policy.statements()));
+            } else if (statement instanceof MarketBlock market) {
+                blocks.add(new Block(SettingBlock.MARKET, market, market.statements()));
             }
         }
         return blocks;

@@ -10,6 +10,7 @@ import io.gramkit.dsl.ast.Description;
 import io.gramkit.dsl.ast.GoldBlock;
 import io.gramkit.dsl.ast.GoldModelNode;
 import io.gramkit.dsl.ast.GoldStatement;
+import io.gramkit.dsl.ast.MarketBlock;
 import io.gramkit.dsl.ast.Node;
 import io.gramkit.dsl.ast.PolicyBlock;
 import io.gramkit.dsl.ast.PolicyKind;
@@ -35,6 +36,7 @@ import io.gramkit.model.Scenario;
 import io.gramkit.model.Shock;
 import io.gramkit.model.Token;
 import io.gramkit.model.debt.DebtSystem;
+import io.gramkit.model.market.Market;
 import io.gramkit.model.policy.ReportRequest;
 import io.gramkit.model.policy.Response;
 import io.gramkit.model.settings.SettingDeclaration;
@@ -141,12 +143,21 @@ public final class Resolver {
                 .map(block -> new Reports(quantities, find, diagnostics).resolve(block))
                 .orElseGet(() -> Optional.of(ReportRequest.none(node.span())));
         Optional<SettingValues> declared = new DeclaredSettings(quantities, find, diagnostics).resolve(node);
-        Optional<Extensions> extensions = new ExtensionSettings(quantities, find, diagnostics)
-                .resolve(tokenBlock, policies, horizon, responses, report)
-                .flatMap(x -> declared.map(x::withSettings));
+        Optional<Extensions> written = new ExtensionSettings(quantities, find, diagnostics)
+                .resolve(tokenBlock, policies, horizon, responses, report);
+        Optional<Extensions> extensions = written.flatMap(x -> declared.map(x::withSettings));
         Optional<DebtBlock> debtBlock = find.single(statements, DebtBlock.class, "'debt' block");
         Optional<DebtSystem> debt =
                 debtBlock.flatMap(block -> new DebtBlocks(quantities, find, diagnostics, baseDirectory).resolve(block));
+
+        Optional<MarketBlock> marketBlock = find.single(statements, MarketBlock.class, "'market' block");
+        Optional<Market> market = Optional.empty();
+        if (marketBlock.isPresent() && horizon.isPresent() && written.isPresent()) {
+            // Without the declared settings (an error was reported) the statements are still checked.
+            market = new MarketBlocks(quantities, diagnostics)
+                    .resolve(marketBlock.get(), declared.orElse(SettingValues.NONE), written.get(), horizon.get())
+                    .filter(m -> declared.isPresent());
+        }
 
         if (!allPresent(
                         horizon,
@@ -161,7 +172,8 @@ public final class Resolver {
                         start,
                         report,
                         extensions)
-                || (debtBlock.isPresent() && debt.isEmpty())) {
+                || (debtBlock.isPresent() && debt.isEmpty())
+                || (marketBlock.isPresent() && market.isEmpty())) {
             return Optional.empty();
         }
         Scenario resolved = new Scenario(
@@ -181,7 +193,8 @@ public final class Resolver {
                 rules,
                 report.get(),
                 extensions.get());
-        return Optional.of(debt.map(resolved::withDebt).orElse(resolved));
+        Scenario withDebt = debt.map(resolved::withDebt).orElse(resolved);
+        return Optional.of(market.map(withDebt::withMarket).orElse(withDebt));
     }
 
     /** The start date, if given: a full date (day 1 is the day after it). Empty on error. */

@@ -11,7 +11,8 @@ public enum SettingBlock {
     CIRCUIT_BREAKER("policy circuit breaker"),
     COLLATERAL("policy collateral"),
     PEG_DEFENCE("policy peg defence"),
-    REBALANCING("policy rebalancing");
+    REBALANCING("policy rebalancing"),
+    MARKET("market");
 
     private final String header;
 

@@ -4,6 +4,7 @@ import static io.gramkit.model.settings.SettingBlock.BEHAVIOUR;
 import static io.gramkit.model.settings.SettingBlock.CIRCUIT_BREAKER;
 import static io.gramkit.model.settings.SettingBlock.COLLATERAL;
 import static io.gramkit.model.settings.SettingBlock.GOLD;
+import static io.gramkit.model.settings.SettingBlock.MARKET;
 import static io.gramkit.model.settings.SettingBlock.MINTING;
 import static io.gramkit.model.settings.SettingBlock.PEG_DEFENCE;
 import static io.gramkit.model.settings.SettingBlock.REBALANCING;
@@ -353,6 +354,67 @@ public final class Settings {
             .model("Extensions.CircuitBreakerLevels.moveDays")
             .ruleLevel("CircuitBreakerLevels.moveDays")
             .doc("the window over which the fall is measured");
+
+    // ---- the market model (docs/model.md, "Market model"): written in `market { ... }`
+    public static final SettingDeclaration ARBITRAGE_DESKS = declare("arbitrage desks", MARKET)
+            .measure(Measure.PLAIN, Bounds.NON_NEGATIVE)
+            .defaultValue(0, "no arbitrage")
+            .model("Arbitrage.desks")
+            .doc("authorised arbitrage desks that buy below the value of redeeming and redeem; a whole number");
+    public static final SettingDeclaration ARBITRAGE_CAPITAL = declare("arbitrage capital", MARKET)
+            .measure(Measure.MONEY, Bounds.NON_NEGATIVE)
+            .defaultValue(0)
+            .model("Arbitrage.capitalUsd")
+            .doc("the capital of each desk, USD; tokens bought tie it up until their redemption is paid");
+    public static final SettingDeclaration COST_OF_CAPITAL = declare("cost of capital", MARKET)
+            .tail("per year")
+            .measure(Measure.FRACTION, Bounds.NON_NEGATIVE)
+            .defaultValue(0.10)
+            .model("Arbitrage.annualCost")
+            .doc("`c`: the desks' yearly cost of capital; they ask `f + c*w/365` below par, `w` the expected wait");
+    public static final SettingDeclaration RISK_PREMIUM = declare("risk premium", MARKET)
+            .measure(Measure.FRACTION, Bounds.SHARE)
+            .defaultValue(0)
+            .model("Arbitrage.riskPremium")
+            .doc("extra discount the desks ask beyond the fee and the carry");
+    public static final SettingDeclaration ARBITRAGE_SETTLEMENT = declare("arbitrage settlement", MARKET)
+            .measure(Measure.DAYS, Bounds.NON_NEGATIVE)
+            .defaultValue(0, "paid the day served")
+            .model("Arbitrage.settlementDays")
+            .doc("days between a desk's redemption being served and being paid, added to its wait");
+    public static final SettingDeclaration PANIC_HALF_LIFE = declare("panic half life", MARKET)
+            .measure(Measure.DAYS, Bounds.FROM_ONE)
+            .off()
+            .model("Holders.panicHalfLifeDays")
+            .doc("panic decays by half in that many days; off: panic is today's fall in gold, as in v1");
+    public static final SettingDeclaration COVERAGE_SENSITIVITY = declare("coverage sensitivity", MARKET)
+            .measure(Measure.PLAIN, Bounds.NON_NEGATIVE)
+            .defaultValue(0)
+            .model("Holders.coverageSensitivity")
+            .doc("`k_coverage`: extra exit share per unit of yesterday's coverage below 100%");
+    public static final SettingDeclaration RETAIL_REDEMPTION = declare("retail redemption", MARKET)
+            .measure(Measure.FRACTION, Bounds.SHARE)
+            .defaultValue(0)
+            .model("Holders.retailRedemptionShare")
+            .doc("the share of the holders' exit flow they redeem themselves; the rest is sold on the venues");
+    public static final SettingDeclaration FIRE_SALE_HAIRCUT = declare("fire sale haircut", MARKET)
+            .measure(Measure.FRACTION, Bounds.SHARE)
+            .defaultValue(0)
+            .model("Payout.haircutBase")
+            .doc("`h0`: the haircut on the first gram of gold sold to pay redemptions (with `gold sale capacity`)");
+    public static final SettingDeclaration HAIRCUT_SLOPE = declare("haircut slope", MARKET)
+            .measure(Measure.FRACTION, Bounds.NON_NEGATIVE)
+            .defaultValue(0)
+            .model("Payout.haircutSlope")
+            .doc("`h1`: the average haircut is `h0 + h1*g/capacity` for `g` grams sold in a day;"
+                    + " `h0 + 2*h1` at most 100%");
+    public static final SettingDeclaration GOLD_SALE_CAPACITY = declare("gold sale capacity", MARKET)
+            .tail("per day")
+            .measure(Measure.MASS, Bounds.POSITIVE)
+            .off()
+            .model("Payout.capacityGrams")
+            .doc("most gold sold in a day to pay redemptions beyond the cash; off: gold pays at the day's"
+                    + " price without limit");
 
     /** Every declaration, in the order above (the docs' order). */
     public static final List<SettingDeclaration> ALL = List.copyOf(DECLARED);

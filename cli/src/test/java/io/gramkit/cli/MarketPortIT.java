@@ -1,0 +1,65 @@
+package io.gramkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * scenario-library/reference-v2.gram, read through the language and run by the CLI with its rule
+ * files, against tools/market_port.py (an independent plain-Python port of docs/model.md's "Market
+ * model" with reference-v2's settings): given the same 300 gold paths, every number of every path
+ * is the same double, the venues' columns included. A change to the .gram file that the port does
+ * not follow fails here.
+ */
+class MarketPortIT {
+    @TempDir
+    Path temp;
+
+    private Path python(Path output, String script, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                "python3", Cli.repository().resolve("tools").resolve(script).toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(output.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as("python3 " + String.join(" ", args)).isZero();
+        return output;
+    }
+
+    @Test
+    void thePythonPortReproducesEveryPathOfTheReferenceV2FileExactly() throws Exception {
+        Path prices = python(temp.resolve("prices.csv"), "reference_port.py", "--random-prices", "300", "365", "7");
+        Path expected = python(temp.resolve("port.csv"), "market_port.py", prices.toString());
+        Path out = temp.resolve("kit");
+        Cli run = Cli.run(
+                "run",
+                Cli.repository().resolve("scenario-library/reference-v2.gram").toString(),
+                "--gold-paths",
+                prices.toString(),
+                "--out",
+                out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+
+        List<String> port = Files.readAllLines(expected);
+        List<String> kit = Files.readAllLines(out.resolve("paths.csv"));
+        assertThat(kit.get(0)).isEqualTo(port.get(0));
+        assertThat(kit).hasSameSizeAs(port).hasSize(301);
+        for (int row = 1; row < port.size(); row++) {
+            String[] a = port.get(row).split(",", -1);
+            String[] b = kit.get(row).split(",", -1);
+            for (int column = 0; column < a.length; column++) {
+                assertThat(Double.parseDouble(b[column]))
+                        .as("row %d, %s", row, port.get(0).split(",", -1)[column])
+                        .isEqualTo(Double.parseDouble(a[column]));
+            }
+        }
+    }
+}
