@@ -91,8 +91,7 @@ public final class DailyBands implements DayObserver {
                 scratch = new double[values.length];
             }
             System.arraycopy(values, 0, scratch, 0, values.length);
-            Arrays.sort(scratch);
-            for (double q : Quantiles.ofSorted(scratch, probabilities)) {
+            for (double q : OrderStatistics.quantiles(scratch, probabilities)) {
                 row[column++] = q;
             }
         }

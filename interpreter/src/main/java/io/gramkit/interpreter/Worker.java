@@ -17,7 +17,13 @@ final class Worker {
     private final GoldPath[] gold;
     private final ResponseRules rules;
     private final long[] changes;
-    private ResponseSession session;
+    /**
+     * Paths per rule session. Drools' cost per update grows with a session's working set (its
+     * tuple lists stop fitting the CPU caches), so a worker holds one session per block of paths.
+     */
+    static final int SESSION_PATHS = Integer.getInteger("gram.sessionPaths", 512);
+
+    private ResponseSession[] sessions;
     private ModelException error;
 
     Worker(Scenario scenario, ResponseRules rules, int firstPath, GoldPath[] gold) {
@@ -44,7 +50,12 @@ final class Worker {
             snapshot.recordBeforeRules(states[i]);
             snapshot.record(states[i]);
         }
-        session = rules.open(scenario, Arrays.asList(states));
+        List<PathState> all = Arrays.asList(states);
+        sessions = new ResponseSession[Math.max(1, (states.length + SESSION_PATHS - 1) / SESSION_PATHS)];
+        for (int s = 0; s < sessions.length; s++) {
+            sessions[s] = rules.open(
+                    scenario, all.subList(s * SESSION_PATHS, Math.min(states.length, (s + 1) * SESSION_PATHS)));
+        }
     }
 
     /** One day for every path of the range; stops at the first model error (the lowest path). */
@@ -76,7 +87,10 @@ final class Worker {
             snapshot.recordBeforeRules(state);
         }
         try {
-            session.respond(day, changes);
+            // In path order: the first conflict is on the lowest path, as with one session.
+            for (ResponseSession session : sessions) {
+                session.respond(day, changes);
+            }
         } catch (RuleConflictException conflict) {
             error = new ModelException(
                     ModelCode.RULE_CONFLICT,
@@ -118,8 +132,12 @@ final class Worker {
     }
 
     void close() {
-        if (session != null) {
-            session.close();
+        if (sessions != null) {
+            for (ResponseSession session : sessions) {
+                if (session != null) {
+                    session.close();
+                }
+            }
         }
     }
 }
