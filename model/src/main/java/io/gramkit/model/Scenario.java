@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A resolved scenario: every setting explicit, every number a double in model units
@@ -154,290 +155,128 @@ public record Scenario(
     }
 
     public Scenario withExtensions(Extensions newExtensions) {
-        return new Scenario(
-                span,
-                name,
-                description,
-                start,
-                horizonDays,
-                paths,
-                seed,
-                gold,
-                token,
-                behaviour,
-                redemption,
-                minting,
-                responses,
-                rules,
-                report,
-                newExtensions,
-                market,
-                debt);
+        return copy(c -> c.extensions = newExtensions);
     }
 
     /** The scenario with the market model of docs/model.md ("Market model") on. */
     public Scenario withMarket(Market newMarket) {
-        return new Scenario(
-                span,
-                name,
-                description,
-                start,
-                horizonDays,
-                paths,
-                seed,
-                gold,
-                token,
-                behaviour,
-                redemption,
-                minting,
-                responses,
-                rules,
-                report,
-                extensions,
-                Optional.of(newMarket),
-                debt);
+        return copy(c -> c.market = Optional.of(newMarket));
     }
 
     public Scenario withPaths(int newPaths) {
-        return new Scenario(
-                span,
-                name,
-                description,
-                start,
-                horizonDays,
-                newPaths,
-                seed,
-                gold,
-                token,
-                behaviour,
-                redemption,
-                minting,
-                responses,
-                rules,
-                report,
-                extensions,
-                market,
-                debt);
+        return copy(c -> c.paths = newPaths);
     }
 
     public Scenario withSeed(long newSeed) {
-        return new Scenario(
-                span,
-                name,
-                description,
-                start,
-                horizonDays,
-                paths,
-                newSeed,
-                gold,
-                token,
-                behaviour,
-                redemption,
-                minting,
-                responses,
-                rules,
-                report,
-                extensions,
-                market,
-                debt);
+        return copy(c -> c.seed = newSeed);
     }
 
     public Scenario withHorizon(int days) {
-        return new Scenario(
-                span,
-                name,
-                description,
-                start,
-                days,
-                paths,
-                seed,
-                gold,
-                token,
-                behaviour,
-                redemption,
-                minting,
-                responses,
-                rules,
-                report,
-                extensions,
-                market,
-                debt);
+        return copy(c -> c.horizonDays = days);
     }
 
     public Scenario withRedemption(RedemptionPolicy policy) {
-        return new Scenario(
-                span,
-                name,
-                description,
-                start,
-                horizonDays,
-                paths,
-                seed,
-                gold,
-                token,
-                behaviour,
-                policy,
-                minting,
-                responses,
-                rules,
-                report,
-                extensions,
-                market,
-                debt);
+        return copy(c -> c.redemption = policy);
     }
 
     public Scenario withMinting(MintingPolicy policy) {
-        return new Scenario(
-                span,
-                name,
-                description,
-                start,
-                horizonDays,
-                paths,
-                seed,
-                gold,
-                token,
-                behaviour,
-                redemption,
-                policy,
-                responses,
-                rules,
-                report,
-                extensions,
-                market,
-                debt);
+        return copy(c -> c.minting = policy);
     }
 
     public Scenario withGold(Gold newGold) {
-        return new Scenario(
-                span,
-                name,
-                description,
-                start,
-                horizonDays,
-                paths,
-                seed,
-                newGold,
-                token,
-                behaviour,
-                redemption,
-                minting,
-                responses,
-                rules,
-                report,
-                extensions,
-                market,
-                debt);
+        return copy(c -> c.gold = newGold);
     }
 
     public Scenario withToken(Token newToken) {
-        return new Scenario(
-                span,
-                name,
-                description,
-                start,
-                horizonDays,
-                paths,
-                seed,
-                gold,
-                newToken,
-                behaviour,
-                redemption,
-                minting,
-                responses,
-                rules,
-                report,
-                extensions,
-                market,
-                debt);
+        return copy(c -> c.token = newToken);
     }
 
     public Scenario withBehaviour(Behaviour newBehaviour) {
-        return new Scenario(
-                span,
-                name,
-                description,
-                start,
-                horizonDays,
-                paths,
-                seed,
-                gold,
-                token,
-                newBehaviour,
-                redemption,
-                minting,
-                responses,
-                rules,
-                report,
-                extensions,
-                market,
-                debt);
+        return copy(c -> c.behaviour = newBehaviour);
     }
 
     public Scenario withResponses(List<Response> newResponses) {
-        return new Scenario(
-                span,
-                name,
-                description,
-                start,
-                horizonDays,
-                paths,
-                seed,
-                gold,
-                token,
-                behaviour,
-                redemption,
-                minting,
-                newResponses,
-                rules,
-                report,
-                extensions,
-                market,
-                debt);
+        return copy(c -> c.responses = newResponses);
     }
 
     public Scenario withRules(List<RuleSource> newRules) {
-        return new Scenario(
-                span,
-                name,
-                description,
-                start,
-                horizonDays,
-                paths,
-                seed,
-                gold,
-                token,
-                behaviour,
-                redemption,
-                minting,
-                responses,
-                newRules,
-                report,
-                extensions,
-                market,
-                debt);
+        return copy(c -> c.rules = newRules);
     }
 
     /** The scenario with a debt block (docs/model.md, "The debt block"). */
     public Scenario withDebt(DebtSystem newDebt) {
-        return new Scenario(
-                span,
-                name,
-                description,
-                start,
-                horizonDays,
-                paths,
-                seed,
-                gold,
-                token,
-                behaviour,
-                redemption,
-                minting,
-                responses,
-                rules,
-                report,
-                extensions,
-                market,
-                Optional.of(newDebt));
+        return copy(c -> c.debt = Optional.of(newDebt));
+    }
+
+    /** This scenario with one component changed; the canonical constructor checks the result. */
+    private Scenario copy(Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return copy.build();
+    }
+
+    /** The components of a scenario while one of them is replaced (see {@link #copy}). */
+    private static final class Copy {
+        SourceSpan span;
+        String name;
+        String description;
+        Optional<LocalDate> start;
+        int horizonDays;
+        int paths;
+        long seed;
+        Gold gold;
+        Token token;
+        Behaviour behaviour;
+        RedemptionPolicy redemption;
+        MintingPolicy minting;
+        List<Response> responses;
+        List<RuleSource> rules;
+        ReportRequest report;
+        Extensions extensions;
+        Optional<Market> market;
+        Optional<DebtSystem> debt;
+
+        Copy(Scenario from) {
+            span = from.span;
+            name = from.name;
+            description = from.description;
+            start = from.start;
+            horizonDays = from.horizonDays;
+            paths = from.paths;
+            seed = from.seed;
+            gold = from.gold;
+            token = from.token;
+            behaviour = from.behaviour;
+            redemption = from.redemption;
+            minting = from.minting;
+            responses = from.responses;
+            rules = from.rules;
+            report = from.report;
+            extensions = from.extensions;
+            market = from.market;
+            debt = from.debt;
+        }
+
+        Scenario build() {
+            return new Scenario(
+                    span,
+                    name,
+                    description,
+                    start,
+                    horizonDays,
+                    paths,
+                    seed,
+                    gold,
+                    token,
+                    behaviour,
+                    redemption,
+                    minting,
+                    responses,
+                    rules,
+                    report,
+                    extensions,
+                    market,
+                    debt);
+        }
     }
 }
