@@ -2,11 +2,9 @@ package io.gramkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,23 +19,11 @@ class MarketPortIT {
     @TempDir
     Path temp;
 
-    private Path python(Path output, String script, String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of(
-                "python3", Cli.repository().resolve("tools").resolve(script).toString()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command)
-                .redirectOutput(output.toFile())
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(process.exitValue()).as("python3 " + String.join(" ", args)).isZero();
-        return output;
-    }
-
     @Test
     void thePythonPortReproducesEveryPathOfTheReferenceV2FileExactly() throws Exception {
-        Path prices = python(temp.resolve("prices.csv"), "reference_port.py", "--random-prices", "300", "365", "7");
-        Path expected = python(temp.resolve("port.csv"), "market_port.py", prices.toString());
+        Path prices =
+                PythonPort.run(temp.resolve("prices.csv"), "reference_port.py", "--random-prices", "300", "365", "7");
+        Path expected = PythonPort.run(temp.resolve("port.csv"), "market_port.py", prices.toString());
         Path out = temp.resolve("kit");
         Cli run = Cli.run(
                 "run",
