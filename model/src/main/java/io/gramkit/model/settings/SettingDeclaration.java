@@ -22,7 +22,10 @@ import java.util.OptionalDouble;
  * @param written    how the docs write the statement; derived from the words unless given
  * @param model      where the model keeps the value ({@code RedemptionPolicy.baseFee})
  * @param ruleLevel  the fact property a rule file reads it as ({@code PegDefenceLevels.buybackUsd}),
- *                   or empty when no rule fact carries it
+ *                   or empty when no rule fact carries it; the fact classes are generated from these
+ *                   declarations ({@link RuleLevelsSource})
+ * @param negatedInRules whether the rule level is the model's value negated (a fall of 10% read
+ *                   as a move of -0.1)
  * @param doc        one line for the docs: what it does
  */
 public record SettingDeclaration(
@@ -37,6 +40,7 @@ public record SettingDeclaration(
         String written,
         String model,
         Optional<String> ruleLevel,
+        boolean negatedInRules,
         String doc) {
 
     /** How the grammar reads a setting. */
@@ -151,6 +155,7 @@ public record SettingDeclaration(
         private String written;
         private String model = "Extensions.settings";
         private Optional<String> ruleLevel = Optional.empty();
+        private boolean negatedInRules;
 
         private final java.util.function.Consumer<SettingDeclaration> declared;
 
@@ -237,6 +242,12 @@ public record SettingDeclaration(
             return this;
         }
 
+        /** A rule level that reads the model's value negated: a fall as a (negative) move. */
+        Builder negatedRuleLevel(String factProperty) {
+            this.negatedInRules = true;
+            return ruleLevel(factProperty);
+        }
+
         SettingDeclaration doc(String line) {
             String statement = written != null
                     ? written
@@ -253,6 +264,7 @@ public record SettingDeclaration(
                     statement,
                     model,
                     ruleLevel,
+                    negatedInRules,
                     line);
             declared.accept(declaration);
             return declaration;

@@ -345,7 +345,7 @@ public final class Settings {
             .off()
             .partOf("pause redemptions for <duration> after gold falls <percent> over <duration>")
             .model("Extensions.CircuitBreakerLevels.fall")
-            .ruleLevel("CircuitBreakerLevels.trippingMove")
+            .negatedRuleLevel("CircuitBreakerLevels.trippingMove")
             .doc("the fall of gold that trips the breaker");
     public static final SettingDeclaration BREAKER_WINDOW = declare("breaker window", CIRCUIT_BREAKER)
             .measure(Measure.DAYS, Bounds.FROM_ONE)
