@@ -211,46 +211,6 @@ class ObservablesAgreementTest {
 
     /** The snapshot's numbers on one path, without history (the coverage formula needs none). */
     private static PathNumbers numbers(DaySnapshot s, int path) {
-        return new PathNumbers() {
-            @Override
-            public double goldDaysAgo(int days) {
-                return s.gold()[path];
-            }
-
-            @Override
-            public double supply() {
-                return s.supply()[path];
-            }
-
-            @Override
-            public double reserves() {
-                return s.reserves()[path];
-            }
-
-            @Override
-            public double cash() {
-                return s.cash()[path];
-            }
-
-            @Override
-            public double queue() {
-                return s.queue()[path];
-            }
-
-            @Override
-            public double coverage() {
-                return s.coverage()[path];
-            }
-
-            @Override
-            public double discount() {
-                return s.discount()[path];
-            }
-
-            @Override
-            public double fee() {
-                return s.feeCharged()[path];
-            }
-        };
+        return ObservedDays.numbers(s, path, (p, days) -> s.gold()[p]);
     }
 }

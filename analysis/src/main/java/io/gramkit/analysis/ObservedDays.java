@@ -44,17 +44,31 @@ public final class ObservedDays implements DayObserver {
 
     private PathNumbers numbers(int path) {
         DaySnapshot s = snapshot;
+        return numbers(s, path, (p, days) -> days == 0 ? s.gold()[p] : pastGold(p, days));
+    }
+
+    private double pastGold(int path, int days) {
+        if (days < 0 || days > kept) {
+            throw new IllegalArgumentException("gold " + days + " days ago is beyond the " + kept + " days kept");
+        }
+        return goldHistory[Math.max(0, day - days) % (kept + 1)][path];
+    }
+
+    /** How a gold price in the past is found: by path and days ago. */
+    @FunctionalInterface
+    public interface GoldHistory {
+        double goldDaysAgo(int path, int days);
+    }
+
+    /**
+     * One path of a day's snapshot as {@link PathNumbers}, the adapter report conditions read
+     * through; {@code history} answers for gold on earlier days.
+     */
+    public static PathNumbers numbers(DaySnapshot s, int path, GoldHistory history) {
         return new PathNumbers() {
             @Override
             public double goldDaysAgo(int days) {
-                if (days == 0) {
-                    return s.gold()[path];
-                }
-                if (days < 0 || days > kept) {
-                    throw new IllegalArgumentException(
-                            "gold " + days + " days ago is beyond the " + kept + " days kept");
-                }
-                return goldHistory[Math.max(0, day - days) % (kept + 1)][path];
+                return history.goldDaysAgo(path, days);
             }
 
             @Override

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -69,24 +71,10 @@ public final class ScenarioParser {
      * @return the condition with its text, or empty if it had any lexical or syntax error
      */
     public static Optional<ReportStatement.Probability> parseCondition(SourceFile source, Diagnostics diagnostics) {
-        Diagnostics found = new Diagnostics();
-        Positions positions = new Positions(source);
-        Optional<List<Token>> tokens = tokens(source, positions, found);
-        if (tokens.isEmpty()) {
-            diagnostics.addAll(found.sorted());
-            return Optional.empty();
-        }
-        boolean openComment = LexicalErrors.report(tokens.get(), positions, found);
-        if (!shallow(tokens.get(), positions, found)) {
-            diagnostics.addAll(found.sorted());
-            return Optional.empty();
-        }
-        GramParser parser = new GramParser(new CommonTokenStream(new ListTokenSource(tokens.get())));
-        parser.removeErrorListeners();
-        parser.setErrorHandler(new SyntaxErrorStrategy(positions, found, openComment));
-        GramParser.ConditionOnlyContext tree = parser.conditionOnly();
-        diagnostics.addAll(found.sorted());
-        return found.hasErrors() ? Optional.empty() : Optional.of(new AstBuilder(positions).conditionOnly(tree));
+        return setUp(source, diagnostics, tokens -> tokens).flatMap(setUp -> {
+            GramParser.ConditionOnlyContext tree = setUp.parser().conditionOnly();
+            return setUp.built(diagnostics, builder -> builder.conditionOnly(tree));
+        });
     }
 
     /** Whether the first token that is not a comment is {@code scenario}. */
@@ -102,6 +90,31 @@ public final class ScenarioParser {
     }
 
     private static Optional<ScenarioNode> parse(SourceFile source, Diagnostics diagnostics, boolean shared) {
+        return setUp(source, diagnostics, DeclaredSettingWords::join).flatMap(setUp -> {
+            if (shared) {
+                GramParser.SharedBlocksContext tree = setUp.parser().sharedBlocks();
+                return setUp.built(diagnostics, builder -> builder.sharedBlocks(tree));
+            }
+            GramParser.ScenarioContext tree = setUp.parser().scenario();
+            return setUp.built(diagnostics, builder -> builder.scenario(tree));
+        });
+    }
+
+    /** A parser over a source's tokens, with the diagnostics it finds and the positions they cite. */
+    private record SetUp(GramParser parser, Positions positions, Diagnostics found) {
+        /** Reports what was found; the tree built by {@code build} if nothing was an error. */
+        <T> Optional<T> built(Diagnostics diagnostics, Function<AstBuilder, T> build) {
+            diagnostics.addAll(found.sorted());
+            return found.hasErrors() ? Optional.empty() : Optional.of(build.apply(new AstBuilder(positions)));
+        }
+    }
+
+    /**
+     * Lexes {@code source} and sets a parser up over its tokens (as {@code prepare} leaves them);
+     * empty, with the diagnostics reported, after a lexical error or nesting too deep to parse.
+     */
+    private static Optional<SetUp> setUp(
+            SourceFile source, Diagnostics diagnostics, UnaryOperator<List<Token>> prepare) {
         Diagnostics found = new Diagnostics();
         Positions positions = new Positions(source);
         Optional<List<Token>> tokens = tokens(source, positions, found);
@@ -114,20 +127,10 @@ public final class ScenarioParser {
             diagnostics.addAll(found.sorted());
             return Optional.empty();
         }
-
-        GramParser parser =
-                new GramParser(new CommonTokenStream(new ListTokenSource(DeclaredSettingWords.join(tokens.get()))));
+        GramParser parser = new GramParser(new CommonTokenStream(new ListTokenSource(prepare.apply(tokens.get()))));
         parser.removeErrorListeners();
         parser.setErrorHandler(new SyntaxErrorStrategy(positions, found, openComment));
-        AstBuilder builder = new AstBuilder(positions);
-        if (shared) {
-            GramParser.SharedBlocksContext tree = parser.sharedBlocks();
-            diagnostics.addAll(found.sorted());
-            return found.hasErrors() ? Optional.empty() : Optional.of(builder.sharedBlocks(tree));
-        }
-        GramParser.ScenarioContext tree = parser.scenario();
-        diagnostics.addAll(found.sorted());
-        return found.hasErrors() ? Optional.empty() : Optional.of(builder.scenario(tree));
+        return Optional.of(new SetUp(parser, positions, found));
     }
 
     /**

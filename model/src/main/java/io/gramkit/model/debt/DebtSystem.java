@@ -59,23 +59,26 @@ public record DebtSystem(
         DebtCheck.present("borrowing", borrowing);
         DebtCheck.present("levels", levels);
         for (VaultGroup group : vaults) {
-            if (!(group.collateralRatio() > liquidationRatio)) {
-                throw new IllegalArgumentException("a vault group opens at a ratio of " + group.collateralRatio()
-                        + ", at or below the liquidation ratio " + liquidationRatio);
-            }
+            requireAbove(liquidationRatio, group.collateralRatio(), "a vault group opens", ", at or below");
             if (group.debtPerVault() < dust) {
                 throw new IllegalArgumentException(
                         "a vault group owes " + group.debtPerVault() + " a vault, below the dust limit " + dust);
             }
         }
-        if (holders.isPresent() && !(holders.get().alertRatio() > liquidationRatio)) {
-            throw new IllegalArgumentException("holders act at a ratio of "
-                    + holders.get().alertRatio() + ", which must be above the liquidation ratio " + liquidationRatio);
-        }
-        if (borrowing.isPresent() && !(borrowing.get().openingRatio() > liquidationRatio)) {
+        holders.ifPresent(
+                action -> requireAbove(liquidationRatio, action.alertRatio(), "holders act", ", which must be above"));
+        borrowing.ifPresent(newDebt ->
+                requireAbove(liquidationRatio, newDebt.openingRatio(), "new debt opens", ", which must be above"));
+    }
+
+    /**
+     * Every ratio at which something opens or acts lies above the liquidation ratio, or the vault
+     * would be liquidated the day it opens (or the holders would act too late).
+     */
+    private static void requireAbove(double liquidationRatio, double ratio, String what, String relation) {
+        if (!(ratio > liquidationRatio)) {
             throw new IllegalArgumentException(
-                    "new debt opens at a ratio of " + borrowing.get().openingRatio()
-                            + ", which must be above the liquidation ratio " + liquidationRatio);
+                    what + " at a ratio of " + ratio + relation + " the liquidation ratio " + liquidationRatio);
         }
     }
 
