@@ -1,28 +1,45 @@
 package io.gramkit.dsl.ast;
 
 import io.gramkit.diagnostic.SourceSpan;
+import io.gramkit.model.settings.SettingDeclaration;
+import io.gramkit.model.settings.Settings;
 import java.util.Optional;
 
 /** What may stand inside {@code debt { ... }}, one record per statement. */
 public sealed interface DebtStatement extends Node {
 
-    /** The single-valued settings of the debt block, by their words. */
+    /** The single-valued settings of the debt block: their catalogue declarations. */
     enum Word {
-        STABILITY_FEE("stability fee"),
-        LIQUIDATION_RATIO("liquidation ratio"),
-        LIQUIDATION_PENALTY("liquidation penalty"),
-        DEBT_CEILING("debt ceiling"),
-        DUST("dust"),
-        SURPLUS_BUFFER("surplus buffer");
+        STABILITY_FEE,
+        LIQUIDATION_RATIO,
+        LIQUIDATION_PENALTY,
+        DEBT_CEILING,
+        DUST,
+        SURPLUS_BUFFER;
 
-        private final String words;
-
-        Word(String words) {
-            this.words = words;
+        public SettingDeclaration declaration() {
+            return switch (this) {
+                case STABILITY_FEE -> Settings.STABILITY_FEE;
+                case LIQUIDATION_RATIO -> Settings.LIQUIDATION_RATIO;
+                case LIQUIDATION_PENALTY -> Settings.LIQUIDATION_PENALTY;
+                case DEBT_CEILING -> Settings.DEBT_CEILING;
+                case DUST -> Settings.DUST;
+                case SURPLUS_BUFFER -> Settings.SURPLUS_BUFFER;
+            };
         }
 
         public String words() {
-            return words;
+            return declaration().words();
+        }
+
+        /** The word a declaration of the debt block is written with, if it has a statement of its own. */
+        public static Optional<Word> of(SettingDeclaration declaration) {
+            for (Word word : values()) {
+                if (word.declaration().equals(declaration)) {
+                    return Optional.of(word);
+                }
+            }
+            return Optional.empty();
         }
     }
 

@@ -4,6 +4,8 @@ import io.gramkit.diagnostic.SourceSpan;
 import io.gramkit.dsl.ast.BehaviourBlock;
 import io.gramkit.dsl.ast.BreakerPause;
 import io.gramkit.dsl.ast.CashBand;
+import io.gramkit.dsl.ast.DebtBlock;
+import io.gramkit.dsl.ast.DebtStatement;
 import io.gramkit.dsl.ast.GarchModel;
 import io.gramkit.dsl.ast.GbmModel;
 import io.gramkit.dsl.ast.GoldBlock;
@@ -28,6 +30,7 @@ import io.gramkit.dsl.ast.TokenBlock;
 import io.gramkit.dsl.ast.TokenStatement;
 import io.gramkit.dsl.ast.Unit;
 import io.gramkit.dsl.parser.Suggestions;
+import io.gramkit.model.settings.SettingBlock;
 import io.gramkit.model.settings.SettingDeclaration;
 import io.gramkit.model.settings.Settings;
 import java.util.ArrayList;
@@ -35,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -76,7 +80,9 @@ abstract class SweepTarget {
     }
 
     private static SweepTarget target(SettingDeclaration declaration) {
-        if (declaration.standalone()) {
+        if (declaration.block() == SettingBlock.DEBT) {
+            return new DebtTarget(declaration);
+        } else if (declaration.standalone()) {
             return new SettingTarget(declaration);
         } else if (Settings.GOLD_RESERVES.equals(declaration) || Settings.CASH_RESERVES.equals(declaration)) {
             return new ReserveTarget(Settings.GOLD_RESERVES.equals(declaration));
@@ -113,6 +119,7 @@ abstract class SweepTarget {
                 case PEG_DEFENCE -> new PolicyBlock(where, PolicyKind.PEG_DEFENCE, List.of(setting));
                 case REBALANCING -> new PolicyBlock(where, PolicyKind.REBALANCING, List.of(setting));
                 case MARKET -> new MarketBlock(where, List.of(setting));
+                case DEBT -> throw new IllegalStateException("the debt block's settings are DebtTargets");
             };
             return new Substituted(with(scenario, List.of(statement)), Optional.empty());
         }
@@ -192,6 +199,194 @@ abstract class SweepTarget {
                 return new Shortfall(shortfall.span(), shortfall.share(), value.number());
             }
             return shortfall;
+        }
+    }
+
+    /**
+     * A setting of the {@code debt} block: a value of its own is replaced, or added when the block
+     * leaves it out (so a default can be swept); a part of a compound statement is replaced in each
+     * statement that writes it ({@code vaults} lines, {@code raise stability fee ...}).
+     */
+    private static final class DebtTarget extends SweepTarget {
+        private static final Map<SettingDeclaration, BiFunction<DebtStatement, Quantity, Optional<DebtStatement>>>
+                PARTS = parts();
+
+        private final SettingDeclaration declaration;
+
+        DebtTarget(SettingDeclaration declaration) {
+            this.declaration = declaration;
+        }
+
+        @Override
+        Substituted put(ScenarioNode scenario, Quantity value, SourceSpan where) {
+            Optional<DebtStatement.Word> word = DebtStatement.Word.of(declaration);
+            List<ScenarioStatement> statements = new ArrayList<>();
+            boolean anyBlock = false;
+            boolean found = false;
+            for (ScenarioStatement statement : scenario.statements()) {
+                if (!(statement instanceof DebtBlock debt)) {
+                    statements.add(statement);
+                    continue;
+                }
+                anyBlock = true;
+                boolean inBlock = false;
+                List<DebtStatement> inner = new ArrayList<>();
+                for (DebtStatement d : debt.statements()) {
+                    Optional<DebtStatement> replaced = replaced(d, word, value);
+                    inBlock |= replaced.isPresent();
+                    inner.add(replaced.orElse(d));
+                }
+                if (!inBlock && word.isPresent()) {
+                    inner.add(new DebtStatement.Value(value.span(), word.get(), value));
+                    inBlock = true;
+                }
+                found |= inBlock;
+                statements.add(new DebtBlock(debt.span(), debt.currency(), inner));
+            }
+            Optional<String> problem = Optional.empty();
+            if (!anyBlock) {
+                problem = Optional.of("the scenario has no debt block");
+            } else if (!found) {
+                problem = Optional.of(
+                        "the scenario has no '" + declaration.written().split(" <", -1)[0] + "' line in "
+                                + declaration.block().described());
+            }
+            return new Substituted(new ScenarioNode(scenario.span(), scenario.name(), statements), problem);
+        }
+
+        private Optional<DebtStatement> replaced(
+                DebtStatement statement, Optional<DebtStatement.Word> word, Quantity value) {
+            if (word.isPresent()) {
+                return statement instanceof DebtStatement.Value v && v.word() == word.get()
+                        ? Optional.of(new DebtStatement.Value(v.span(), v.word(), value))
+                        : Optional.empty();
+            }
+            BiFunction<DebtStatement, Quantity, Optional<DebtStatement>> part = PARTS.get(declaration);
+            if (part == null) {
+                throw new IllegalStateException("no sweep of the debt block's " + declaration.words());
+            }
+            return part.apply(statement, value);
+        }
+
+        /** How each part of a compound debt statement is replaced. */
+        private static Map<SettingDeclaration, BiFunction<DebtStatement, Quantity, Optional<DebtStatement>>> parts() {
+            Map<SettingDeclaration, BiFunction<DebtStatement, Quantity, Optional<DebtStatement>>> parts =
+                    new LinkedHashMap<>();
+            parts.put(
+                    Settings.VAULT_COUNT,
+                    part(
+                            DebtStatement.Vaults.class,
+                            (v, q) ->
+                                    new DebtStatement.Vaults(v.span(), q, v.ratio(), v.upper(), v.bands(), v.debt())));
+            parts.put(
+                    Settings.VAULT_RATIO,
+                    part(
+                            DebtStatement.Vaults.class,
+                            (v, q) ->
+                                    new DebtStatement.Vaults(v.span(), v.count(), q, v.upper(), v.bands(), v.debt())));
+            parts.put(
+                    Settings.VAULT_DEBT,
+                    part(
+                            DebtStatement.Vaults.class,
+                            (v, q) ->
+                                    new DebtStatement.Vaults(v.span(), v.count(), v.ratio(), v.upper(), v.bands(), q)));
+            parts.put(
+                    Settings.ORACLE_LAG,
+                    part(
+                            DebtStatement.Oracle.class,
+                            (o, q) ->
+                                    new DebtStatement.Oracle(o.span(), o.market(), Optional.of(q), Optional.empty())));
+            parts.put(
+                    Settings.AUCTION_DEPTH,
+                    part(DebtStatement.Depth.class, (d, q) -> new DebtStatement.Depth(d.span(), q, d.move())));
+            parts.put(
+                    Settings.HOLDER_ALERT,
+                    part(
+                            DebtStatement.Holders.class,
+                            (h, q) -> new DebtStatement.Holders(h.span(), h.repay(), q, h.target(), h.share())));
+            parts.put(
+                    Settings.HOLDER_TARGET,
+                    part(
+                            DebtStatement.Holders.class,
+                            (h, q) -> new DebtStatement.Holders(h.span(), h.repay(), h.alert(), q, h.share())));
+            parts.put(
+                    Settings.HOLDER_SHARE,
+                    part(
+                            DebtStatement.Holders.class,
+                            (h, q) -> new DebtStatement.Holders(h.span(), h.repay(), h.alert(), h.target(), q)));
+            parts.put(
+                    Settings.NEW_DEBT_SHARE,
+                    part(DebtStatement.NewDebt.class, (n, q) -> new DebtStatement.NewDebt(n.span(), q, n.ratio())));
+            parts.put(
+                    Settings.NEW_DEBT_RATIO,
+                    part(DebtStatement.NewDebt.class, (n, q) -> new DebtStatement.NewDebt(n.span(), n.share(), q)));
+            parts.put(
+                    Settings.RAISED_STABILITY_FEE,
+                    part(
+                            DebtStatement.RaiseFee.class,
+                            (r, q) -> new DebtStatement.RaiseFee(r.span(), q, r.stress(), r.calm())));
+            parts.put(
+                    Settings.FEE_STRESS_RATIO,
+                    part(
+                            DebtStatement.RaiseFee.class,
+                            (r, q) -> new DebtStatement.RaiseFee(r.span(), r.fee(), q, r.calm())));
+            parts.put(
+                    Settings.FEE_CALM_RATIO,
+                    part(
+                            DebtStatement.RaiseFee.class,
+                            (r, q) -> new DebtStatement.RaiseFee(r.span(), r.fee(), r.stress(), q)));
+            parts.put(
+                    Settings.LOWERED_CEILING,
+                    part(
+                            DebtStatement.LowerCeiling.class,
+                            (l, q) -> new DebtStatement.LowerCeiling(l.span(), q, l.floor())));
+            parts.put(
+                    Settings.SURPLUS_FLOOR,
+                    part(
+                            DebtStatement.LowerCeiling.class,
+                            (l, q) -> new DebtStatement.LowerCeiling(l.span(), l.ceiling(), q)));
+            parts.put(
+                    Settings.TIGHTENED_RATIO,
+                    part(
+                            DebtStatement.TightenRatio.class,
+                            (t, q) -> new DebtStatement.TightenRatio(t.span(), q, t.fall(), t.window(), t.calm())));
+            parts.put(
+                    Settings.ORACLE_FALL,
+                    part(
+                            DebtStatement.TightenRatio.class,
+                            (t, q) -> new DebtStatement.TightenRatio(t.span(), t.ratio(), q, t.window(), t.calm())));
+            parts.put(
+                    Settings.ORACLE_FALL_WINDOW,
+                    part(
+                            DebtStatement.TightenRatio.class,
+                            (t, q) -> new DebtStatement.TightenRatio(t.span(), t.ratio(), t.fall(), q, t.calm())));
+            parts.put(
+                    Settings.ORACLE_CALM_FALL,
+                    part(
+                            DebtStatement.TightenRatio.class,
+                            (t, q) -> new DebtStatement.TightenRatio(t.span(), t.ratio(), t.fall(), t.window(), q)));
+            parts.put(
+                    Settings.PAUSE_RATIO,
+                    part(
+                            DebtStatement.PauseNewDebt.class,
+                            (p, q) -> new DebtStatement.PauseNewDebt(p.span(), q, p.resume())));
+            parts.put(
+                    Settings.RESUME_RATIO,
+                    part(
+                            DebtStatement.PauseNewDebt.class,
+                            (p, q) -> new DebtStatement.PauseNewDebt(p.span(), p.pause(), q)));
+            parts.put(
+                    Settings.SHUTDOWN_LIMIT,
+                    part(DebtStatement.Shutdown.class, (x, q) -> new DebtStatement.Shutdown(x.span(), q)));
+            return parts;
+        }
+
+        /** Replaces a statement of type {@code type}; leaves others alone (empty). */
+        private static <T extends DebtStatement> BiFunction<DebtStatement, Quantity, Optional<DebtStatement>> part(
+                Class<T> type, BiFunction<T, Quantity, DebtStatement> replace) {
+            return (statement, value) -> type.isInstance(statement)
+                    ? Optional.of(replace.apply(type.cast(statement), value))
+                    : Optional.empty();
         }
     }
 

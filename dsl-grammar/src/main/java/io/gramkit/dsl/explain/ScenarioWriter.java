@@ -235,12 +235,12 @@ public final class ScenarioWriter {
                     "vaults " + grouped(g.count()) + " at " + percent(g.collateralRatio()) + " owing "
                             + number(g.debtPerVault()) + " USD each");
         }
-        line(2, "stability fee " + percent(d.stabilityFee()) + " per year");
-        line(2, "liquidation ratio " + percent(d.liquidationRatio()));
-        line(2, "liquidation penalty " + percent(d.liquidationPenalty()));
-        line(2, "debt ceiling " + number(d.debtCeiling()) + " USD");
-        line(2, "dust " + number(d.dust()) + " USD");
-        line(2, "surplus buffer " + number(d.surplusBuffer()) + " USD");
+        setting(Settings.STABILITY_FEE, d.stabilityFee());
+        setting(Settings.LIQUIDATION_RATIO, d.liquidationRatio());
+        setting(Settings.LIQUIDATION_PENALTY, d.liquidationPenalty());
+        setting(Settings.DEBT_CEILING, d.debtCeiling());
+        setting(Settings.DUST, d.dust());
+        setting(Settings.SURPLUS_BUFFER, d.surplusBuffer());
         line(
                 2,
                 "oracle " + (d.oracle().source() == Oracle.Source.MARKET ? "market" : "gold") + " lag "

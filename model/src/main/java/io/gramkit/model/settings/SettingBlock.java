@@ -12,7 +12,8 @@ public enum SettingBlock {
     COLLATERAL("policy collateral"),
     PEG_DEFENCE("policy peg defence"),
     REBALANCING("policy rebalancing"),
-    MARKET("market");
+    MARKET("market"),
+    DEBT("debt");
 
     private final String header;
 

@@ -3,6 +3,7 @@ package io.gramkit.model.settings;
 import static io.gramkit.model.settings.SettingBlock.BEHAVIOUR;
 import static io.gramkit.model.settings.SettingBlock.CIRCUIT_BREAKER;
 import static io.gramkit.model.settings.SettingBlock.COLLATERAL;
+import static io.gramkit.model.settings.SettingBlock.DEBT;
 import static io.gramkit.model.settings.SettingBlock.GOLD;
 import static io.gramkit.model.settings.SettingBlock.MARKET;
 import static io.gramkit.model.settings.SettingBlock.MINTING;
@@ -415,6 +416,196 @@ public final class Settings {
             .model("Payout.capacityGrams")
             .doc("most gold sold in a day to pay redemptions beyond the cash; off: gold pays at the day's"
                     + " price without limit");
+
+    // ---- the debt block (docs/model.md, "The debt block"): written in `debt "<name>" { ... }`
+    public static final SettingDeclaration VAULT_COUNT = declare("vaults", DEBT)
+            .measure(Measure.COUNT, Bounds.FROM_ONE)
+            .required()
+            .partOf("vaults <count> at <percent> [to <percent> in <count> bands] owing <amount> each")
+            .sweptAs("vault count")
+            .model("VaultGroup.count")
+            .doc("vaults on day 0; with `to ... in N bands`, spread evenly over N groups");
+    public static final SettingDeclaration VAULT_RATIO = declare("vault ratio", DEBT)
+            .measure(Measure.FRACTION, Bounds.POSITIVE)
+            .required()
+            .partOf("vaults <count> at <percent> [to <percent> in <count> bands] owing <amount> each")
+            .model("VaultGroup.collateralRatio")
+            .doc("the vaults' collateral ratio on day 0 (the first band's), above the liquidation ratio");
+    public static final SettingDeclaration VAULT_DEBT = declare("vault debt", DEBT)
+            .measure(Measure.MONEY, Bounds.POSITIVE)
+            .required()
+            .partOf("vaults <count> at <percent> [to <percent> in <count> bands] owing <amount> each")
+            .model("VaultGroup.debtPerVault")
+            .doc("what each vault owes on day 0, at least the dust");
+    public static final SettingDeclaration STABILITY_FEE = declare("stability fee", DEBT)
+            .tail("per year")
+            .measure(Measure.FRACTION, Bounds.SHARE)
+            .defaultValue(0)
+            .dedicated()
+            .model("DebtSystem.stabilityFee")
+            .doc("annual rate `r` on the debt, accrued as `(1 + r)^(1/365)` a day");
+    public static final SettingDeclaration LIQUIDATION_RATIO = declare("liquidation ratio", DEBT)
+            .measure(Measure.FRACTION, Bounds.FROM_ONE)
+            .required()
+            .dedicated()
+            .model("DebtSystem.liquidationRatio")
+            .doc("a vault whose ratio at the oracle's price is at or below it is liquidated that day");
+    public static final SettingDeclaration LIQUIDATION_PENALTY = declare("liquidation penalty", DEBT)
+            .measure(Measure.FRACTION, Bounds.SHARE)
+            .defaultValue(0)
+            .dedicated()
+            .model("DebtSystem.liquidationPenalty")
+            .doc("added to a liquidated vault's debt before its collateral is auctioned");
+    public static final SettingDeclaration DEBT_CEILING = declare("debt ceiling", DEBT)
+            .measure(Measure.MONEY, Bounds.NON_NEGATIVE)
+            .derived("the day-0 debt")
+            .dedicated()
+            .model("DebtSystem.debtCeiling")
+            .doc("the most debt new borrowing may reach");
+    public static final SettingDeclaration DUST = declare("dust", DEBT)
+            .measure(Measure.MONEY, Bounds.NON_NEGATIVE)
+            .defaultValue(0)
+            .dedicated()
+            .model("DebtSystem.dust")
+            .doc("the least debt a vault may owe; a repayment leaving less repays the vault in full");
+    public static final SettingDeclaration SURPLUS_BUFFER = declare("surplus buffer", DEBT)
+            .measure(Measure.MONEY, Bounds.NON_NEGATIVE)
+            .defaultValue(0)
+            .dedicated()
+            .model("DebtSystem.surplusBuffer")
+            .doc("the system's surplus on day 0: it absorbs bad debt");
+    public static final SettingDeclaration ORACLE_LAG = declare("oracle lag", DEBT)
+            .measure(Measure.DAYS, Bounds.NON_NEGATIVE)
+            .defaultValue(0, "the day's price")
+            .partOf("oracle gold (or market) [lag <duration> (or <n> hours)]")
+            .model("Oracle.lagDays")
+            .doc("days (or hours, as a fraction of a day) the oracle's price lags the collateral's");
+    public static final SettingDeclaration AUCTION_DEPTH = declare("auction depth", DEBT)
+            .measure(Measure.MASS, Bounds.NON_NEGATIVE)
+            .off()
+            .partOf("auction depth <mass> per <percent>")
+            .model("AuctionDepth.tokensPerPercent")
+            .doc("collateral an auction sells per the written price move (`per 1%`); off: unlimited depth at the"
+                    + " market price");
+    public static final SettingDeclaration HOLDER_ALERT = declare("holder alert ratio", DEBT)
+            .measure(Measure.FRACTION, Bounds.POSITIVE)
+            .off()
+            .partOf("holders add collateral (or repay) at <percent> to <percent>, <percent> per day")
+            .model("HolderAction.alertRatio")
+            .doc("holders act on a vault whose ratio is at or below it, above the liquidation ratio");
+    public static final SettingDeclaration HOLDER_TARGET = declare("holder target ratio", DEBT)
+            .measure(Measure.FRACTION, Bounds.POSITIVE)
+            .off()
+            .partOf("holders add collateral (or repay) at <percent> to <percent>, <percent> per day")
+            .model("HolderAction.targetRatio")
+            .doc("the ratio holders restore, above the one they act at");
+    public static final SettingDeclaration HOLDER_SHARE = declare("holder share", DEBT)
+            .measure(Measure.FRACTION, Bounds.SHARE)
+            .off()
+            .partOf("holders add collateral (or repay) at <percent> to <percent>, <percent> per day")
+            .model("HolderAction.dailyShare")
+            .doc("the share of the gap to the target ratio holders close each day");
+    public static final SettingDeclaration NEW_DEBT_SHARE = declare("new debt", DEBT)
+            .measure(Measure.FRACTION, Bounds.SHARE)
+            .off()
+            .partOf("new debt <percent> per day at <percent>")
+            .model("Borrowing.dailyShare")
+            .doc("new debt drawn each day, a share of the debt, up to the ceiling");
+    public static final SettingDeclaration NEW_DEBT_RATIO = declare("new debt ratio", DEBT)
+            .measure(Measure.FRACTION, Bounds.POSITIVE)
+            .off()
+            .partOf("new debt <percent> per day at <percent>")
+            .model("Borrowing.openingRatio")
+            .doc("the collateral ratio new debt opens at, above the liquidation ratio");
+    public static final SettingDeclaration RAISED_STABILITY_FEE = declare("raised stability fee", DEBT)
+            .measure(Measure.FRACTION, Bounds.SHARE)
+            .off()
+            .partOf("raise stability fee to <percent> below <percent> until <percent>")
+            .model("DebtLevels.StabilityFee.raisedFee")
+            .ruleLevel("StabilityFeeLevels.raisedFee")
+            .doc("the raised annual stability fee (rules/debt/stability-fee.drl)");
+    public static final SettingDeclaration FEE_STRESS_RATIO = declare("fee stress ratio", DEBT)
+            .measure(Measure.FRACTION, Bounds.POSITIVE)
+            .off()
+            .partOf("raise stability fee to <percent> below <percent> until <percent>")
+            .model("DebtLevels.StabilityFee.stressRatio")
+            .ruleLevel("StabilityFeeLevels.stressRatio")
+            .doc("the system collateral ratio below which the fee is raised");
+    public static final SettingDeclaration FEE_CALM_RATIO = declare("fee calm ratio", DEBT)
+            .measure(Measure.FRACTION, Bounds.POSITIVE)
+            .off()
+            .partOf("raise stability fee to <percent> below <percent> until <percent>")
+            .model("DebtLevels.StabilityFee.calmRatio")
+            .ruleLevel("StabilityFeeLevels.calmRatio")
+            .doc("the ratio at or above which the block's fee is restored, at least the stress ratio");
+    public static final SettingDeclaration LOWERED_CEILING = declare("lowered debt ceiling", DEBT)
+            .measure(Measure.MONEY, Bounds.NON_NEGATIVE)
+            .off()
+            .partOf("lower debt ceiling to <amount> below <percent> surplus")
+            .model("DebtLevels.DebtCeiling.loweredCeiling")
+            .ruleLevel("DebtCeilingLevels.loweredCeiling")
+            .doc("the lowered debt ceiling (rules/debt/debt-ceiling.drl)");
+    public static final SettingDeclaration SURPLUS_FLOOR = declare("surplus floor", DEBT)
+            .measure(Measure.FRACTION, Bounds.SHARE)
+            .off()
+            .partOf("lower debt ceiling to <amount> below <percent> surplus")
+            .model("DebtLevels.DebtCeiling.surplusFloor")
+            .ruleLevel("DebtCeilingLevels.surplusFloor")
+            .doc("the surplus buffer, as a share of the debt, below which the ceiling is lowered");
+    public static final SettingDeclaration TIGHTENED_RATIO = declare("tightened liquidation ratio", DEBT)
+            .measure(Measure.FRACTION, Bounds.FROM_ONE)
+            .off()
+            .partOf("tighten liquidation ratio to <percent> after oracle falls <percent> over <duration>"
+                    + " until <percent>")
+            .model("DebtLevels.LiquidationRatio.tightenedRatio")
+            .ruleLevel("LiquidationRatioLevels.tightenedRatio")
+            .doc("the tightened liquidation ratio (rules/debt/liquidation-ratio.drl)");
+    public static final SettingDeclaration ORACLE_FALL = declare("oracle fall", DEBT)
+            .measure(Measure.FRACTION, Bounds.SHARE)
+            .off()
+            .partOf("tighten liquidation ratio to <percent> after oracle falls <percent> over <duration>"
+                    + " until <percent>")
+            .model("DebtLevels.LiquidationRatio.fall")
+            .negatedRuleLevel("LiquidationRatioLevels.trippingMove")
+            .doc("the fall of the oracle's price that tightens the ratio");
+    public static final SettingDeclaration ORACLE_FALL_WINDOW = declare("oracle fall window", DEBT)
+            .measure(Measure.DAYS, Bounds.FROM_ONE)
+            .off()
+            .partOf("tighten liquidation ratio to <percent> after oracle falls <percent> over <duration>"
+                    + " until <percent>")
+            .model("DebtLevels.LiquidationRatio.days")
+            .ruleLevel("LiquidationRatioLevels.moveDays")
+            .doc("the window over which the fall is measured");
+    public static final SettingDeclaration ORACLE_CALM_FALL = declare("oracle calm fall", DEBT)
+            .measure(Measure.FRACTION, Bounds.SHARE)
+            .off()
+            .partOf("tighten liquidation ratio to <percent> after oracle falls <percent> over <duration>"
+                    + " until <percent>")
+            .model("DebtLevels.LiquidationRatio.calmFall")
+            .negatedRuleLevel("LiquidationRatioLevels.calmMove")
+            .doc("the ratio is restored once the fall over the window is less than this; below the tripping fall");
+    public static final SettingDeclaration PAUSE_RATIO = declare("pause ratio", DEBT)
+            .measure(Measure.FRACTION, Bounds.POSITIVE)
+            .off()
+            .partOf("pause new debt below <percent> until <percent>")
+            .model("DebtLevels.NewDebt.pauseRatio")
+            .ruleLevel("NewDebtLevels.pauseRatio")
+            .doc("the system collateral ratio below which new debt pauses (rules/debt/new-debt.drl)");
+    public static final SettingDeclaration RESUME_RATIO = declare("resume ratio", DEBT)
+            .measure(Measure.FRACTION, Bounds.POSITIVE)
+            .off()
+            .partOf("pause new debt below <percent> until <percent>")
+            .model("DebtLevels.NewDebt.resumeRatio")
+            .ruleLevel("NewDebtLevels.resumeRatio")
+            .doc("the ratio at or above which new debt resumes, at least the pause ratio");
+    public static final SettingDeclaration SHUTDOWN_LIMIT = declare("uncovered bad debt", DEBT)
+            .measure(Measure.MONEY, Bounds.NON_NEGATIVE)
+            .off()
+            .partOf("shut down above <amount> uncovered bad debt")
+            .model("DebtLevels.Shutdown.uncoveredBadDebt")
+            .ruleLevel("ShutdownLevels.uncoveredBadDebt")
+            .doc("bad debt beyond the surplus buffer above which the system shuts down"
+                    + " (rules/debt/emergency-shutdown.drl)");
 
     /** Every declaration, in the order above (the docs' order). */
     public static final List<SettingDeclaration> ALL = List.copyOf(DECLARED);

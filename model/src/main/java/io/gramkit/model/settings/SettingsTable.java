@@ -39,6 +39,7 @@ public final class SettingsTable {
                     .append(d.model())
                     .append("` | ")
                     .append(d.ruleLevel().map(l -> "`" + l + "`").orElse(""))
+                    .append(d.negatedInRules() ? " (negated)" : "")
                     .append(" | ")
                     .append(d.doc())
                     .append(" |\n");
