@@ -2,7 +2,6 @@ package io.gramkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,19 +26,7 @@ class IndependentPortIT {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("given gold prices");
 
-        List<String> port = Files.readAllLines(expected);
-        List<String> kit = Files.readAllLines(out.resolve("paths.csv"));
-        assertThat(kit.get(0)).isEqualTo(port.get(0));
-        assertThat(kit).hasSameSizeAs(port).hasSize(301);
-        for (int row = 1; row < port.size(); row++) {
-            String[] a = port.get(row).split(",", -1);
-            String[] b = kit.get(row).split(",", -1);
-            for (int column = 0; column < a.length; column++) {
-                assertThat(Double.parseDouble(b[column]))
-                        .as("row %d, %s", row, port.get(0).split(",", -1)[column])
-                        .isEqualTo(Double.parseDouble(a[column]));
-            }
-        }
+        List<String> kit = PythonPort.sameDoubles(expected, out.resolve("paths.csv"), 301);
         // The port's paths are not all calm: some reach the spiral, some halt minting.
         assertThat(kit.stream()
                         .skip(1)

@@ -2,9 +2,7 @@ package io.gramkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,18 +32,6 @@ class MarketPortIT {
                 out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
 
-        List<String> port = Files.readAllLines(expected);
-        List<String> kit = Files.readAllLines(out.resolve("paths.csv"));
-        assertThat(kit.get(0)).isEqualTo(port.get(0));
-        assertThat(kit).hasSameSizeAs(port).hasSize(301);
-        for (int row = 1; row < port.size(); row++) {
-            String[] a = port.get(row).split(",", -1);
-            String[] b = kit.get(row).split(",", -1);
-            for (int column = 0; column < a.length; column++) {
-                assertThat(Double.parseDouble(b[column]))
-                        .as("row %d, %s", row, port.get(0).split(",", -1)[column])
-                        .isEqualTo(Double.parseDouble(a[column]));
-            }
-        }
+        PythonPort.sameDoubles(expected, out.resolve("paths.csv"), 301);
     }
 }

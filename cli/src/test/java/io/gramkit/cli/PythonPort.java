@@ -3,6 +3,7 @@ package io.gramkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,5 +27,26 @@ final class PythonPort {
                 .as("python3 " + script + " " + String.join(" ", args))
                 .isZero();
         return output;
+    }
+
+    /**
+     * Asserts that {@code actual} has the header and {@code lines} lines of {@code expected}, every
+     * number the same double; returns the lines of {@code actual}.
+     */
+    static List<String> sameDoubles(Path expected, Path actual, int lines) throws IOException {
+        List<String> port = Files.readAllLines(expected);
+        List<String> kit = Files.readAllLines(actual);
+        assertThat(kit.get(0)).isEqualTo(port.get(0));
+        assertThat(kit).hasSameSizeAs(port).hasSize(lines);
+        for (int row = 1; row < port.size(); row++) {
+            String[] a = port.get(row).split(",", -1);
+            String[] b = kit.get(row).split(",", -1);
+            for (int column = 0; column < a.length; column++) {
+                assertThat(Double.parseDouble(b[column]))
+                        .as("row %d, %s", row, port.get(0).split(",", -1)[column])
+                        .isEqualTo(Double.parseDouble(a[column]));
+            }
+        }
+        return kit;
     }
 }
