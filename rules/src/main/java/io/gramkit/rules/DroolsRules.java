@@ -31,23 +31,13 @@ import org.kie.api.KieBase;
 public final class DroolsRules implements ResponseRules {
     /**
      * The classes rules match on; DRL imports them from this package. The service admits exactly
-     * these in uploaded rules.
+     * these in uploaded rules: the per-path facts and every level fact generated from the settings
+     * catalogue's rule levels.
      */
-    public static final List<Class<?>> FACT_TYPES = List.of(
-            TokenDay.class,
-            RedemptionLevels.class,
-            MintingLevels.class,
-            CollateralLevels.class,
-            PegDefenceLevels.class,
-            RebalancingLevels.class,
-            CircuitBreakerLevels.class,
-            DebtDay.class,
-            DebtPolicy.class,
-            StabilityFeeLevels.class,
-            DebtCeilingLevels.class,
-            LiquidationRatioLevels.class,
-            NewDebtLevels.class,
-            ShutdownLevels.class);
+    public static final List<Class<?>> FACT_TYPES = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(TokenDay.class, DebtDay.class, DebtPolicy.class),
+                    RuleLevelFacts.ALL.stream())
+            .toList();
 
     private static DroolsRules packaged;
 
