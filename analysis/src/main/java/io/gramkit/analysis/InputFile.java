@@ -4,19 +4,35 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** An input a run read, named as given, with the SHA-256 of its bytes. */
+/**
+ * An input a run read, with the SHA-256 of its bytes: a file by its absolute path (every file in a
+ * manifest alike, however it was given), text that came from no file by the name it was given.
+ */
 public record InputFile(String name, String sha256) {
 
     public static InputFile of(Path file) {
         try {
-            return new InputFile(file.toString(), sha256(Files.readAllBytes(file)));
+            return new InputFile(absolute(file.toString()), sha256(Files.readAllBytes(file)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file's name as an absolute, normalised path; a packaged resource ({@code classpath:...}) as it is. */
+    public static String absolute(String name) {
+        if (name.startsWith("classpath:")) {
+            return name;
+        }
+        try {
+            return Path.of(name).toAbsolutePath().normalize().toString();
+        } catch (InvalidPathException e) {
+            return name;
         }
     }
 
