@@ -145,6 +145,10 @@ class GramRunResultsTest {
             }
         }
         assertThat(described).noneMatch(name -> name.contains("<rule>"));
+        // Meanings are text for people: "the worst 1% of paths", never 1.0000000000000009%.
+        assertThat(columns.stringColumn("meaning").asList())
+                .contains("99% expected shortfall (mean of the worst 1% of paths) of the largest peg deviation")
+                .noneMatch(meaning -> meaning.matches(".*[0-9]\\.[0-9]{8,}.*"));
         assertThat(Files.readString(out.resolve("manifest.json")))
                 .contains("path-metrics.csv", "metrics.csv", "columns.csv");
     }
