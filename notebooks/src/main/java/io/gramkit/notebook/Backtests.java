@@ -1,5 +1,6 @@
 package io.gramkit.notebook;
 
+import io.gramkit.diagnostic.Diagnostic;
 import io.gramkit.golddata.Backtest;
 import io.gramkit.golddata.CoverageTest;
 import java.awt.BasicStroke;
@@ -28,9 +29,16 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 public final class Backtests implements Displayable {
     private final Backtest backtest;
+    private final List<Diagnostic> warnings;
 
-    Backtests(Backtest backtest) {
+    Backtests(Backtest backtest, List<Diagnostic> warnings) {
         this.backtest = backtest;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** The data-quality warnings of the window backtested (D218-D221), as {@code gram backtest} prints them. */
+    public List<Diagnostic> warnings() {
+        return warnings;
     }
 
     /** The kit's backtest, for what this facade does not cover ({@code writeHtml}, {@code rows}). */

@@ -112,6 +112,7 @@ class GoldDataTest {
         assertThat(clean.text()).contains("warning [C104]");
         assertThat(clean.html().orElseThrow()).contains("gram-warnings", "C104");
         assertThatThrownBy(() -> data.accepting("D220")).hasMessageContaining("D218");
+        assertThatThrownBy(() -> data.backtest(60, "gbm")).hasMessageContaining("D218");
     }
 
     @Test
