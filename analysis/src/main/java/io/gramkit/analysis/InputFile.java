@@ -24,13 +24,20 @@ public record InputFile(String name, String sha256) {
         }
     }
 
-    /** A file's name as an absolute, normalised path; a packaged resource ({@code classpath:...}) as it is. */
+    /**
+     * A file's name as an absolute, normalised path, and generated rules named after their file
+     * ({@code x.gram#policies.drl}) with that file's; a name that is no file on disk (a packaged
+     * resource {@code classpath:...}, a scenario given as text) stays as it is.
+     */
     public static String absolute(String name) {
-        if (name.startsWith("classpath:")) {
-            return name;
-        }
+        int hash = name.indexOf('#');
+        String file = hash < 0 ? name : name.substring(0, hash);
         try {
-            return Path.of(name).toAbsolutePath().normalize().toString();
+            Path path = Path.of(file);
+            if (file.isEmpty() || name.startsWith("classpath:") || !Files.exists(path)) {
+                return name;
+            }
+            return path.toAbsolutePath().normalize() + name.substring(file.length());
         } catch (InvalidPathException e) {
             return name;
         }
