@@ -31,6 +31,7 @@ import io.gramkit.analysis.TrajectorySample;
 import io.gramkit.diagnostic.Diagnostic;
 import io.gramkit.interpreter.AuditTrail;
 import io.gramkit.interpreter.PathOutcomes;
+import io.gramkit.interpreter.RuleChanges;
 import io.gramkit.interpreter.RunResult;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -277,7 +278,7 @@ public final class GramRun {
     /** The dictionary of this run's files: the audit trail's files too when it kept one. */
     private List<ColumnDictionary.Entry> columnEntries() {
         List<ColumnDictionary.Entry> entries =
-                new ArrayList<>(ColumnDictionary.entries(metrics, bands.probabilities()));
+                new ArrayList<>(ColumnDictionary.entries(metrics, bands.probabilities(), ruleNames()));
         if (audit.isPresent()) {
             AuditCsv.describe(entries);
         }
@@ -285,6 +286,10 @@ public final class GramRun {
             DebtDictionary.describe(entries);
         }
         return entries;
+    }
+
+    private List<String> ruleNames() {
+        return summary.ruleChanges().stream().map(RuleChanges::rule).toList();
     }
 
     /**

@@ -137,13 +137,18 @@ class GramRunResultsTest {
                 for (String line : lines.subList(1, lines.size())) {
                     String metric =
                             line.startsWith("\"") ? line.substring(1, line.indexOf('"', 1)) : line.split(",", -1)[0];
-                    String name = metric.startsWith("rule_changes: ") ? "rule_changes: <rule>" : metric;
+                    // Each rule's row by its own name (a template "rule_changes: <rule>" describes no row).
                     assertThat(described)
-                            .as("columns.csv describes " + file + " row " + name)
-                            .contains(file + "/" + name);
+                            .as("columns.csv describes " + file + " row " + metric)
+                            .contains(file + "/" + metric);
                 }
             }
         }
+        assertThat(described).noneMatch(name -> name.contains("<rule>"));
+        // Meanings are text for people: "the worst 1% of paths", never 1.0000000000000009%.
+        assertThat(columns.stringColumn("meaning").asList())
+                .contains("99% expected shortfall (mean of the worst 1% of paths) of the largest peg deviation")
+                .noneMatch(meaning -> meaning.matches(".*[0-9]\\.[0-9]{8,}.*"));
         assertThat(Files.readString(out.resolve("manifest.json")))
                 .contains("path-metrics.csv", "metrics.csv", "columns.csv");
     }

@@ -11,10 +11,17 @@ import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPosition;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.CategoryLabelWidthType;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.text.TextBlockAnchor;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.HistogramDataset;
 import org.jfree.data.xy.YIntervalSeries;
@@ -28,6 +35,11 @@ public final class Charts {
     public static final int WIDTH = 900;
     public static final int HEIGHT = 420;
     private static final Color BAND = new Color(31, 119, 180);
+    /**
+     * The daily-shares lines (discount above 0.5%, 1%, 3%; coverage below 100%): Okabe-Ito blue,
+     * vermillion and a purple, then black; each has a contrast of at least 3:1 on white.
+     */
+    static final Color[] LINES = {new Color(0, 114, 178), new Color(213, 94, 0), new Color(117, 112, 179), Color.BLACK};
 
     static {
         System.setProperty("java.awt.headless", "true");
@@ -65,6 +77,10 @@ public final class Charts {
 
     /** Per day, the share of paths beyond each discount level and below full coverage, in percent. */
     public static String dailyShares(DailyShares shares) {
+        return png(dailySharesChart(shares));
+    }
+
+    static JFreeChart dailySharesChart(DailyShares shares) {
         String[] names = {"discount above 0.5%", "discount above 1%", "discount above 3%", "coverage below 100%"};
         org.jfree.data.xy.XYSeriesCollection data = new org.jfree.data.xy.XYSeriesCollection();
         for (int k = 0; k < names.length; k++) {
@@ -83,8 +99,15 @@ public final class Charts {
                 true,
                 false,
                 false);
+        // JFreeChart's default fourth colour is a pale yellow, nearly invisible on white: lines of
+        // their own colours, each dark enough to read on white, and thick enough to tell apart.
+        XYItemRenderer renderer = chart.getXYPlot().getRenderer();
+        for (int k = 0; k < LINES.length; k++) {
+            renderer.setSeriesPaint(k, LINES[k]);
+            renderer.setSeriesStroke(k, new BasicStroke(k == LINES.length - 1 ? 2.5f : 2f));
+        }
         style(chart);
-        return png(chart);
+        return chart;
     }
 
     /** A histogram of one value per path. */
@@ -100,6 +123,10 @@ public final class Charts {
 
     /** How many path-days each rule changed a lever. */
     public static String ruleChanges(List<RuleChanges> rules) {
+        return png(ruleChangesChart(rules), WIDTH, Math.max(HEIGHT, 120 + 48 * rules.size()));
+    }
+
+    static JFreeChart ruleChangesChart(List<RuleChanges> rules) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (RuleChanges rule : rules) {
             data.addValue((double) rule.pathDays(), "path-days", rule.rule());
@@ -114,8 +141,15 @@ public final class Charts {
                 false,
                 false);
         chart.getCategoryPlot().getRenderer().setSeriesPaint(0, BAND);
+        // Rule names are sentences: up to half the width and three lines each, not cut off at 30%.
+        CategoryAxis names = chart.getCategoryPlot().getDomainAxis();
+        names.setMaximumCategoryLabelLines(3);
+        names.setCategoryLabelPositions(CategoryLabelPositions.replaceLeftPosition(
+                CategoryLabelPositions.STANDARD,
+                new CategoryLabelPosition(
+                        RectangleAnchor.RIGHT, TextBlockAnchor.CENTER_RIGHT, CategoryLabelWidthType.RANGE, 0.5f)));
         style(chart);
-        return png(chart);
+        return chart;
     }
 
     static void style(JFreeChart chart) {
@@ -124,7 +158,11 @@ public final class Charts {
     }
 
     static String png(JFreeChart chart) {
-        BufferedImage image = chart.createBufferedImage(WIDTH, HEIGHT);
+        return png(chart, WIDTH, HEIGHT);
+    }
+
+    static String png(JFreeChart chart, int width, int height) {
+        BufferedImage image = chart.createBufferedImage(width, height);
         try {
             return Base64.getEncoder().encodeToString(ChartUtils.encodeAsPNG(image));
         } catch (IOException e) {

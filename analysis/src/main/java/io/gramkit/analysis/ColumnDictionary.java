@@ -22,10 +22,15 @@ public final class ColumnDictionary {
 
     /** The dictionary for a run whose daily bands have {@code bandLevels} (a report may add levels). */
     public static List<Entry> entries(List<MetricRow> metricRows, double[] bandLevels) {
+        return entries(metricRows, bandLevels, List.of());
+    }
+
+    /** The dictionary with one summary.csv row per rule the run's summary counts changes for. */
+    public static List<Entry> entries(List<MetricRow> metricRows, double[] bandLevels, List<String> rules) {
         List<Entry> out = new ArrayList<>();
         paths(out);
         pathMetrics(out);
-        summary(out);
+        summary(out, rules);
         daily(out, bandLevels);
         DailyShares.describe(out);
         column(out, "metrics.csv", "metric", "name of the estimate (rows below)", "");
@@ -171,7 +176,7 @@ public final class ColumnDictionary {
                 "days");
     }
 
-    private static void summary(List<Entry> out) {
+    private static void summary(List<Entry> out, List<String> rules) {
         String f = "summary.csv";
         column(out, f, "metric", "name of the headline number (rows below)", "");
         column(out, f, "value", "the number", "per row");
@@ -204,7 +209,9 @@ public final class ColumnDictionary {
                 "share of paths whose largest discount exceeded 10%",
                 "fraction of paths");
         row(out, f, "share_minting_halted", "share of paths that halted minting at least once", "fraction of paths");
-        row(out, f, "rule_changes: <rule>", "path-days on which the named rule changed a lever", "path-days");
+        for (String rule : rules) {
+            row(out, f, "rule_changes: " + rule, "path-days on which rule '" + rule + "' changed a lever", "path-days");
+        }
     }
 
     private static void daily(List<Entry> out, double[] bandLevels) {

@@ -30,7 +30,7 @@ public record Manifest(
     public static Manifest of(RunResult result, InputFile scenario, Optional<InputFile> goldPaths) {
         List<InputFile> rules = new ArrayList<>();
         for (RuleFile file : result.ruleFiles()) {
-            rules.add(new InputFile(file.name(), file.sha256()));
+            rules.add(new InputFile(InputFile.absolute(file.name()), file.sha256()));
         }
         String jdk = System.getProperty("java.vendor", "unknown") + " " + System.getProperty("java.version", "unknown")
                 + " (" + System.getProperty("java.vm.name", "unknown") + ")";

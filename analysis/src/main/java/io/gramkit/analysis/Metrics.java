@@ -102,8 +102,8 @@ public final class Metrics {
             rows.add(new MetricRow(
                     "es" + percent(level) + "_" + name,
                     risk.expectedShortfall(),
-                    percent(level) + "% expected shortfall (mean of the worst " + percent(1 - level) + "% of paths) of "
-                            + what,
+                    percent(level) + "% expected shortfall (mean of the worst " + complementPercent(level)
+                            + "% of paths) of " + what,
                     unit));
         }
     }
@@ -117,6 +117,15 @@ public final class Metrics {
     }
 
     /** {@code 05}, {@code 50}, {@code 99}; a level between whole percents as {@code 2.5} or {@code 99.9}. */
+    /** {@code 1 - level} in percent as a person writes it: 1 for 0.99, not 1.0000000000000009. */
+    static String complementPercent(double level) {
+        return BigDecimal.ONE
+                .subtract(new BigDecimal(Double.toString(level)))
+                .movePointRight(2)
+                .stripTrailingZeros()
+                .toPlainString();
+    }
+
     static String percent(double p) {
         BigDecimal percent =
                 new BigDecimal(Double.toString(p)).movePointRight(2).stripTrailingZeros();

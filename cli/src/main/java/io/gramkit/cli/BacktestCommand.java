@@ -49,7 +49,7 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--refit", paramLabel = "K", description = "Refit every K observations (default a year's worth).")
     Integer refit;
 
-    @Option(names = "--level", paramLabel = "L", split = ",", description = "VaR/ES levels (default 95%,99%).")
+    @Option(names = "--level", paramLabel = "L", split = ",", description = "VaR/ES levels (default 95%%,99%%).")
     List<String> levels = new ArrayList<>(List.of("95%", "99%"));
 
     @Option(names = "--horizon", paramLabel = "H", split = ",", description = "Observations ahead (default 1).")

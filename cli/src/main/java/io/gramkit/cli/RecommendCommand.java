@@ -172,7 +172,9 @@ final class RecommendCommand implements Callable<Integer> {
                         + String.format(
                                 Locale.ROOT,
                                 "%s%%",
-                                new java.math.BigDecimal(Double.toString(100 * e.getValue()))
+                                // 12 significant digits: a stepped grid's 0.7000000000000001% reads 0.7%
+                                new java.math.BigDecimal(100 * e.getValue())
+                                        .round(new java.math.MathContext(12))
                                         .stripTrailingZeros()
                                         .toPlainString()))
                 .collect(Collectors.joining(", "));

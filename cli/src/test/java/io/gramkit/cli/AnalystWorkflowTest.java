@@ -76,6 +76,26 @@ class AnalystWorkflowTest {
     }
 
     @Test
+    void recommendWritesSteppedSettingsAsPeopleWriteThem() {
+        // 0.1% + 6 steps of 0.1% is 0.7000000000000001% in doubles; the table says 0.7%.
+        Cli run = Cli.run(
+                "recommend",
+                Cli.reference(),
+                "--vary",
+                "fee in 0.1%..0.7% step 0.1%",
+                "--require",
+                "share_max_discount_above_10pct < 50%",
+                "--minimise",
+                "mean_max_deviation_bp",
+                "--paths",
+                "10",
+                "--threads",
+                "2");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("fee 0.7% ").doesNotContainPattern("[0-9]\\.[0-9]{9,}");
+    }
+
+    @Test
     void aThresholdWithoutItsPercentIsBadInputLocatedInTheOption() {
         Cli run = Cli.run(
                 "reverse", Cli.reference(), "--shock", "Two-day drop", "--until", "share[max discount > 5%] >= 50");

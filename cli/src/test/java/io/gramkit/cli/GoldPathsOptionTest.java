@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +49,31 @@ class GoldPathsOptionTest {
         assertThat(rows.get(2)).startsWith("1,60.0,");
         assertThat(rows.get(3)).startsWith("2,78.65");
         assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"gold_paths\": {\"file\"", "prices.csv");
+    }
+
+    @Test
+    void theManifestNamesEveryInputFileByItsAbsolutePath() throws IOException {
+        // Scenario and prices given relative to the working folder: the manifest still records
+        // them, and the rule files the scenario names, the same way (absolute, normalised).
+        Path here = Path.of("").toAbsolutePath();
+        String scenario = here.relativize(Path.of(Cli.reference())).toString();
+        String prices = here.relativize(prices()).toString();
+        Path out = temp.resolve("out");
+        Cli run = Cli.run("run", scenario, "--gold-paths", prices, "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        String inputs = manifest.substring(0, manifest.indexOf("\"outputs\""));
+        Matcher file = Pattern.compile("\"file\": \"([^\"]*)\"").matcher(inputs);
+        List<String> names = new ArrayList<>();
+        while (file.find()) {
+            names.add(file.group(1));
+        }
+        assertThat(names).hasSizeGreaterThanOrEqualTo(3); // scenario, rule files, prices
+        assertThat(names).allSatisfy(name -> {
+            assertThat(Path.of(name)).isAbsolute();
+            assertThat(Path.of(name).normalize()).isEqualTo(Path.of(name));
+        });
+        assertThat(names).contains(prices().toAbsolutePath().normalize().toString());
     }
 
     @Test

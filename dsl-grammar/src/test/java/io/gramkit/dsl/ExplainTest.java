@@ -51,6 +51,44 @@ class ExplainTest {
     }
 
     @Test
+    void oneDayIsWrittenInTheSingular() {
+        SweepGrid grid = ScenarioLoader.loadGridAt(
+                new SourceFile("one.gram", """
+                scenario "One day" {
+                  horizon 30 days
+                  paths 10
+                  seed 1
+                  gold {
+                    spot 75 USD/g
+                    model gbm drift 0% vol 18%
+                    shock "Crash" drop 30% over 1 day at day 10
+                    shock "Spike" volatility x2 from day 12 for 5 days
+                  }
+                  token { supply 1,000,000  reserves 1 t gold }
+                }
+                """), Golden.root().resolve("accepted/one.gram"));
+
+        assertThat(ScenarioWriter.write(grid))
+                .contains("drop 30% over 1 day at day 10", "from day 12 for 5 days")
+                .doesNotContain("1 days");
+    }
+
+    @Test
+    void anImportedDescriptionStaysWithItsFile() {
+        // base-scenario.gram describes itself; the scenario importing it is not that scenario.
+        SweepGrid grid = ScenarioLoader.loadGridAt(
+                new SourceFile("importing.gram", """
+                scenario "Varied" {
+                  import "../imports/base-scenario.gram"
+                  policy redemption { fee 0.5% }
+                }
+                """), Golden.root().resolve("accepted/importing.gram"));
+
+        assertThat(grid.base().description()).isEmpty();
+        assertThat(ScenarioWriter.write(grid)).contains("description \"\"");
+    }
+
+    @Test
     void everyDefaultIsWrittenOut() {
         SweepGrid minimal = ScenarioLoader.loadGridAt(
                 new SourceFile("m.gram", """

@@ -103,20 +103,42 @@ public final class GoldPathsFile {
         }
         problems.throwIfErrors(); // missing days would only echo the malformed rows
         for (int path = 0; path < pathCount; path++) {
-            reportMissing(source, path, lineOf[path], horizonDays, problems);
+            if (lineOf[path] == null) {
+                path = reportGap(source, path, lineOf, problems);
+            } else {
+                reportMissing(source, path, lineOf[path], horizonDays, problems);
+            }
         }
         problems.throwIfErrors();
         return GoldPrices.of(source.name(), Arrays.copyOf(byPath, pathCount));
     }
 
-    private static void reportMissing(SourceFile source, int path, int[] lines, int horizonDays, Diagnostics problems) {
-        if (lines == null) {
-            problems.error(
-                    DataCode.PATHS_GAP,
-                    SourceSpan.of(source),
-                    "path " + path + " has no rows; paths must be numbered from 0 without gaps");
-            return;
+    /**
+     * Reports the paths from {@code first} with no rows as one problem, at the first line that
+     * names the path after the gap (where the numbering jumps); returns the last missing path.
+     */
+    private static int reportGap(SourceFile source, int first, int[][] lineOf, Diagnostics problems) {
+        int next = first;
+        while (lineOf[next] == null) {
+            next++; // ends: the largest path number has rows
         }
+        int jump = Integer.MAX_VALUE;
+        for (int line : lineOf[next]) {
+            jump = line == 0 ? jump : Math.min(jump, line);
+        }
+        int before = first - 1;
+        String missing =
+                next - first == 1 ? "path " + first + " has" : "paths " + first + " to " + (next - 1) + " have";
+        String text = source.line(jump);
+        problems.error(
+                DataCode.PATHS_GAP,
+                SourceSpan.at(source, jump, 1, text.length()),
+                missing + " no rows: the path numbers jump " + (before < 0 ? "to " : "from " + before + " to ") + next
+                        + " here; paths must be numbered from 0 without gaps");
+        return next - 1;
+    }
+
+    private static void reportMissing(SourceFile source, int path, int[] lines, int horizonDays, Diagnostics problems) {
         int missing = 0;
         int first = -1;
         for (int day = 0; day <= horizonDays; day++) {

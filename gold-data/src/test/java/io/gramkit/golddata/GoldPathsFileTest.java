@@ -62,7 +62,16 @@ class GoldPathsFileTest {
     void missingDaysAndPathsAreReported() {
         assertThat(problems("path,day,price\n0,0,75\n0,1,75\n2,0,75\n2,1,75\n", 1))
                 .isEqualTo("""
-                prices.csv: error: path 1 has no rows; paths must be numbered from 0 without gaps [D110]
+                prices.csv:4:1: error: path 1 has no rows: the path numbers jump from 0 to 2 here; paths must be numbered from 0 without gaps [D110]
+                    4 | 2,0,75
+                      | ^~~~~~
+                """);
+        // Paths 0, 1, 7: one problem for the gap, at the first row of path 7 (rows in any order).
+        assertThat(problems("path,day,price\n0,0,75\n1,0,75\n7,0,75\n0,1,75\n1,1,75\n7,1,70\n", 1))
+                .isEqualTo("""
+                prices.csv:4:1: error: paths 2 to 6 have no rows: the path numbers jump from 1 to 7 here; paths must be numbered from 0 without gaps [D110]
+                    4 | 7,0,75
+                      | ^~~~~~
                 """);
         assertThat(problems("path,day,price\n0,0,75\n", 2)).isEqualTo("""
                 prices.csv: error: path 0 lacks 2 of days 0..2 (first missing: day 1) [D111]

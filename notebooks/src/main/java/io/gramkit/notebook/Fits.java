@@ -1,5 +1,6 @@
 package io.gramkit.notebook;
 
+import io.gramkit.diagnostic.Diagnostic;
 import io.gramkit.golddata.Calibration;
 import io.gramkit.golddata.Estimate;
 import java.util.ArrayList;
@@ -13,9 +14,27 @@ import java.util.Optional;
  */
 public final class Fits implements Displayable {
     private final List<Calibration> fits;
+    private final List<Diagnostic> warnings;
 
-    Fits(List<Calibration> fits) {
+    Fits(List<Calibration> fits, List<Diagnostic> warnings) {
         this.fits = List.copyOf(fits);
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * What {@code gram calibrate} warns about for these fits: stale prices accepted (D218, D219),
+     * averaged returns (D220), outliers (D221), and each parameter whose mapping from the data's
+     * frequency to the daily step is not defensible (C104).
+     */
+    public List<Diagnostic> warnings() {
+        return warnings;
+    }
+
+    /** The warnings as {@code [CODE] message} lines, for printing. */
+    public List<String> warningLines() {
+        return warnings.stream()
+                .map(w -> "[" + w.code().code() + "] " + w.message().replace("\n", " "))
+                .toList();
     }
 
     /** The fit of {@code model} ({@code gbm}, {@code student-t}, ...): the kit's {@link Calibration}. */
@@ -87,13 +106,25 @@ public final class Fits implements Displayable {
 
     @Override
     public Optional<String> html() {
+        StringBuilder notes = new StringBuilder();
+        if (!warnings.isEmpty()) {
+            notes.append("<ul class=\"gram-warnings\">\n");
+            for (String line : warningLines()) {
+                notes.append("<li>warning ").append(Html.escape(line)).append("</li>\n");
+            }
+            notes.append("</ul>\n");
+        }
         return Optional.of("<div class=\"gram-fits\">\n" + parameters().html().orElseThrow()
-                + models().html().orElseThrow() + "</div>\n");
+                + models().html().orElseThrow() + notes + "</div>\n");
     }
 
     @Override
     public String text() {
-        return parameters().text() + "\n" + models().text();
+        StringBuilder notes = new StringBuilder();
+        for (String line : warningLines()) {
+            notes.append("warning ").append(line).append('\n');
+        }
+        return parameters().text() + "\n" + models().text() + (notes.length() == 0 ? "" : "\n" + notes);
     }
 
     @Override

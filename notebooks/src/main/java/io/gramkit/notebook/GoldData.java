@@ -1,8 +1,14 @@
 package io.gramkit.notebook;
 
+import io.gramkit.diagnostic.Diagnostic;
+import io.gramkit.diagnostic.InputException;
+import io.gramkit.golddata.Backtest;
 import io.gramkit.golddata.Calibration;
 import io.gramkit.golddata.Calibrator;
+import io.gramkit.golddata.DataCode;
+import io.gramkit.golddata.DataQuality;
 import io.gramkit.golddata.DatePrecision;
+import io.gramkit.golddata.Frequency;
 import io.gramkit.golddata.Inspection;
 import io.gramkit.golddata.ModelKind;
 import io.gramkit.golddata.PriceFile;
@@ -15,9 +21,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,14 +42,33 @@ import java.util.regex.Pattern;
 public final class GoldData implements Displayable {
     private static final Pattern REPORT_LINE = Pattern.compile("^  (.{15}) (.*)$");
 
+    /** The stale-price codes a user may accept, as {@code gram calibrate --accept} takes them. */
+    private static final Set<DataCode> ACCEPTABLE = EnumSet.of(DataCode.REPEATED_PRICES, DataCode.ZERO_RETURNS);
+
     private final PriceSeries series;
+    /** The whole series the window was taken from: data-quality findings are located in it. */
+    private final PriceSeries whole;
+
     private final Optional<Inspection> inspection;
     private final String origin;
+    private final Set<DataCode> accepted;
 
-    private GoldData(PriceSeries series, Optional<Inspection> inspection, String origin) {
+    private GoldData(
+            PriceSeries series,
+            PriceSeries whole,
+            Optional<Inspection> inspection,
+            String origin,
+            Set<DataCode> accepted) {
         this.series = series;
+        this.whole = whole;
         this.inspection = inspection;
         this.origin = origin;
+        this.accepted = Collections.unmodifiableSet(
+                accepted.isEmpty() ? EnumSet.noneOf(DataCode.class) : EnumSet.copyOf(accepted));
+    }
+
+    private GoldData(PriceSeries series, Optional<Inspection> inspection, String origin) {
+        this(series, series, inspection, origin, Set.of());
     }
 
     /**
@@ -117,24 +145,101 @@ public final class GoldData implements Displayable {
                 .orElseThrow(() ->
                         new IllegalArgumentException("fewer than 2 prices from " + (from == null ? "the start" : from)
                                 + " to " + (to == null ? "the end" : to) + "; the series holds " + series.range()));
-        return new GoldData(window, inspection, origin);
+        return new GoldData(window, whole, inspection, origin, accepted);
     }
 
-    /** Fits each model ({@code gbm}, {@code student-t}, {@code jump-diffusion}, {@code garch}) to the window. */
+    /**
+     * The same prices, with stale prices of the given codes accepted for fitting, as {@code gram
+     * calibrate --accept}: {@code D218} (runs of repeated prices, such as annual values carried
+     * forward month by month) and {@code D219} (clusters of zero returns). Without it, {@link #fit}
+     * refuses a window holding them.
+     */
+    public GoldData accepting(String... codes) {
+        Set<DataCode> more = EnumSet.noneOf(DataCode.class);
+        more.addAll(accepted);
+        for (String code : codes) {
+            String c = code.trim().toUpperCase(Locale.ROOT);
+            more.add(ACCEPTABLE.stream()
+                    .filter(d -> d.code().equals(c))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "accepting takes D218 (repeated prices) or D219 (zero-return clusters), not '" + code
+                                    + "'")));
+        }
+        return new GoldData(series, whole, inspection, origin, more);
+    }
+
+    /**
+     * Fits each model ({@code gbm}, {@code student-t}, {@code jump-diffusion}, {@code garch}) to the
+     * window, with the checks of {@code gram calibrate}: a window holding stale prices (D218, D219)
+     * is refused unless {@link #accepting} them; averaged returns (D220), outliers (D221) and
+     * parameters that do not carry over to the daily step (C104) come back as {@link Fits#warnings}.
+     *
+     * @throws IllegalArgumentException for a refused window, with the problems as {@code gram calibrate} prints them
+     */
     public Fits fit(String... models) {
         if (models.length == 0) {
             throw new IllegalArgumentException("name at least one model: gbm, student-t, jump-diffusion, garch");
         }
-        List<Calibration> fits = new ArrayList<>();
+        List<ModelKind> kinds = new ArrayList<>();
         for (String model : models) {
-            ModelKind kind = ModelKind.of(model)
-                    .orElseThrow(() -> new IllegalArgumentException("no model '" + model + "'; models: "
-                            + Arrays.stream(ModelKind.values())
-                                    .map(ModelKind::keyword)
-                                    .toList()));
-            fits.add(Calibrator.fit(series, kind));
+            kinds.add(kind(model));
         }
-        return new Fits(fits);
+        List<Diagnostic> warnings = new ArrayList<>(checked());
+        List<Calibration> fits = new ArrayList<>();
+        for (ModelKind kind : kinds) {
+            Calibration fit = Calibrator.fit(series, kind);
+            fits.add(fit);
+            warnings.addAll(fit.frequencyWarnings());
+        }
+        return new Fits(fits, warnings);
+    }
+
+    /**
+     * Rolling out-of-sample backtests of each model on the window, as {@code gram backtest}: value
+     * at risk and expected shortfall at 95% and 99% one step ahead, each model refitted every
+     * year on the last {@code window} returns (0: ten years); ES p-values from 1,000 scenarios with
+     * seed 1, the defaults of {@code gram backtest}. Stale prices are refused as in {@link #fit}.
+     */
+    public Backtests backtest(int window, String... models) {
+        if (models.length == 0) {
+            throw new IllegalArgumentException("name at least one model: gbm, student-t, jump-diffusion, garch");
+        }
+        List<ModelKind> kinds = new ArrayList<>();
+        for (String model : models) {
+            kinds.add(kind(model));
+        }
+        Frequency frequency = series.frequency();
+        int size = window > 0 ? window : Backtest.Settings.defaultWindow(frequency);
+        if (size + 10 > series.size()) {
+            throw new IllegalArgumentException("a window of " + size + " returns leaves too few of the series' "
+                    + (series.size() - 1) + " returns to forecast; use a shorter window");
+        }
+        List<Diagnostic> warnings = checked();
+        Backtest.Settings settings = new Backtest.Settings(
+                kinds, size, Backtest.Settings.defaultRefit(frequency), List.of(0.95, 0.99), List.of(1), 1L, 1000);
+        return new Backtests(Backtest.run(series, settings), warnings);
+    }
+
+    /** The data-quality warnings of the window; throws when it holds stale prices not accepted. */
+    private List<Diagnostic> checked() {
+        try {
+            return DataQuality.gate(whole, series, accepted);
+        } catch (InputException refused) {
+            throw new IllegalArgumentException(
+                    "the window is refused for fitting; accept stale prices with accepting(\"D218\") or"
+                            + " accepting(\"D219\") where they are known and harmless, or choose another window:\n"
+                            + refused.render(),
+                    refused);
+        }
+    }
+
+    private static ModelKind kind(String model) {
+        return ModelKind.of(model)
+                .orElseThrow(() -> new IllegalArgumentException("no model '" + model + "'; models: "
+                        + Arrays.stream(ModelKind.values())
+                                .map(ModelKind::keyword)
+                                .toList()));
     }
 
     /** The kit's series, for the API this facade does not cover. */

@@ -22,6 +22,32 @@ class NotebookTest {
     }
 
     @Test
+    void warningsAreReturnedAndShownNotHidden() {
+        // A shock after the horizon and a token under-covered at spot: gram check warns of both.
+        NotebookScenario late = Notebook.parse("late.gram", """
+                scenario "Late" {
+                  horizon 30 days
+                  paths 50
+                  seed 1
+                  gold {
+                    spot 90 USD/g
+                    model gbm drift 0% vol 18%
+                    shock "Late drop" drop 10% over 2 days at day 60
+                  }
+                  token { supply 1,000,000  reserves 950,000 g gold, 4,125,000 USD cash }
+                }
+                """).threads(2);
+        // G211 (the late shock), G230 (under-covered) and G231 (minting halted from day 0).
+        assertThat(String.join("", late.warnings())).contains("[G211]", "[G230]", "[G231]");
+        NotebookRun lateRun = late.run();
+        assertThat(lateRun.warnings()).isEqualTo(late.warnings());
+        assertThat(lateRun.text()).startsWith(lateRun.warnings().get(0));
+        assertThat(lateRun.html().orElseThrow()).contains("after the horizon");
+        assertThat(late.compare(late.label("again")).a().warnings()).isEqualTo(late.warnings());
+        assertThat(reference.warnings()).isEmpty();
+    }
+
+    @Test
     void aRunShowsItsSummaryAsTablesAndAsTheCommandLinesText() {
         assertThat(run.html().orElseThrow()).contains("<table", "max discount above 1%", "Rule changes");
         assertThat(run.text()).isEqualTo(run.gram().summaryText());

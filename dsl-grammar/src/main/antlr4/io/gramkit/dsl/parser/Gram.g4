@@ -512,8 +512,12 @@ DATE       : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT ('-' DIGIT DIGIT)?;
 
 // Digit groups after a comma have exactly three digits: 10,000 and 2,332.76.
 NUMBER           : DIGIT+ (',' DIGIT DIGIT DIGIT)* ('.' DIGIT+)?;
-// Longer than NUMBER exactly when a group is not three digits (10,00 or 1,2345): reported.
-MALFORMED_NUMBER : DIGIT+ (',' DIGIT+)+ ('.' DIGIT+)?;
+// Longer than NUMBER exactly when a group is not three digits (10,00 or 1,2345) or the number
+// has an exponent (1e6, which would otherwise lex as 1 and a word 'e6'): reported.
+MALFORMED_NUMBER
+    : DIGIT+ (',' DIGIT+)+ ('.' DIGIT+)?
+    | DIGIT+ (',' DIGIT+)* ('.' DIGIT+)? [eE] [+-]? DIGIT+
+    ;
 
 // Escapes are checked by ScenarioParser (only \" and \\ are allowed); a string ends on its line.
 STRING              : '"' (~["\\\r\n] | '\\' ~[\r\n])* '"';

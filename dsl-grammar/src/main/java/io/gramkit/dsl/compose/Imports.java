@@ -3,6 +3,7 @@ package io.gramkit.dsl.compose;
 import io.gramkit.diagnostic.Diagnostics;
 import io.gramkit.diagnostic.SourceFile;
 import io.gramkit.dsl.ast.BehaviourBlock;
+import io.gramkit.dsl.ast.Description;
 import io.gramkit.dsl.ast.GoldBlock;
 import io.gramkit.dsl.ast.Import;
 import io.gramkit.dsl.ast.ImportKind;
@@ -70,7 +71,11 @@ public final class Imports {
             if (statement instanceof Import anImport) {
                 Optional<List<ScenarioStatement>> taken = imported(anImport, folder, shownAs, chain);
                 if (taken.isPresent()) {
-                    imported = Merge.scenario(imported, taken.get());
+                    // An imported file's description says what that file is, not what this one is.
+                    List<ScenarioStatement> statements = taken.get().stream()
+                            .filter(s -> !(s instanceof Description))
+                            .toList();
+                    imported = Merge.scenario(imported, statements);
                 } else {
                     failed = true;
                 }

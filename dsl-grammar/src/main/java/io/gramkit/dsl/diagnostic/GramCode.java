@@ -16,7 +16,10 @@ public enum GramCode implements DiagnosticCode {
     UNTERMINATED_STRING("G103", Severity.ERROR, "a string without its closing quote on the same line"),
     UNKNOWN_ESCAPE("G104", Severity.ERROR, "a backslash escape other than \\\" or \\\\ in a string"),
     UNTERMINATED_COMMENT("G105", Severity.ERROR, "a /* comment without its closing */"),
-    MALFORMED_NUMBER("G106", Severity.ERROR, "a digit group after a thousands separator without exactly 3 digits"),
+    MALFORMED_NUMBER(
+            "G106",
+            Severity.ERROR,
+            "a digit group after a thousands separator without exactly 3 digits, or a number with an exponent"),
     INPUT_TOO_LARGE("G107", Severity.ERROR, "a file too large to be a scenario"),
     NESTED_TOO_DEEP("G108", Severity.ERROR, "parentheses nested too deeply"),
     UNKNOWN_KEYWORD("G110", Severity.ERROR, "a word that is not a keyword valid at that point"),

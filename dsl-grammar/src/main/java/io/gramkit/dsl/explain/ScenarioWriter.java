@@ -62,7 +62,7 @@ public final class ScenarioWriter {
         line(0, "scenario " + string(s.name()) + " {");
         line(1, "description " + string(s.description()));
         s.start().ifPresent(date -> line(1, "start " + date));
-        line(1, "horizon " + s.horizonDays() + " days");
+        line(1, "horizon " + days(s.horizonDays()));
         line(1, "paths " + grouped(s.paths()));
         line(1, "seed " + s.seed());
         blank();
@@ -99,8 +99,8 @@ public final class ScenarioWriter {
                     .circuitBreaker()
                     .ifPresent(b -> line(
                             2,
-                            "pause redemptions for " + b.pauseDays() + " days after gold falls " + percent(b.fall())
-                                    + " over " + b.moveDays() + " days"));
+                            "pause redemptions for " + days(b.pauseDays()) + " after gold falls " + percent(b.fall())
+                                    + " over " + days(b.moveDays())));
             breakers.forEach(r -> line(2, written(r)));
             declared(SettingBlock.CIRCUIT_BREAKER, s.extensions());
             line(1, "}");
@@ -211,8 +211,8 @@ public final class ScenarioWriter {
         for (Wave w : m.waves()) {
             line(
                     2,
-                    "wave " + string(w.name()) + " " + percent(w.share()) + " of supply over " + w.days()
-                            + " days from day " + w.startDay());
+                    "wave " + string(w.name()) + " " + percent(w.share()) + " of supply over " + days(w.days())
+                            + " from day " + w.startDay());
         }
         for (VenueShock sale : m.shocks()) {
             line(2, "sell " + number(sale.tokens()) + " in " + string(sale.venue()) + " at day " + sale.day());
@@ -244,7 +244,7 @@ public final class ScenarioWriter {
         line(
                 2,
                 "oracle " + (d.oracle().source() == Oracle.Source.MARKET ? "market" : "gold") + " lag "
-                        + number(d.oracle().lagDays()) + " days");
+                        + days(d.oracle().lagDays()));
         d.depth()
                 .ifPresentOrElse(
                         depth -> line(2, "auction depth " + number(depth.tokensPerPercent()) + " g per 1%"),
@@ -275,7 +275,7 @@ public final class ScenarioWriter {
                         2,
                         "tighten liquidation ratio to " + percent(l.tightenedRatio()) + " after oracle falls "
                                 + percent(l.fall())
-                                + " over " + l.days() + " days until " + percent(l.calmFall())));
+                                + " over " + days(l.days()) + " until " + percent(l.calmFall())));
         levels.newDebt()
                 .ifPresent(l -> line(
                         2, "pause new debt below " + percent(l.pauseRatio()) + " until " + percent(l.resumeRatio())));
@@ -362,25 +362,25 @@ public final class ScenarioWriter {
                     + " per day stressed to calm " + percent(m.stressedToCalm()) + " per day";
         }
         GoldModel.Bootstrap m = (GoldModel.Bootstrap) model;
-        return "bootstrap " + window(m.history()) + " mean block " + number(m.meanBlockDays()) + " days";
+        return "bootstrap " + window(m.history()) + " mean block " + days(m.meanBlockDays());
     }
 
     private static String shock(Shock shock) {
         if (shock instanceof Shock.Move m) {
             return (m.totalReturn() < 0 ? "drop " + percent(-m.totalReturn()) : "rise " + percent(m.totalReturn()))
-                    + " over " + m.days() + " days at day " + m.firstDay();
+                    + " over " + days(m.days()) + " at day " + m.firstDay();
         } else if (shock instanceof Shock.VolatilityWindow v) {
             return "volatility x"
                     + new BigDecimal(Double.toString(v.multiplier()))
                             .stripTrailingZeros()
-                            .toPlainString() + " from day " + v.firstDay() + " for " + v.days() + " days";
+                            .toPlainString() + " from day " + v.firstDay() + " for " + days(v.days());
         } else if (shock instanceof Shock.Closure c) {
             String gap = c.gapReturn() == 0
                     ? ""
                     : c.gapReturn() < 0
                             ? " then drop " + percent(-c.gapReturn())
                             : " then rise " + percent(c.gapReturn());
-            return "closed from day " + c.firstDay() + " for " + c.days() + " days" + gap;
+            return "closed from day " + c.firstDay() + " for " + days(c.days()) + gap;
         }
         Shock.Replay r = (Shock.Replay) shock;
         return "replay " + window(r.window()) + " at day " + r.firstDay();
@@ -433,7 +433,7 @@ public final class ScenarioWriter {
         } else if (expression instanceof Expression.Observation o) {
             return (o.seen() ? "seen " : "")
                     + (o.observable() == Observable.GOLD_MOVE
-                            ? "gold move over " + o.windowDays() + " days"
+                            ? "gold move over " + days(o.windowDays())
                             : o.observable().words());
         }
         Expression.Arithmetic a = (Expression.Arithmetic) expression;
@@ -467,7 +467,7 @@ public final class ScenarioWriter {
             case MONEY -> number(value) + " USD";
             case PRICE -> number(value) + " USD/g";
             case MASS -> number(value) + " g";
-            case DAYS -> number(value) + " days";
+            case DAYS -> days(value);
             case COUNT, INTEGER -> grouped((long) value);
             case PLAIN -> number(value);
         };
@@ -479,6 +479,15 @@ public final class ScenarioWriter {
     }
 
     /** A number with thousands separators and the shortest digits that read back as the same double. */
+    /** {@code 1 day}, {@code 30 days}: durations in the singular where English has it. */
+    static String days(long days) {
+        return days + (days == 1 ? " day" : " days");
+    }
+
+    static String days(double days) {
+        return number(days) + (days == 1 ? " day" : " days");
+    }
+
     static String number(double value) {
         return plain(new BigDecimal(Double.toString(value)));
     }

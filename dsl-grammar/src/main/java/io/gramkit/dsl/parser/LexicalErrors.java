@@ -3,7 +3,11 @@ package io.gramkit.dsl.parser;
 import io.gramkit.diagnostic.Diagnostics;
 import io.gramkit.dsl.diagnostic.GramCode;
 import io.gramkit.dsl.diagnostic.Quote;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
+import java.util.Locale;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -13,6 +17,9 @@ import org.antlr.v4.runtime.Token;
  * so one lexical mistake does not also produce a syntax error.
  */
 final class LexicalErrors {
+    /** Beyond this many digits an exponent's number is not written out in the message. */
+    private static final int MAX_WRITTEN_DIGITS = 30;
+
     private final Positions positions;
     private final Diagnostics diagnostics;
 
@@ -38,15 +45,35 @@ final class LexicalErrors {
                     openComment = true;
                 }
                 case GramLexer.MALFORMED_NUMBER ->
-                    diagnostics.report(GramCode.MALFORMED_NUMBER.at(
-                            positions.span(token),
-                            "malformed number " + Quote.of(token.getText())
-                                    + "; a group after a thousands separator has exactly 3 digits"));
+                    diagnostics.report(GramCode.MALFORMED_NUMBER.at(positions.span(token), malformed(token.getText())));
                 case GramLexer.STRING -> errors.escapes(token);
                 default -> {}
             }
         }
         return openComment;
+    }
+
+    private static String malformed(String text) {
+        int exponent = Math.max(text.indexOf('e'), text.indexOf('E'));
+        if (exponent < 0) {
+            return "malformed number " + Quote.of(text) + "; a group after a thousands separator has exactly 3 digits";
+        }
+        String message = "number " + Quote.of(text) + " has an exponent; write it out";
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text.replace(",", "")).stripTrailingZeros();
+        } catch (NumberFormatException e) {
+            return message; // an exponent beyond an int
+        }
+        if (value.scale() > MAX_WRITTEN_DIGITS || value.precision() - value.scale() > MAX_WRITTEN_DIGITS) {
+            return message; // far too many digits to be a setting
+        }
+        String plain = value.toPlainString();
+        if (value.scale() > 0 || value.precision() - value.scale() < 5) {
+            return message + ": " + plain;
+        }
+        String grouped = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+        return message + ": " + plain + " (or " + grouped + ")";
     }
 
     /** Reports the run of adjacent unknown characters starting at {@code first}; returns its last index. */

@@ -3,7 +3,9 @@ package io.gramkit.dsl.parser;
 import io.gramkit.diagnostic.Diagnostics;
 import io.gramkit.dsl.diagnostic.GramCode;
 import io.gramkit.dsl.diagnostic.Quote;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
@@ -14,6 +16,7 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.atn.ATNState;
 import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * ANTLR's recovery with the project's messages: readable expected-token names, "unknown keyword"
@@ -191,12 +194,13 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         }
         Token previous = recognizer.getInputStream().LT(-1);
         if (token.getType() == GramLexer.IDENTIFIER && (TokenNames.expectsWord(expected) || isNumber(previous))) {
-            unknownWord(token, expected, isNumber(previous));
+            unknownWord(recognizer, token, expected, isNumber(previous));
         } else if (token.getType() == Token.EOF && previous == null) {
             diagnostics.report(GramCode.MISSING_INPUT.at(
                     positions.span(token), "the file is empty; a scenario starts with 'scenario \"<name>\" {'"));
         } else if (token.getType() == Token.EOF && expected.contains(GramLexer.RBRACE)) {
-            diagnostics.report(GramCode.MISSING_INPUT.at(positions.span(token), "missing '}' at end of file"));
+            diagnostics.report(GramCode.MISSING_INPUT.at(
+                    positions.span(token), "missing '}' at end of file" + openBlock(recognizer)));
         } else {
             diagnostics.report(GramCode.UNEXPECTED_INPUT.at(
                     positions.span(token),
@@ -205,11 +209,84 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         }
     }
 
+    /**
+     * The block left open, for "missing '}' at end of file": the end of the file is rarely where
+     * the brace was forgotten. A '}' that starts its line left of the line that opened the block
+     * it closes was meant for an outer block, so the block it closed is the one left open (the
+     * parser cannot know that); otherwise the innermost block the parser is still in.
+     */
+    private static String openBlock(Parser recognizer) {
+        TokenStream input = recognizer.getInputStream();
+        Deque<Integer> opened = new ArrayDeque<>();
+        for (int i = 0; i < input.size(); i++) {
+            Token token = input.get(i);
+            if (token.getChannel() != Token.DEFAULT_CHANNEL) {
+                continue;
+            }
+            if (token.getType() == GramLexer.LBRACE) {
+                opened.push(i);
+            } else if (token.getType() == GramLexer.RBRACE && !opened.isEmpty()) {
+                int open = opened.pop();
+                Token lineStart = input.get(lineStart(input, open));
+                if (lineStart(input, i) == i && token.getCharPositionInLine() < lineStart.getCharPositionInLine()) {
+                    return "; by its indentation the '}' on line " + token.getLine() + " closes an outer block, so "
+                            + Quote.of(header(input, lineStart.getTokenIndex(), open)) + " on line "
+                            + input.get(open).getLine() + " is the block left open";
+                }
+            }
+        }
+        for (ParserRuleContext context = recognizer.getContext(); context != null; context = context.getParent()) {
+            TerminalNode open = context.getToken(GramParser.LBRACE, 0);
+            if (open != null && context.getToken(GramParser.RBRACE, 0) == null) {
+                int brace = open.getSymbol().getTokenIndex();
+                return " to close " + Quote.of(header(input, context.getStart().getTokenIndex(), brace)) + " from line "
+                        + open.getSymbol().getLine();
+            }
+        }
+        return "";
+    }
+
+    /** The index of the first visible token on the line of token {@code index}. */
+    private static int lineStart(TokenStream input, int index) {
+        int line = input.get(index).getLine();
+        int first = index;
+        for (int i = index - 1; i >= 0 && input.get(i).getLine() == line; i--) {
+            if (input.get(i).getChannel() == Token.DEFAULT_CHANNEL) {
+                first = i;
+            }
+        }
+        return first;
+    }
+
+    /** The visible tokens {@code from..to} joined by spaces, such as "policy circuit breaker &#123;". */
+    private static String header(TokenStream input, int from, int to) {
+        StringBuilder header = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+            Token token = input.get(i);
+            if (token.getChannel() == Token.DEFAULT_CHANNEL) {
+                header.append(header.length() == 0 ? "" : " ").append(token.getText());
+            }
+        }
+        return header.toString();
+    }
+
     /** A misspelt keyword, or after a number a misspelt unit (the parser no longer expects one there). */
-    private void unknownWord(Token token, IntervalSet expected, boolean afterNumber) {
+    private void unknownWord(Parser recognizer, Token token, IntervalSet expected, boolean afterNumber) {
         List<String> candidates = new ArrayList<>(TokenNames.literals(expected));
         if (afterNumber) {
             candidates.addAll(TokenNames.units());
+        }
+        Token last = afterNumber ? perUnitEnd(recognizer, token) : token;
+        if (last != token) {
+            // 'usd/g': the whole unit as written, so the suggestion is 'USD/g' rather than 'USD'.
+            String written = token.getText() + "/" + last.getText();
+            Optional<String> unit = Suggestions.closest(written, TokenNames.units());
+            diagnostics.report(GramCode.UNKNOWN_KEYWORD.at(
+                    positions.span(token, last),
+                    "unknown unit " + Quote.of(written) + "; "
+                            + unit.map(u -> "did you mean " + Quote.of(u) + "?")
+                                    .orElse(TokenNames.expected(expected))));
+            return;
         }
         Optional<String> suggestion = Suggestions.closest(token.getText(), candidates);
         String advice = suggestion
@@ -220,6 +297,20 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         diagnostics.report(GramCode.UNKNOWN_KEYWORD.at(
                 positions.span(token),
                 (unit ? "unknown unit " : "unknown keyword ") + Quote.of(token.getText()) + "; " + advice));
+    }
+
+    /** The 'g' of {@code usd/g} written without spaces after an unknown word, or the word itself. */
+    private static Token perUnitEnd(Parser recognizer, Token word) {
+        TokenStream input = recognizer.getInputStream();
+        if (input.LT(1) != word) {
+            return word;
+        }
+        Token slash = input.LT(2); // the stream fetches tokens as it goes: read ahead through it
+        Token mass = input.LT(3);
+        boolean adjacent =
+                slash.getStartIndex() == word.getStopIndex() + 1 && mass.getStartIndex() == slash.getStopIndex() + 1;
+        boolean perMass = mass.getType() == GramLexer.GRAM || mass.getType() == GramLexer.OUNCE;
+        return adjacent && slash.getType() == GramLexer.SLASH && perMass ? mass : word;
     }
 
     private static boolean isNumber(Token token) {

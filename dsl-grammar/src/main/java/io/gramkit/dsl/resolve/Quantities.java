@@ -51,7 +51,7 @@ final class Quantities {
             diagnostics.report(GramCode.MISSING_UNIT.at(
                     quantity.number().span(),
                     "missing unit after " + Quote.of(quantity.number().text()) + "; " + what + " takes "
-                            + dimension.description()));
+                            + dimension.description(quantity.number().text())));
             return Optional.empty();
         }
         return exact(quantity.number())
