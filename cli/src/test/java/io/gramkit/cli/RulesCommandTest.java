@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -276,5 +277,55 @@ class RulesCommandTest {
             }
         }
         return String.join(", ", fields);
+    }
+
+    @Test
+    void checkFailsOnOverlappingTiersWithTheirPlaceAndTheBandWhereBothApply() throws IOException {
+        String tiers = Files.readString(Path.of(repository("rules/fee-tiers/drl/fee-tiers.drl")))
+                .replace(
+                        "discount > 0.03, discount <= 0.05, fee != 0.02",
+                        "discount > 0.03, discount <= 0.06, fee != 0.02");
+        file("proposal/fee-tiers.drl", tiers);
+
+        Cli run = inTemp("rules", "check", temp.resolve("proposal").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
+                .contains("proposal/fee-tiers.drl:49:5: error: rules 'Charge 2% while the discount is above 3%' and"
+                        + " 'Charge 3% while the discount is above 5%' can apply on one path-day (both hold for discount"
+                        + " (0.05, 0.06])")
+                .contains("[R152]")
+                .contains("$token.chargeFee( 0.03 );");
+    }
+
+    @Test
+    void checkFailsOnARuleFileSavedAsANote() throws IOException {
+        file("proposal/minting.drl", Files.readString(Path.of(repository("rules/reference/minting.drl"))));
+        file("proposal/fee-tiers.txt", Files.readString(Path.of(repository("rules/fee-tiers/drl/fee-tiers.drl"))));
+
+        Cli run = inTemp("rules", "check", temp.resolve("proposal").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("proposal/fee-tiers.txt:30:1: error: 'fee-tiers.txt' is a note")
+                .contains("[R107]");
+    }
+
+    @Test
+    void checkPassesEveryLibraryScenarioWithoutAReviewFinding() throws IOException {
+        List<String> scenarios;
+        try (var listing = Files.list(Path.of(repository("scenario-library")))) {
+            scenarios = listing.map(Path::toString)
+                    .filter(name -> name.endsWith(".gram"))
+                    .sorted()
+                    .toList();
+        }
+        List<String> args = new java.util.ArrayList<>(List.of("check"));
+        args.addAll(scenarios);
+
+        Cli run = Cli.run(args.toArray(String[]::new));
+
+        assertThat(run.err()).doesNotContainPattern("\\[R1(07|17|5\\d)\\]");
     }
 }
