@@ -46,6 +46,14 @@ public final class GramRules {
         return new Checked(rules.ruleNames().size(), rules.files().size(), sorted);
     }
 
+    /**
+     * The DRL that rule files and folders expand to ({@code .dslr} sentence by sentence, a decision
+     * table row by row), for review.
+     */
+    public static String expandedDrl(List<Path> sources) {
+        return RuleCatalogue.expandedDrl(sources);
+    }
+
     /** Each rule's name, file and line, and the policy levels it reads. */
     public static List<RuleCatalogue.Entry> list(List<Path> sources) {
         return RuleCatalogue.of(sources);

@@ -328,4 +328,29 @@ class RulesCommandTest {
 
         assertThat(run.err()).doesNotContainPattern("\\[R1(07|17|5\\d)\\]");
     }
+
+    @Test
+    void showPrintsTheDrlADslrFileExpandsToSentenceBySentence() {
+        Cli run = Cli.run("rules", "show", repository("rules/fee-tiers/dslr/fee-tiers.dslr"));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("""
+                        // fee-tiers.dslr:44: - the discount is above 5%
+                        // fee-tiers.dslr:45: - the fee is not 3%
+                            $token : TokenDay(discount > 5 / 100.0, fee != 3 / 100.0)
+                        """)
+                .contains("// fee-tiers.dslr:47: charge 3%\n    $token.chargeFee( 3 / 100.0 );\n");
+    }
+
+    @Test
+    void showPrintsTheRulesADecisionTableGeneratesRowByRow() {
+        Cli run = Cli.run("rules", "show", repository("rules/fee-tiers/decision-table"));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("// fee-tiers.drl.csv:16: Charge 3% while the discount is above 5%,,0.05,,,0.03\n")
+                .contains("$token : TokenDay(discount > 0.05)")
+                .contains("rule \"Restore the base fee when the peg is back\"");
+    }
 }

@@ -51,6 +51,64 @@ public final class RuleCatalogue {
         return entries(texts);
     }
 
+    /**
+     * The DRL that rule files and folders expand to, for review: a {@code .drl} file as written, a
+     * {@code .dslr} file's expansion with each sentence quoted above the DRL it became, a decision
+     * table's generated rules with each row quoted above its rule. Each file starts with a
+     * {@code // file} line.
+     *
+     * @throws io.gramkit.diagnostic.InputException when the files do not load
+     */
+    public static String expandedDrl(List<Path> sources) {
+        List<RuleText> texts = RuleSources.read(sources);
+        StringBuilder out = new StringBuilder();
+        for (RuleText text : texts) {
+            out.append("// ")
+                    .append(text.name())
+                    .append(text.isDrl() ? "" : " (" + text.note() + " DRL)")
+                    .append('\n');
+            if (text.isDrl()) {
+                out.append(text.drl().text());
+                if (!text.drl().text().endsWith("\n")) {
+                    out.append('\n');
+                }
+                continue;
+            }
+            int shown = 0;
+            for (int line = 1; line <= text.drl().lineCount(); line++) {
+                String drl = text.drl().line(line);
+                int source = text.sourceLine(line);
+                List<Integer> quoted = new ArrayList<>();
+                if (source > shown && source <= text.source().lineCount()) {
+                    quoted.add(source);
+                }
+                for (int joined : text.joinedLines().getOrDefault(line, new int[0])) {
+                    quoted.add(joined);
+                }
+                for (int sourceLine : quoted) {
+                    String written = text.source().line(sourceLine).strip();
+                    if (!written.isEmpty() && !written.equals(drl.strip()) && !written.startsWith("//")) {
+                        out.append("// ")
+                                .append(shortName(text.name()))
+                                .append(':')
+                                .append(sourceLine)
+                                .append(": ")
+                                .append(written)
+                                .append('\n');
+                    }
+                    shown = Math.max(shown, sourceLine);
+                }
+                out.append(drl).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String shortName(String name) {
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        return name.substring(slash + 1);
+    }
+
     /** The rules of texts that compile, in order. */
     static List<Entry> entries(List<RuleText> texts) {
         Map<String, Set<String>> policyProperties = new HashMap<>();
