@@ -374,4 +374,16 @@ class RuleReviewTest {
         assertThat(codes(found)).containsExactly("R152");
         assertThat(found.get(0).span().file().name()).endsWith("fee-tiers.dslr");
     }
+
+    @Test
+    void anUnknownDslrSentenceIsReportedAloneNotWithTheValidLineAfterIt() throws IOException {
+        Files.copy(Path.of("fee-tiers/dslr/fee-tiers.dsl"), folder.resolve("fee-tiers.dsl"));
+        Files.writeString(
+                folder.resolve("fee-tiers.dslr"),
+                Files.readString(Path.of("fee-tiers/dslr/fee-tiers.dslr"))
+                        .replace("    - the discount is above 5%", "    - the discount is beyond 5%"));
+        List<Diagnostic> found = loadErrors(folder);
+        assertThat(codes(found)).containsExactly("R115");
+        assertThat(found.get(0).span().line()).isEqualTo(44);
+    }
 }
