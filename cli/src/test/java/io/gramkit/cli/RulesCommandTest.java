@@ -353,4 +353,62 @@ class RulesCommandTest {
                 .contains("$token : TokenDay(discount > 0.05)")
                 .contains("rule \"Restore the base fee when the peg is back\"");
     }
+
+    @Test
+    void diffWithoutAScenarioPairsRulesByNameThenRenamedOnesByContent() throws IOException {
+        String tiers = Files.readString(Path.of(repository("rules/fee-tiers/drl/fee-tiers.drl")));
+        file("a/fee-tiers.drl", tiers);
+        file(
+                "b/fee-tiers.drl",
+                tiers.replace(
+                                "discount > 0.03, discount <= 0.05, fee != 0.02",
+                                "discount > 0.03, discount <= 0.06, fee != 0.02")
+                        .replace("rule \"Charge 3% while the discount is above 5%\"", "rule \"Charge 3% above 5%\""));
+
+        Cli run = inTemp(
+                "rules", "diff", temp.resolve("a").toString(), temp.resolve("b").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("""
+                        changed  'Charge 2% while the discount is above 3%' (b/fee-tiers.drl:38)
+                          conditions
+                            - $token : TokenDay( discount > 0.03, discount <= 0.05, fee != 0.02 )
+                            + $token : TokenDay( discount > 0.03, discount <= 0.06, fee != 0.02 )
+                        renamed  'Charge 3% while the discount is above 5%' -> 'Charge 3% above 5%' (same conditions and actions; b/fee-tiers.drl:45)
+                        2 rules unchanged
+                        """);
+    }
+
+    @Test
+    void aSignOffRecordsTheFingerprintAndVerifyChecksAFolderAgainstIt() throws IOException {
+        String tiers = Files.readString(Path.of(repository("rules/fee-tiers/drl/fee-tiers.drl")));
+        file("approved/fee-tiers.drl", tiers);
+        // the same rules with Windows line endings: one fingerprint
+        file("crlf/fee-tiers.drl", tiers.replace("\n", "\r\n"));
+        file("edited/fee-tiers.drl", tiers.replace("0.05", "0.06"));
+        Path signOff = temp.resolve("sign-off.txt");
+
+        Cli sign = Cli.run(
+                "rules",
+                "sign",
+                temp.resolve("approved").toString(),
+                "--by",
+                "Ada Lovelace",
+                "--out",
+                signOff.toString());
+        Cli same = Cli.run("rules", "verify", temp.resolve("crlf").toString(), signOff.toString());
+        Cli edited = Cli.run("rules", "verify", temp.resolve("edited").toString(), signOff.toString());
+
+        assertThat(sign.exitCode()).as(sign.err()).isZero();
+        assertThat(Files.readString(signOff)).contains("fingerprint: sha256:").contains("approved by: Ada Lovelace");
+        assertThat(same.exitCode()).as(same.err()).isZero();
+        assertThat(same.out()).contains("matches (approved by Ada Lovelace)");
+        assertThat(edited.exitCode()).isEqualTo(2);
+        assertThat(edited.err()).contains("is not the rule set approved (approved by Ada Lovelace)");
+        assertThat(Cli.run("rules", "fingerprint", temp.resolve("approved").toString())
+                        .out())
+                .isEqualTo(Cli.run("rules", "fingerprint", temp.resolve("crlf").toString())
+                        .out()
+                        .replace("crlf", "approved"));
+    }
 }

@@ -104,6 +104,52 @@ public final class RuleCatalogue {
         return out.toString();
     }
 
+    /** One rule's text for a review of changes: its conditions and its actions, whitespace normalised. */
+    public record RuleBody(String rule, String file, int line, String conditions, String actions) {}
+
+    /**
+     * Each rule's conditions and actions as the engine runs them (a {@code .dslr} file's expansion,
+     * a table's generated rule), for a rule-by-rule diff.
+     *
+     * @throws io.gramkit.diagnostic.InputException when the files do not load
+     */
+    public static List<RuleBody> bodies(List<Path> sources) {
+        List<RuleText> texts = RuleSources.read(sources);
+        List<RuleBody> bodies = new ArrayList<>();
+        for (RuleText text : texts) {
+            for (RuleAnatomy rule : RuleAnatomy.of(text)) {
+                String body = rule.body();
+                int when = indexOfWord(body, "when");
+                int then = indexOfWord(body, "then");
+                int end = body.lastIndexOf("end");
+                String conditions = when >= 0 && then > when ? body.substring(when + 4, then) : "";
+                String actions = then >= 0 && end > then ? body.substring(then + 4, end) : "";
+                bodies.add(new RuleBody(
+                        rule.name(),
+                        text.name(),
+                        text.sourceLine(rule.line()),
+                        normalised(conditions),
+                        normalised(actions)));
+            }
+        }
+        return List.copyOf(bodies);
+    }
+
+    private static int indexOfWord(String text, String word) {
+        Matcher matcher = Pattern.compile("(?m)^\\s*" + word + "\\b").matcher(text);
+        return matcher.find() ? matcher.end() - word.length() : -1;
+    }
+
+    /** Lines stripped and blank lines dropped, each kept. */
+    private static String normalised(String text) {
+        return String.join(
+                "\n",
+                text.lines()
+                        .map(line -> line.strip().replaceAll("\\s+", " "))
+                        .filter(line -> !line.isEmpty())
+                        .toList());
+    }
+
     private static String shortName(String name) {
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         return name.substring(slash + 1);
