@@ -54,6 +54,11 @@ public final class GramRules {
         return RuleCatalogue.expandedDrl(sources);
     }
 
+    /** By rule name: the levers it sets and the literal numbers written into it. */
+    public static Map<String, List<List<String>>> leversAndNumbers(List<Path> sources) {
+        return RuleCatalogue.leversAndNumbers(sources);
+    }
+
     /** Each rule's name, file and line, and the policy levels it reads. */
     public static List<RuleCatalogue.Entry> list(List<Path> sources) {
         return RuleCatalogue.of(sources);

@@ -150,11 +150,11 @@ class RulesCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("""
-                rule                                                file                                      reads
-                Halt minting below full coverage                    ../rules/reference/minting.drl:17         MintingLevels.minimumCoverage
-                Resume minting at full coverage                     ../rules/reference/minting.drl:25         MintingLevels.minimumCoverage
-                Raise the redemption fee when the discount is wide  ../rules/reference/redemption-fee.drl:18  RedemptionLevels.raisedFee, RedemptionLevels.wideDiscount
-                Restore the base fee when the peg is back           ../rules/reference/redemption-fee.drl:26  RedemptionLevels.baseFee, RedemptionLevels.calmDiscount
+                rule                                                file                                      sets     numbers  reads
+                Halt minting below full coverage                    ../rules/reference/minting.drl:17         minting  -        MintingLevels.minimumCoverage
+                Resume minting at full coverage                     ../rules/reference/minting.drl:25         minting  -        MintingLevels.minimumCoverage
+                Raise the redemption fee when the discount is wide  ../rules/reference/redemption-fee.drl:18  fee      -        RedemptionLevels.raisedFee, RedemptionLevels.wideDiscount
+                Restore the base fee when the peg is back           ../rules/reference/redemption-fee.drl:26  fee      -        RedemptionLevels.baseFee, RedemptionLevels.calmDiscount
                 """);
     }
 
@@ -164,11 +164,11 @@ class RulesCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("""
-                rule                                              file                                                    reads
-                Charge the raised fee while the discount is wide  ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:14  RedemptionLevels.raisedFee, RedemptionLevels.wideDiscount
-                Charge 2% while the discount is above 3%          ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:15  -
-                Charge 3% while the discount is above 5%          ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:16  -
-                Restore the base fee when the peg is back         ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:17  RedemptionLevels.baseFee, RedemptionLevels.calmDiscount
+                rule                                              file                                                    sets  numbers           reads
+                Charge the raised fee while the discount is wide  ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:14  fee   0.03              RedemptionLevels.raisedFee, RedemptionLevels.wideDiscount
+                Charge 2% while the discount is above 3%          ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:15  fee   0.03, 0.05, 0.02  -
+                Charge 3% while the discount is above 5%          ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:16  fee   0.05, 0.03        -
+                Restore the base fee when the peg is back         ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:17  fee   -                 RedemptionLevels.baseFee, RedemptionLevels.calmDiscount
                 """);
     }
 

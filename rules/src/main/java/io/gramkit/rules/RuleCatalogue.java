@@ -104,6 +104,52 @@ public final class RuleCatalogue {
         return out.toString();
     }
 
+    /**
+     * What each rule decides, by rule name: the levers it sets ({@code fee}, {@code minting}) and
+     * the literal numbers written into it (its thresholds and values, not the levels it reads), in
+     * the order written, as the model reads them ({@code 3 / 100.0} is 0.03).
+     *
+     * @throws io.gramkit.diagnostic.InputException when the files do not load
+     */
+    public static Map<String, List<List<String>>> leversAndNumbers(List<Path> sources) {
+        Map<String, List<List<String>>> result = new java.util.LinkedHashMap<>();
+        for (RuleText text : RuleSources.read(sources)) {
+            for (RuleAnatomy rule : RuleAnatomy.of(text)) {
+                java.util.LinkedHashSet<String> levers = new java.util.LinkedHashSet<>();
+                java.util.LinkedHashSet<String> numbers = new java.util.LinkedHashSet<>();
+                for (List<RuleAnatomy.Atom> conjunction :
+                        rule.conditions() == null ? List.<List<RuleAnatomy.Atom>>of() : rule.conditions()) {
+                    for (RuleAnatomy.Atom atom : conjunction) {
+                        for (RuleAnatomy.Term term : List.of(atom.left(), atom.right())) {
+                            if (term.isConstant() && !term.text().matches("true|false")) {
+                                numbers.add(PolicyDrl.number(term.constant()).replaceAll("\\.0$", ""));
+                            }
+                        }
+                    }
+                }
+                for (RuleAnatomy.LeverCall call : rule.levers()) {
+                    levers.add(call.lever().key());
+                    if (call.value() != null
+                            && call.value().isConstant()
+                            && !call.value().text().endsWith("()")) {
+                        numbers.add(PolicyDrl.number(call.value().constant()).replaceAll("\\.0$", ""));
+                    }
+                }
+                // the fee guards (fee != 0.02) are numbers written into the rule too
+                Matcher guard =
+                        Pattern.compile("!=\\s*([-\\d.][\\d.\\s/*+-]*[\\d])").matcher(rule.body());
+                while (guard.find()) {
+                    Double value = Arithmetic.evaluate(guard.group(1));
+                    if (value != null) {
+                        numbers.add(PolicyDrl.number(value).replaceAll("\\.0$", ""));
+                    }
+                }
+                result.putIfAbsent(rule.name(), List.of(List.copyOf(levers), List.copyOf(numbers)));
+            }
+        }
+        return result;
+    }
+
     /** One rule's text for a review of changes: its conditions and its actions, whitespace normalised. */
     public record RuleBody(String rule, String file, int line, String conditions, String actions) {}
 
