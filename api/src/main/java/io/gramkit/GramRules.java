@@ -30,10 +30,33 @@ public final class GramRules {
         }
     }
 
-    /** Loads and compiles the rule files and folders as one rule set, as a run with them would. */
+    /**
+     * Loads and compiles the rule files and folders as one rule set, as a run with them would, and
+     * reviews them (R15x): an error of the review is thrown as a load error would be.
+     */
     public static Checked check(List<Path> sources) {
         DroolsRules rules = DroolsRules.load(sources);
-        return new Checked(rules.ruleNames().size(), rules.files().size(), rules.warnings());
+        List<Diagnostic> found = new ArrayList<>(rules.warnings());
+        found.addAll(rules.review());
+        List<Diagnostic> sorted =
+                found.stream().distinct().sorted(Diagnostic.READING_ORDER).toList();
+        if (sorted.stream().anyMatch(Diagnostic::isError)) {
+            throw new io.gramkit.diagnostic.InputException(sorted);
+        }
+        return new Checked(rules.ruleNames().size(), rules.files().size(), sorted);
+    }
+
+    /**
+     * The DRL that rule files and folders expand to ({@code .dslr} sentence by sentence, a decision
+     * table row by row), for review.
+     */
+    public static String expandedDrl(List<Path> sources) {
+        return RuleCatalogue.expandedDrl(sources);
+    }
+
+    /** By rule name: the levers it sets and the literal numbers written into it. */
+    public static Map<String, List<List<String>>> leversAndNumbers(List<Path> sources) {
+        return RuleCatalogue.leversAndNumbers(sources);
     }
 
     /** Each rule's name, file and line, and the policy levels it reads. */

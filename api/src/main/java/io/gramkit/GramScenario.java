@@ -335,13 +335,14 @@ public final class GramScenario {
     /**
      * Compiles the rule files this scenario runs with, as {@link #run()} would, without running,
      * and returns the warnings about them: a deprecated field read (R140), and policy levels that
-     * no rule reads (G228).
+     * no rule reads (G228); and the review of the rules (R15x), whose errors are in the list too.
      *
      * @throws InputException listing every problem of the rule files
      */
     public List<Diagnostic> compileRules() {
         DroolsRules rules = DroolsRules.forScenario(scenario);
         List<Diagnostic> warnings = new java.util.ArrayList<>(rules.warnings());
+        warnings.addAll(rules.review());
         warnings.addAll(UnreadLevels.of(scenario, rules.levelsRead()));
         return List.copyOf(warnings);
     }

@@ -10,7 +10,15 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Checks, lists and compares rule folders (DRL, .dslr with its .dsl, *.drl.csv decision tables),"
                 + " and shows the DRL of a scenario's policy lines.",
-        subcommands = {RulesCheckCommand.class, RulesListCommand.class, RulesDiffCommand.class, RulesShowCommand.class})
+        subcommands = {
+            RulesCheckCommand.class,
+            RulesListCommand.class,
+            RulesDiffCommand.class,
+            RulesShowCommand.class,
+            RulesFingerprintCommand.class,
+            RulesSignCommand.class,
+            RulesVerifyCommand.class
+        })
 final class RulesCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -46,7 +46,11 @@ final class RulesDiffCommand implements Callable<Integer> {
             description = "The proposed rules: a folder, or files and folders separated by commas.")
     List<Path> rulesB;
 
-    @Parameters(index = "2", paramLabel = "SCENARIO", description = "The scenario file (.gram) to run under both.")
+    @Parameters(
+            index = "2",
+            arity = "0..1",
+            paramLabel = "SCENARIO",
+            description = "The scenario file (.gram) to run under both; without it, a rule-by-rule text diff.")
     Path scenarioFile;
 
     @Mixin
@@ -54,6 +58,13 @@ final class RulesDiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (scenarioFile == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(RuleTextDiff.render(
+                    io.gramkit.rules.RuleCatalogue.bodies(rulesA), io.gramkit.rules.RuleCatalogue.bodies(rulesB)));
+            out.flush();
+            return ExitCode.OK;
+        }
         runSettings.validate();
         GramScenario scenario = runSettings
                 .applyTo(Gram.load(scenarioFile))

@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
         name = "list",
         mixinStandardHelpOptions = true,
         description = {
-            "Prints each rule's name, the file and line it is written at, and the policy levels it reads "
-                    + "(e.g. RedemptionLevels.wideDiscount), found in the rules themselves."
+            "Prints each rule's name, the file and line it is written at, the levers it sets, the literal numbers"
+                    + " written into it, and the policy levels it reads (e.g. RedemptionLevels.wideDiscount), found in"
+                    + " the rules themselves."
         })
 final class RulesListCommand implements Callable<Integer> {
     @Spec
@@ -30,22 +31,33 @@ final class RulesListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<RuleCatalogue.Entry> entries = GramRules.list(sources);
+        java.util.Map<String, List<List<String>>> decides = GramRules.leversAndNumbers(sources);
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"rule", "file", "reads"});
+        rows.add(new String[] {"rule", "file", "sets", "numbers", "reads"});
         for (RuleCatalogue.Entry entry : entries) {
+            List<List<String>> what = decides.getOrDefault(entry.rule(), List.of(List.of(), List.of()));
             rows.add(new String[] {
                 entry.rule(),
                 entry.file() + ":" + entry.line(),
+                what.get(0).isEmpty() ? "-" : String.join(", ", what.get(0)),
+                what.get(1).isEmpty() ? "-" : String.join(", ", what.get(1)),
                 entry.parameters().isEmpty() ? "-" : String.join(", ", entry.parameters())
             });
         }
-        int ruleWidth = rows.stream().mapToInt(row -> row[0].length()).max().orElse(0);
-        int fileWidth = rows.stream().mapToInt(row -> row[1].length()).max().orElse(0);
+        int[] widths = new int[4];
+        for (int column = 0; column < widths.length; column++) {
+            final int c = column;
+            widths[column] =
+                    rows.stream().mapToInt(row -> row[c].length()).max().orElse(0);
+        }
         PrintWriter out = spec.commandLine().getOut();
         for (String[] row : rows) {
-            out.println(
-                    String.format(Locale.ROOT, "%-" + ruleWidth + "s  %-" + fileWidth + "s  %s", row[0], row[1], row[2])
-                            .stripTrailing());
+            out.println(String.format(
+                            Locale.ROOT,
+                            "%-" + widths[0] + "s  %-" + widths[1] + "s  %-" + widths[2] + "s  %-" + widths[3]
+                                    + "s  %s",
+                            (Object[]) row)
+                    .stripTrailing());
         }
         out.flush();
         return ExitCode.OK;

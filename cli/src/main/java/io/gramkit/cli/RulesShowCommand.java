@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
         name = "show",
         mixinStandardHelpOptions = true,
         description = {
-            "Prints the DRL that a scenario's `when ... then ...` policy lines compile to, for review.",
+            "Prints the DRL that a scenario's `when ... then ...` policy lines compile to, for review; or, given a"
+                    + " rule folder or rule file (.drl, .dslr, .drl.csv), the DRL it expands to, each .dslr sentence"
+                    + " and each table row quoted above the DRL it became.",
             "The rules run together with the rule files the scenario names (listed in the header); saved to a"
                     + " .drl file and named with those files instead of the policy lines, they give the same run."
         })
@@ -25,11 +27,17 @@ final class RulesShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The scenario file (.gram).")
+    @Parameters(paramLabel = "FILE", description = "The scenario file (.gram), or a rule folder or rule file.")
     Path file;
 
     @Override
     public Integer call() {
+        if (!file.getFileName().toString().endsWith(".gram")) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(io.gramkit.GramRules.expandedDrl(java.util.List.of(file)));
+            out.flush();
+            return ExitCode.OK;
+        }
         Scenario scenario = ScenarioLoader.load(file);
         PrintWriter out = spec.commandLine().getOut();
         Optional<String> drl = PolicyDrl.of(scenario);

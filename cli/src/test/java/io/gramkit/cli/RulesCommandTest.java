@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -149,11 +150,11 @@ class RulesCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("""
-                rule                                                file                                      reads
-                Halt minting below full coverage                    ../rules/reference/minting.drl:17         MintingLevels.minimumCoverage
-                Resume minting at full coverage                     ../rules/reference/minting.drl:25         MintingLevels.minimumCoverage
-                Raise the redemption fee when the discount is wide  ../rules/reference/redemption-fee.drl:18  RedemptionLevels.raisedFee, RedemptionLevels.wideDiscount
-                Restore the base fee when the peg is back           ../rules/reference/redemption-fee.drl:26  RedemptionLevels.baseFee, RedemptionLevels.calmDiscount
+                rule                                                file                                      sets     numbers  reads
+                Halt minting below full coverage                    ../rules/reference/minting.drl:17         minting  -        MintingLevels.minimumCoverage
+                Resume minting at full coverage                     ../rules/reference/minting.drl:25         minting  -        MintingLevels.minimumCoverage
+                Raise the redemption fee when the discount is wide  ../rules/reference/redemption-fee.drl:18  fee      -        RedemptionLevels.raisedFee, RedemptionLevels.wideDiscount
+                Restore the base fee when the peg is back           ../rules/reference/redemption-fee.drl:26  fee      -        RedemptionLevels.baseFee, RedemptionLevels.calmDiscount
                 """);
     }
 
@@ -163,11 +164,11 @@ class RulesCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("""
-                rule                                              file                                                    reads
-                Charge the raised fee while the discount is wide  ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:14  RedemptionLevels.raisedFee, RedemptionLevels.wideDiscount
-                Charge 2% while the discount is above 3%          ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:15  -
-                Charge 3% while the discount is above 5%          ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:16  -
-                Restore the base fee when the peg is back         ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:17  RedemptionLevels.baseFee, RedemptionLevels.calmDiscount
+                rule                                              file                                                    sets  numbers           reads
+                Charge the raised fee while the discount is wide  ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:14  fee   0.03              RedemptionLevels.raisedFee, RedemptionLevels.wideDiscount
+                Charge 2% while the discount is above 3%          ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:15  fee   0.03, 0.05, 0.02  -
+                Charge 3% while the discount is above 5%          ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:16  fee   0.05, 0.03        -
+                Restore the base fee when the peg is back         ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:17  fee   -                 RedemptionLevels.baseFee, RedemptionLevels.calmDiscount
                 """);
     }
 
@@ -261,5 +262,138 @@ class RulesCommandTest {
      */
     static String tokenDayFields() {
         return io.gramkit.testing.ReadableProperties.of(io.gramkit.rules.TokenDay.class);
+    }
+
+    @Test
+    void checkFailsOnOverlappingTiersWithTheirPlaceAndTheBandWhereBothApply() throws IOException {
+        String tiers = Files.readString(Path.of(repository("rules/fee-tiers/drl/fee-tiers.drl")))
+                .replace(
+                        "discount > 0.03, discount <= 0.05, fee != 0.02",
+                        "discount > 0.03, discount <= 0.06, fee != 0.02");
+        file("proposal/fee-tiers.drl", tiers);
+
+        Cli run = inTemp("rules", "check", temp.resolve("proposal").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
+                .contains("proposal/fee-tiers.drl:49:5: error: rules 'Charge 2% while the discount is above 3%' and"
+                        + " 'Charge 3% while the discount is above 5%' can apply on one path-day (both hold for discount"
+                        + " (0.05, 0.06])")
+                .contains("[R152]")
+                .contains("$token.chargeFee( 0.03 );");
+    }
+
+    @Test
+    void checkFailsOnARuleFileSavedAsANote() throws IOException {
+        file("proposal/minting.drl", Files.readString(Path.of(repository("rules/reference/minting.drl"))));
+        file("proposal/fee-tiers.txt", Files.readString(Path.of(repository("rules/fee-tiers/drl/fee-tiers.drl"))));
+
+        Cli run = inTemp("rules", "check", temp.resolve("proposal").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("proposal/fee-tiers.txt:30:1: error: 'fee-tiers.txt' is a note")
+                .contains("[R107]");
+    }
+
+    @Test
+    void checkPassesEveryLibraryScenarioWithoutAReviewFinding() throws IOException {
+        List<String> scenarios;
+        try (var listing = Files.list(Path.of(repository("scenario-library")))) {
+            scenarios = listing.map(Path::toString)
+                    .filter(name -> name.endsWith(".gram"))
+                    .sorted()
+                    .toList();
+        }
+        List<String> args = new java.util.ArrayList<>(List.of("check"));
+        args.addAll(scenarios);
+
+        Cli run = Cli.run(args.toArray(String[]::new));
+
+        assertThat(run.err()).doesNotContainPattern("\\[R1(07|17|5\\d)\\]");
+    }
+
+    @Test
+    void showPrintsTheDrlADslrFileExpandsToSentenceBySentence() {
+        Cli run = Cli.run("rules", "show", repository("rules/fee-tiers/dslr/fee-tiers.dslr"));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("""
+                        // fee-tiers.dslr:44: - the discount is above 5%
+                        // fee-tiers.dslr:45: - the fee is not 3%
+                            $token : TokenDay(discount > 5 / 100.0, fee != 3 / 100.0)
+                        """)
+                .contains("// fee-tiers.dslr:47: charge 3%\n    $token.chargeFee( 3 / 100.0 );\n");
+    }
+
+    @Test
+    void showPrintsTheRulesADecisionTableGeneratesRowByRow() {
+        Cli run = Cli.run("rules", "show", repository("rules/fee-tiers/decision-table"));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("// fee-tiers.drl.csv:16: Charge 3% while the discount is above 5%,,0.05,,,0.03\n")
+                .contains("$token : TokenDay(discount > 0.05)")
+                .contains("rule \"Restore the base fee when the peg is back\"");
+    }
+
+    @Test
+    void diffWithoutAScenarioPairsRulesByNameThenRenamedOnesByContent() throws IOException {
+        String tiers = Files.readString(Path.of(repository("rules/fee-tiers/drl/fee-tiers.drl")));
+        file("a/fee-tiers.drl", tiers);
+        file(
+                "b/fee-tiers.drl",
+                tiers.replace(
+                                "discount > 0.03, discount <= 0.05, fee != 0.02",
+                                "discount > 0.03, discount <= 0.06, fee != 0.02")
+                        .replace("rule \"Charge 3% while the discount is above 5%\"", "rule \"Charge 3% above 5%\""));
+
+        Cli run = inTemp(
+                "rules", "diff", temp.resolve("a").toString(), temp.resolve("b").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("""
+                        changed  'Charge 2% while the discount is above 3%' (b/fee-tiers.drl:38)
+                          conditions
+                            - $token : TokenDay( discount > 0.03, discount <= 0.05, fee != 0.02 )
+                            + $token : TokenDay( discount > 0.03, discount <= 0.06, fee != 0.02 )
+                        renamed  'Charge 3% while the discount is above 5%' -> 'Charge 3% above 5%' (same conditions and actions; b/fee-tiers.drl:45)
+                        2 rules unchanged
+                        """);
+    }
+
+    @Test
+    void aSignOffRecordsTheFingerprintAndVerifyChecksAFolderAgainstIt() throws IOException {
+        String tiers = Files.readString(Path.of(repository("rules/fee-tiers/drl/fee-tiers.drl")));
+        file("approved/fee-tiers.drl", tiers);
+        // the same rules with Windows line endings: one fingerprint
+        file("crlf/fee-tiers.drl", tiers.replace("\n", "\r\n"));
+        file("edited/fee-tiers.drl", tiers.replace("0.05", "0.06"));
+        Path signOff = temp.resolve("sign-off.txt");
+
+        Cli sign = Cli.run(
+                "rules",
+                "sign",
+                temp.resolve("approved").toString(),
+                "--by",
+                "Ada Lovelace",
+                "--out",
+                signOff.toString());
+        Cli same = Cli.run("rules", "verify", temp.resolve("crlf").toString(), signOff.toString());
+        Cli edited = Cli.run("rules", "verify", temp.resolve("edited").toString(), signOff.toString());
+
+        assertThat(sign.exitCode()).as(sign.err()).isZero();
+        assertThat(Files.readString(signOff)).contains("fingerprint: sha256:").contains("approved by: Ada Lovelace");
+        assertThat(same.exitCode()).as(same.err()).isZero();
+        assertThat(same.out()).contains("matches (approved by Ada Lovelace)");
+        assertThat(edited.exitCode()).isEqualTo(2);
+        assertThat(edited.err()).contains("is not the rule set approved (approved by Ada Lovelace)");
+        assertThat(Cli.run("rules", "fingerprint", temp.resolve("approved").toString())
+                        .out())
+                .isEqualTo(Cli.run("rules", "fingerprint", temp.resolve("crlf").toString())
+                        .out()
+                        .replace("crlf", "approved"));
     }
 }

@@ -28,6 +28,9 @@ final class DecisionTables {
 
     /** The generated rules, or null with the problem reported. */
     static RuleText convert(SourceFile table, List<RuleFile> inputs, Diagnostics diagnostics) {
+        if (!TableShape.check(table, diagnostics)) {
+            return null;
+        }
         String drl;
         try {
             // a spreadsheet's "CSV UTF-8" starts with a byte-order mark, which would hide the first cell
@@ -133,7 +136,7 @@ final class DecisionTables {
         return starts;
     }
 
-    private static String cellText(String line, List<Integer> starts, int cell) {
+    static String cellText(String line, List<Integer> starts, int cell) {
         int end = cell + 1 < starts.size() ? starts.get(cell + 1) - 1 : line.length();
         return line.substring(starts.get(cell), end);
     }

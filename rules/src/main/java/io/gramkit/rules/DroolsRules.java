@@ -48,9 +48,11 @@ public final class DroolsRules implements ResponseRules {
     private final List<RuleFile> files;
     private final List<Diagnostic> warnings;
     private final java.util.SortedSet<String> levelsRead;
+    private final List<RuleText> texts;
 
     private DroolsRules(KieBase base, List<DeclaredRule> rules, List<RuleText> texts) {
         this.base = base;
+        this.texts = List.copyOf(texts);
         this.warnings = DeprecatedReads.of(texts);
         this.levelsRead = RuleCatalogue.entries(texts).stream()
                 .flatMap(entry -> entry.parameters().stream())
@@ -113,6 +115,15 @@ public final class DroolsRules implements ResponseRules {
      */
     public java.util.SortedSet<String> levelsRead() {
         return java.util.Collections.unmodifiableSortedSet(levelsRead);
+    }
+
+    /**
+     * The review of the rules before a run (R15x): what Drools accepts but a careless edit left
+     * behind, errors and warnings in reading order. A run does not make it; {@code gram rules check}
+     * and {@code gram check} do.
+     */
+    public List<Diagnostic> review() {
+        return RuleReview.of(texts);
     }
 
     /** What the rule files do that still works but should change (R140), in file order. */

@@ -64,6 +64,32 @@ final class DslExpansion {
         return wellFormed;
     }
 
+    /** Whether a {@code -} line is a sentence of the mapping ({@code {level}} matching any text). */
+    private static boolean matchesAnEntry(String line, SourceFile dsl) {
+        if (!line.startsWith("-")) {
+            return false;
+        }
+        for (int i = 1; i <= dsl.lineCount(); i++) {
+            String entry = dsl.line(i).strip();
+            Matcher parts =
+                    Pattern.compile("^\\[condition\\]\\[[^\\]]*\\](-[^=]*?)=").matcher(entry);
+            if (!parts.find()) {
+                continue;
+            }
+            StringBuilder regex = new StringBuilder();
+            for (String piece : parts.group(1).strip().split("\\{[^}]*\\}", -1)) {
+                if (regex.length() > 0) {
+                    regex.append(".+?");
+                }
+                regex.append(Pattern.quote(piece));
+            }
+            if (line.replaceAll("\\s+", " ").matches(regex.toString().replaceAll("\\s+", " "))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The name the {@code expander} line gives, or null. */
     static String expanderName(String dslrText) {
         Matcher expander = EXPANDER.matcher(dslrText);
@@ -109,7 +135,18 @@ final class DslExpansion {
             return null;
         }
         if (expander.hasErrors()) {
+            int lastReported = -1;
             for (ExpanderException error : expander.getErrors()) {
+                // Drools cannot attach a '-' line to a sentence it did not expand, and reports it too:
+                // a valid '-' line right after an unknown sentence is not a second mistake
+                if (error.getLine() == lastReported + 1
+                        && lastReported > 0
+                        && error.getLine() <= dslr.lineCount()
+                        && matchesAnEntry(dslr.line(error.getLine()).strip(), dsl)) {
+                    lastReported = error.getLine();
+                    continue;
+                }
+                lastReported = error.getLine();
                 SourceSpan span = lineSpan(dslr, error.getLine());
                 diagnostics.error(
                         RuleCode.DSL_EXPANSION,

@@ -51,6 +51,156 @@ public final class RuleCatalogue {
         return entries(texts);
     }
 
+    /**
+     * The DRL that rule files and folders expand to, for review: a {@code .drl} file as written, a
+     * {@code .dslr} file's expansion with each sentence quoted above the DRL it became, a decision
+     * table's generated rules with each row quoted above its rule. Each file starts with a
+     * {@code // file} line.
+     *
+     * @throws io.gramkit.diagnostic.InputException when the files do not load
+     */
+    public static String expandedDrl(List<Path> sources) {
+        List<RuleText> texts = RuleSources.read(sources);
+        StringBuilder out = new StringBuilder();
+        for (RuleText text : texts) {
+            out.append("// ")
+                    .append(text.name())
+                    .append(text.isDrl() ? "" : " (" + text.note() + " DRL)")
+                    .append('\n');
+            if (text.isDrl()) {
+                out.append(text.drl().text());
+                if (!text.drl().text().endsWith("\n")) {
+                    out.append('\n');
+                }
+                continue;
+            }
+            int shown = 0;
+            for (int line = 1; line <= text.drl().lineCount(); line++) {
+                String drl = text.drl().line(line);
+                int source = text.sourceLine(line);
+                List<Integer> quoted = new ArrayList<>();
+                if (source > shown && source <= text.source().lineCount()) {
+                    quoted.add(source);
+                }
+                for (int joined : text.joinedLines().getOrDefault(line, new int[0])) {
+                    quoted.add(joined);
+                }
+                for (int sourceLine : quoted) {
+                    String written = text.source().line(sourceLine).strip();
+                    if (!written.isEmpty() && !written.equals(drl.strip()) && !written.startsWith("//")) {
+                        out.append("// ")
+                                .append(shortName(text.name()))
+                                .append(':')
+                                .append(sourceLine)
+                                .append(": ")
+                                .append(written)
+                                .append('\n');
+                    }
+                    shown = Math.max(shown, sourceLine);
+                }
+                out.append(drl).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * What each rule decides, by rule name: the levers it sets ({@code fee}, {@code minting}) and
+     * the literal numbers written into it (its thresholds and values, not the levels it reads), in
+     * the order written, as the model reads them ({@code 3 / 100.0} is 0.03).
+     *
+     * @throws io.gramkit.diagnostic.InputException when the files do not load
+     */
+    public static Map<String, List<List<String>>> leversAndNumbers(List<Path> sources) {
+        Map<String, List<List<String>>> result = new java.util.LinkedHashMap<>();
+        for (RuleText text : RuleSources.read(sources)) {
+            for (RuleAnatomy rule : RuleAnatomy.of(text)) {
+                java.util.LinkedHashSet<String> levers = new java.util.LinkedHashSet<>();
+                java.util.LinkedHashSet<String> numbers = new java.util.LinkedHashSet<>();
+                for (List<RuleAnatomy.Atom> conjunction :
+                        rule.conditions() == null ? List.<List<RuleAnatomy.Atom>>of() : rule.conditions()) {
+                    for (RuleAnatomy.Atom atom : conjunction) {
+                        for (RuleAnatomy.Term term : List.of(atom.left(), atom.right())) {
+                            if (term.isConstant() && !term.text().matches("true|false")) {
+                                numbers.add(PolicyDrl.number(term.constant()).replaceAll("\\.0$", ""));
+                            }
+                        }
+                    }
+                }
+                for (RuleAnatomy.LeverCall call : rule.levers()) {
+                    levers.add(call.lever().key());
+                    if (call.value() != null
+                            && call.value().isConstant()
+                            && !call.value().text().endsWith("()")) {
+                        numbers.add(PolicyDrl.number(call.value().constant()).replaceAll("\\.0$", ""));
+                    }
+                }
+                // the fee guards (fee != 0.02) are numbers written into the rule too
+                Matcher guard =
+                        Pattern.compile("!=\\s*([-\\d.][\\d.\\s/*+-]*[\\d])").matcher(rule.body());
+                while (guard.find()) {
+                    Double value = Arithmetic.evaluate(guard.group(1));
+                    if (value != null) {
+                        numbers.add(PolicyDrl.number(value).replaceAll("\\.0$", ""));
+                    }
+                }
+                result.putIfAbsent(rule.name(), List.of(List.copyOf(levers), List.copyOf(numbers)));
+            }
+        }
+        return result;
+    }
+
+    /** One rule's text for a review of changes: its conditions and its actions, whitespace normalised. */
+    public record RuleBody(String rule, String file, int line, String conditions, String actions) {}
+
+    /**
+     * Each rule's conditions and actions as the engine runs them (a {@code .dslr} file's expansion,
+     * a table's generated rule), for a rule-by-rule diff.
+     *
+     * @throws io.gramkit.diagnostic.InputException when the files do not load
+     */
+    public static List<RuleBody> bodies(List<Path> sources) {
+        List<RuleText> texts = RuleSources.read(sources);
+        List<RuleBody> bodies = new ArrayList<>();
+        for (RuleText text : texts) {
+            for (RuleAnatomy rule : RuleAnatomy.of(text)) {
+                String body = rule.body();
+                int when = indexOfWord(body, "when");
+                int then = indexOfWord(body, "then");
+                int end = body.lastIndexOf("end");
+                String conditions = when >= 0 && then > when ? body.substring(when + 4, then) : "";
+                String actions = then >= 0 && end > then ? body.substring(then + 4, end) : "";
+                bodies.add(new RuleBody(
+                        rule.name(),
+                        text.name(),
+                        text.sourceLine(rule.line()),
+                        normalised(conditions),
+                        normalised(actions)));
+            }
+        }
+        return List.copyOf(bodies);
+    }
+
+    private static int indexOfWord(String text, String word) {
+        Matcher matcher = Pattern.compile("(?m)^\\s*" + word + "\\b").matcher(text);
+        return matcher.find() ? matcher.end() - word.length() : -1;
+    }
+
+    /** Lines stripped and blank lines dropped, each kept. */
+    private static String normalised(String text) {
+        return String.join(
+                "\n",
+                text.lines()
+                        .map(line -> line.strip().replaceAll("\\s+", " "))
+                        .filter(line -> !line.isEmpty())
+                        .toList());
+    }
+
+    private static String shortName(String name) {
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        return name.substring(slash + 1);
+    }
+
     /** The rules of texts that compile, in order. */
     static List<Entry> entries(List<RuleText> texts) {
         Map<String, Set<String>> policyProperties = new HashMap<>();

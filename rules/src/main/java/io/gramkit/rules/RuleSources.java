@@ -42,6 +42,16 @@ final class RuleSources {
     /** What marks a name as meant for rules, in a note's name or a spreadsheet's. */
     private static final List<String> RULE_MARKS = List.of(".drl", ".dslr", ".dsl", ".csv", ".xls", ".xlsx", ".rdslr");
 
+    /** A DRL rule: {@code rule "name"}, then {@code when}, {@code then}, {@code end} lines. */
+    private static final java.util.regex.Pattern NOTED_RULE = java.util.regex.Pattern.compile(
+            "(?ms)^[ \\t]*(rule)[ \\t]+(\"[^\"\\n]+\"|'[^'\\n]+'|\\w+).*?^[ \\t]*when\\b.*?^[ \\t]*then\\b.*?^[ \\t]*end\\b");
+    /** A decision table: its {@code RuleTable} cell. */
+    private static final java.util.regex.Pattern NOTED_TABLE =
+            java.util.regex.Pattern.compile("(?m)^[ \\t\"]*(RuleTable)\\b");
+    /** A Markdown code fence, whose content is an example. */
+    private static final java.util.regex.Pattern FENCED =
+            java.util.regex.Pattern.compile("(?ms)^[ \\t]*```.*?^[ \\t]*```");
+
     enum Kind {
         RULES,
         DSLR,
@@ -172,6 +182,8 @@ final class RuleSources {
             if (accepts(entry.toString(), fileName, kind, Files.isDirectory(entry))) {
                 readFile(entry, kind, mappings, usedMappings);
                 ruleFiles++;
+            } else if (kind == Kind.NOTES && !Files.isDirectory(entry)) {
+                checkNote(entry);
             }
         }
         for (Path mapping : mappings) {
@@ -186,6 +198,43 @@ final class RuleSources {
             }
         }
         requireRules(folder.toString(), ruleFiles);
+    }
+
+    /**
+     * A note that holds rule text (a rule file saved as {@code fees.txt}) would be passed over, and
+     * the run would quietly lack its rules. Examples in a Markdown code fence are notes.
+     */
+    private void checkNote(Path note) {
+        byte[] bytes = bytes(note);
+        if (bytes == null) {
+            return;
+        }
+        SourceFile source = new SourceFile(note.toString(), new String(bytes, StandardCharsets.UTF_8));
+        String fileName = note.getFileName().toString();
+        String text = fileName.toLowerCase(Locale.ROOT).endsWith(".md")
+                ? FENCED.matcher(source.text())
+                        .replaceAll(m -> "\n".repeat((int)
+                                m.group().chars().filter(c -> c == '\n').count()))
+                : source.text();
+        Matcher rule = NOTED_RULE.matcher(text);
+        Matcher table = NOTED_TABLE.matcher(text);
+        int at = rule.find() ? rule.start(1) : table.find() ? table.start(1) : -1;
+        if (at < 0) {
+            return;
+        }
+        int line = source.lineOf(at);
+        String stem = fileName.substring(0, fileName.lastIndexOf('.'));
+        diagnostics.error(
+                RuleCode.NOTE_WITH_RULES,
+                SourceSpan.at(
+                        source,
+                        line,
+                        at - source.lineStart(line) + 1,
+                        source.line(line).strip().length()),
+                "'" + fileName + "' is a note, which a run passes over, but it holds "
+                        + "rule text"
+                        + ": rename it '" + stem + ".drl' (or '.dslr', '.drl.csv') to load it, or move it out of the"
+                        + " rule folder");
     }
 
     /** True for a rule file; reports files of a folder that would be skipped. */
