@@ -202,6 +202,8 @@ public final class GramServer implements AutoCloseable {
         post(app, API + "/compare", this::compare);
         post(app, API + "/reverse", this::reverse);
         post(app, API + "/rules-diff", this::rulesDiff);
+        post(app, API + "/data/inspect", ctx -> inChecker(() -> ctx.json(PriceData.inspect(ctx.bodyAsBytes()))));
+        post(app, API + "/calibrate", ctx -> inChecker(() -> ctx.json(PriceData.calibrate(ctx.bodyAsBytes()))));
         post(app, API + "/runs", this::submit);
         get(
                 app,
@@ -452,6 +454,16 @@ public final class GramServer implements AutoCloseable {
             checkers.release();
         }
         accepted(ctx, job);
+    }
+
+    /** Work done in the request that is as heavy as a check (reading a price file, fitting a model). */
+    private void inChecker(Runnable work) throws InterruptedException {
+        acquireChecker();
+        try {
+            work.run();
+        } finally {
+            checkers.release();
+        }
     }
 
     private void accepted(Context ctx, Job job) {
