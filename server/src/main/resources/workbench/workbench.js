@@ -389,7 +389,7 @@
       const tr = el("tr");
       tr.dataset.id = r.id;
       tr.dataset.status = r.status;
-      tr.append(el("td", r.id.slice(0, 8)), el("td", r.settings.name), el("td", r.status),
+      tr.append(el("td", r.id.slice(0, 8)), el("td", r.kind === "run" ? r.settings.name : r.kind + (r.settings.name ? " " + r.settings.name : "")), el("td", r.status),
         el("td", Math.round(r.progress * 100) + "%"), el("td", r.settings.paths === undefined ? "file's" : r.settings.paths),
         el("td", r.settings.seed === undefined ? "file's" : r.settings.seed), el("td", r.submitted.replace("T", " ").slice(0, 19)));
       const actions = el("td");
@@ -402,7 +402,7 @@
       tr.append(actions);
       table.append(tr);
     }
-    const done = runs.filter((r) => r.status === "done");
+    const done = runs.filter((r) => r.status === "done" && r.kind === "run");
     for (const [select, pick] of [[$("compare-a"), 1], [$("compare-b"), 0]]) {
       const before = select.value;
       select.replaceChildren();
@@ -414,17 +414,37 @@
 
   // ---- compare
 
+  /** Polls a job until it ends, telling {@code onChange} each state; returns its final record. */
+  async function awaitJob(id, onChange) {
+    for (;;) {
+      const job = await (await api("/runs/" + id)).json();
+      onChange(job);
+      if (!["queued", "running"].includes(job.status)) return job;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+  }
+
   async function compare() {
     const a = $("compare-a").value;
     const b = $("compare-b").value;
     if (!a || !b) return;
     $("compare-status").textContent = "comparing (both runs again, paired)…";
     const response = await postJson("/compare", { a, b });
-    const body = await response.json();
-    if (!response.ok) {
-      $("compare-status").textContent = body.error;
+    const queued = await response.json();
+    if (response.status !== 202) {
+      $("compare-status").textContent = queued.error;
       return;
     }
+    // A comparison is a queued job of its own: wait for it, then read its compare.json.
+    const final = await awaitJob(queued.id, (job) => {
+      $("compare-status").textContent = "comparing (both runs again, paired): " + job.status + " " + Math.round(job.progress * 100) + "%";
+    });
+    refreshRuns();
+    if (final.status !== "done") {
+      $("compare-status").textContent = "the comparison " + final.status + (final.error ? ": " + final.error.message : "");
+      return;
+    }
+    const body = await (await api("/runs/" + queued.id + "/files/compare.json")).json();
     $("compare-status").textContent = body.paths + " paths, seed " + body.seed
       + (body.same_gold ? "; every path saw the same gold prices in A and B" : "; the gold prices differ between A and B: not paired on gold");
     const table = $("comparison");

@@ -108,6 +108,14 @@ final class ServeCommand implements Callable<Integer> {
                     + " (GRAM_MAX_ATTEMPTS; default ${DEFAULT-VALUE}).")
     int maxAttempts;
 
+    @Option(
+            names = "--retention",
+            paramLabel = "DAYS",
+            defaultValue = "${env:GRAM_RETENTION_DAYS:-" + ServerConfig.DEFAULT_RETENTION_DAYS + "}",
+            description = "Days a finished job's record and files are kept; 0 keeps them for ever"
+                    + " (GRAM_RETENTION_DAYS; default ${DEFAULT-VALUE}).")
+    int retentionDays;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         ServerConfig config;
@@ -123,7 +131,8 @@ final class ServeCommand implements Callable<Integer> {
                     maxBodyBytes,
                     maxRunSeconds,
                     drainSeconds,
-                    maxAttempts);
+                    maxAttempts,
+                    retentionDays);
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }

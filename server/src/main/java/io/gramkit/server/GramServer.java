@@ -200,6 +200,10 @@ public final class GramServer implements AutoCloseable {
         post(app, API + "/check", this::check);
         post(app, API + "/format", ctx -> ctx.json(Formatting.format(ctx.bodyAsBytes())));
         post(app, API + "/compare", this::compare);
+        post(app, API + "/reverse", this::reverse);
+        post(app, API + "/rules-diff", this::rulesDiff);
+        post(app, API + "/data/inspect", ctx -> inChecker(() -> ctx.json(PriceData.inspect(ctx.bodyAsBytes()))));
+        post(app, API + "/calibrate", ctx -> inChecker(() -> ctx.json(PriceData.calibrate(ctx.bodyAsBytes()))));
         post(app, API + "/runs", this::submit);
         get(
                 app,
@@ -215,7 +219,7 @@ public final class GramServer implements AutoCloseable {
             Job job = job(ctx);
             ctx.json(Map.of("id", job.id(), "files", runner.files(job.id())));
         });
-        get(app, API + "/runs/{id}/files/{name}", this::file);
+        get(app, API + "/runs/{id}/files/<name>", this::file);
         app.routes.before(API + "/runs/{id}/events", ctx -> {
             job(ctx);
             String accept = ctx.header("Accept");
@@ -360,7 +364,7 @@ public final class GramServer implements AutoCloseable {
         } finally {
             checkers.release();
         }
-        ctx.status(202).header("Location", API + "/runs/" + job.id()).json(view(job));
+        accepted(ctx, job);
     }
 
     /** Rule sets are governance's: a request with its own rule files needs that role. */
@@ -407,17 +411,63 @@ public final class GramServer implements AutoCloseable {
         ctx.contentType(contentType(name)).result(Files.newInputStream(file));
     }
 
-    /** Two finished runs side by side, paired path by path; as heavy as a run, so it takes a checker. */
-    private void compare(Context ctx) throws IOException, InterruptedException {
+    /** Two finished runs side by side, paired path by path: a queued job of kind {@code compare}. */
+    private void compare(Context ctx) throws IOException {
         RunComparison.Request request = RunComparison.read(ctx.bodyAsBytes());
         Job a = visibleRun(ctx, request.a());
         Job b = visibleRun(ctx, request.b());
+        JobRunner.Prepared prepared = RunComparison.prepare(a, b);
+        accepted(
+                ctx,
+                runner.submit(
+                        input -> {
+                            Files.createDirectories(input);
+                            return prepared;
+                        },
+                        ctx.attribute("request_id"),
+                        principal(ctx)));
+    }
+
+    /** A reverse stress test: a queued job of kind {@code reverse}. */
+    private void reverse(Context ctx) throws IOException, InterruptedException {
+        Submission submission = Submission.forJob(ctx.bodyAsBytes(), library, config.maxPaths(), ReverseJob.FIELDS);
+        ReverseJob.Search search = ReverseJob.read(ctx.bodyAsBytes());
+        requireGovernanceForRules(ctx, submission);
+        checked(ctx, input -> ReverseJob.prepare(runner, submission, search, input));
+    }
+
+    /** A scenario under two rule sets: a queued job of kind {@code rules-diff}; rule sets are governance's. */
+    private void rulesDiff(Context ctx) throws IOException, InterruptedException {
+        principal(ctx).require(Permission.GOVERN, "comparing rule sets");
+        Submission submission = Submission.forJob(ctx.bodyAsBytes(), library, config.maxPaths(), RulesDiffJob.FIELDS);
+        List<RulesDiffJob.RuleSet> sets = RulesDiffJob.read(ctx.bodyAsBytes(), library);
+        checked(ctx, input -> RulesDiffJob.prepare(runner, library, submission, sets, input));
+    }
+
+    /** Queues a job whose preparation checks a scenario (CPU work as heavy as a small run): it takes a checker. */
+    private void checked(Context ctx, JobRunner.Preparation preparation) throws IOException, InterruptedException {
         acquireChecker();
+        Job job;
         try {
-            ctx.json(RunComparison.compare(a, b, runner, library, 1, config.maxRunSeconds()));
+            job = runner.submit(preparation, ctx.attribute("request_id"), principal(ctx));
         } finally {
             checkers.release();
         }
+        accepted(ctx, job);
+    }
+
+    /** Work done in the request that is as heavy as a check (reading a price file, fitting a model). */
+    private void inChecker(Runnable work) throws InterruptedException {
+        acquireChecker();
+        try {
+            work.run();
+        } finally {
+            checkers.release();
+        }
+    }
+
+    private void accepted(Context ctx, Job job) {
+        ctx.status(202).header("Location", API + "/runs/" + job.id()).json(view(job));
     }
 
     private static String contentType(String name) {
@@ -494,6 +544,7 @@ public final class GramServer implements AutoCloseable {
         view.put("settings", parse(job.settings()));
         view.put("summary", job.summary().map(GramServer::parse).orElse(null));
         view.put("error", job.error().map(GramServer::parse).orElse(null));
+        view.put("warnings", parse(job.warnings()));
         return view;
     }
 

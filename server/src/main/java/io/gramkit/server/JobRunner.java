@@ -41,11 +41,17 @@ import java.util.concurrent.TimeUnit;
  */
 final class JobRunner implements AutoCloseable {
     static final String RUN = "run";
+    static final String SWEEP = "sweep";
+    static final String COMPARE = "compare";
+    static final String REVERSE = "reverse";
+    static final String RULES_DIFF = "rules-diff";
     private static final Duration PROGRESS_WRITES = Duration.ofSeconds(1);
     /** How often idle workers look for queued jobs that another replica accepted. */
     private static final Duration POLL = Duration.ofMillis(500);
 
     private static final Duration HEARTBEAT = Duration.ofSeconds(1);
+    /** How often expired jobs are looked for (and once at start). */
+    private static final Duration RETENTION_SWEEP = Duration.ofHours(1);
 
     private final ServerConfig config;
     private final TeamConfig team;
@@ -128,6 +134,7 @@ final class JobRunner implements AutoCloseable {
     /** Recovers what the last process left, then starts the workers. */
     void start() throws IOException {
         recover();
+        expire(Instant.now());
         for (int i = 0; i < config.workers(); i++) {
             Thread worker = new Thread(this::work, "gram-job-worker-" + (i + 1));
             worker.setDaemon(true);
@@ -187,13 +194,39 @@ final class JobRunner implements AutoCloseable {
     }
 
     /**
+     * Deletes the jobs that ended more than {@code retentionDays} before {@code now}: their folder
+     * first, then their record. A crash between the two leaves a record without files (its file
+     * list is empty), which the next sweep deletes; never files without a record.
+     */
+    void expire(Instant now) throws IOException {
+        if (config.retentionDays() == 0) {
+            return;
+        }
+        Instant cutoff = now.minus(Duration.ofDays(config.retentionDays()));
+        List<String> due;
+        do {
+            due = store.finishedBefore(cutoff, 100);
+            for (String id : due) {
+                Folders.deleteTree(jobFolder(id));
+                store.delete(id);
+                log.info("job_expired", "job", id, "retention_days", config.retentionDays());
+            }
+        } while (due.size() == 100);
+    }
+
+    /**
      * Once a second: renews the leases of this replica's runs, passes on cancels that reached
      * another replica, and re-queues the runs of replicas whose leases ran out.
      */
     private void beat() {
+        Instant lastSweep = Instant.now();
         while (!stopping) {
             try {
                 Instant now = Instant.now();
+                if (now.isAfter(lastSweep.plus(RETENTION_SWEEP))) {
+                    lastSweep = now;
+                    expire(now);
+                }
                 store.renewLeases(team.replica(), now.plus(team.lease()));
                 for (String id : store.cancelsRequested(team.replica())) {
                     Running live = running.get(id);
@@ -214,32 +247,57 @@ final class JobRunner implements AutoCloseable {
     }
 
     /**
-     * Checks a run request and queues it: the job's folder holds its files before its record is
-     * written, and its record is written before the caller answers 202.
+     * What a request laid out and checked in its job's {@code input/} folder: the job's kind, the
+     * settings its record keeps, the paths it simulates (for quotas) and what {@code gram check}
+     * warns about its scenario.
+     */
+    record Prepared(String kind, Map<String, Object> settings, int paths, List<Diagnostic> warnings) {}
+
+    /** Lays a request's files out in a job's {@code input/} folder and checks them; refuses with {@link BadRequest}. */
+    @FunctionalInterface
+    interface Preparation {
+        Prepared prepare(Path input) throws IOException;
+    }
+
+    /** Checks a run request (a single scenario or a sweep) and queues it. */
+    Job submit(Submission submission, String requestId, Principal who) throws IOException {
+        return submit(input -> prepareRun(submission, input), requestId, who);
+    }
+
+    /** A run's or a sweep's files laid out and checked as {@code gram check} would. */
+    Prepared prepareRun(Submission submission, Path input) throws IOException {
+        Workspace workspace = Workspace.create(input, library);
+        Checker.lay(submission, workspace);
+        List<Diagnostic> found = Checker.check(submission, workspace);
+        if (Checker.hasErrors(found)) {
+            throw new BadRequest(found);
+        }
+        var grid = Gram.parseGrid(submission.name(), submission.scenario(), workspace.scenarios());
+        int perPoint = submission.paths().orElse(grid.points().get(0).scenario().paths());
+        boolean sweep = grid.grid().isSweep();
+        return new Prepared(
+                sweep ? SWEEP : RUN,
+                submission.settings(),
+                perPoint * grid.points().size(),
+                found);
+    }
+
+    /**
+     * Prepares a job and queues it: the job's folder holds its files before its record is written,
+     * and its record is written before the caller answers 202.
      *
-     * @throws BadRequest   with the diagnostics when the scenario or its files are bad
-     * @throws QueueFull    when {@code queueCapacity} runs are waiting
+     * @throws BadRequest   with the diagnostics when the request or its files are bad
+     * @throws QueueFull    when {@code queueCapacity} jobs are waiting
      * @throws NotAccepting during shutdown
      */
-    Job submit(Submission submission, String requestId, Principal who) throws IOException {
+    Job submit(Preparation preparation, String requestId, Principal who) throws IOException {
         if (!accepting) {
             throw new NotAccepting();
         }
         String id = UUID.randomUUID().toString();
         Path folder = jobFolder(id);
         try {
-            Workspace workspace = Workspace.create(folder.resolve(RunJob.INPUT), library);
-            Checker.lay(submission, workspace);
-            List<Diagnostic> found = Checker.check(submission, workspace);
-            if (Checker.hasErrors(found)) {
-                throw new BadRequest(found);
-            }
-            var grid = Gram.parseGrid(submission.name(), submission.scenario(), workspace.scenarios());
-            if (grid.grid().isSweep()) {
-                throw new BadRequest(
-                        ServiceCode.BAD_SETTING.request(
-                                "the scenario has sweeps; the service runs one scenario at a time (gram run on the command line runs a grid)"));
-            }
+            Prepared prepared = preparation.prepare(folder.resolve(RunJob.INPUT));
             synchronized (admission) {
                 if (!accepting) {
                     throw new NotAccepting();
@@ -247,22 +305,30 @@ final class JobRunner implements AutoCloseable {
                 if (store.count(JobStatus.QUEUED) >= config.queueCapacity()) {
                     throw new QueueFull(config.queueCapacity() + " runs are waiting already; try again later");
                 }
-                int paths = submission
-                        .paths()
-                        .orElse(grid.points().get(0).scenario().paths());
-                withinQuota(who, paths);
+                withinQuota(who, prepared.paths());
                 Job job = Job.queued(
-                        id, RUN, Instant.now(), Json.write(submission.settings()), who.team(), who.subject(), paths);
+                                id,
+                                prepared.kind(),
+                                Instant.now(),
+                                Json.write(prepared.settings()),
+                                who.team(),
+                                who.subject(),
+                                prepared.paths())
+                        .withWarnings(Json.write(DiagnosticJson.of(prepared.warnings().stream()
+                                .filter(d -> !d.isError())
+                                .toList())));
                 store.insert(job);
                 wake.release();
                 log.info(
                         "job_queued",
                         "job",
                         id,
+                        "kind",
+                        prepared.kind(),
                         "request_id",
                         requestId,
                         "scenario",
-                        submission.name(),
+                        String.valueOf(prepared.settings().getOrDefault("name", "")),
                         "team",
                         who.team(),
                         "owner",
@@ -390,10 +456,12 @@ final class JobRunner implements AutoCloseable {
         long begun = System.nanoTime();
         String outcome = "failed";
         long steps = 0;
+        String kind = RUN;
         log.info("job_started", "job", id, "replica", team.replica());
         try {
             Job job = store.find(id).orElseThrow();
-            RunJob.Outcome result = RunJob.execute(job, jobFolder(id), library, threadsPerRun(), progress(id, live));
+            kind = job.kind();
+            RunJob.Outcome result = work(job).execute(job, jobFolder(id), library, threadsPerRun(), progress(id, live));
             steps = result.pathSteps();
             finish(id, JobStatus.DONE, Instant.now(), Optional.of(Json.write(result.summary())), Optional.empty());
             outcome = "done";
@@ -434,9 +502,28 @@ final class JobRunner implements AutoCloseable {
         } finally {
             running.remove(id);
             Duration took = Duration.ofNanos(System.nanoTime() - begun);
-            metrics.run(RUN, outcome, took, steps);
+            metrics.run(kind, outcome, took, steps);
             log.info("job_finished", "job", id, "outcome", outcome, "seconds", took.toMillis() / 1000.0);
         }
+    }
+
+    /** What runs a job of each kind. */
+    @FunctionalInterface
+    interface Work {
+        RunJob.Outcome execute(Job job, Path folder, Library library, int threads, RunProgress progress)
+                throws IOException;
+    }
+
+    private Work work(Job job) {
+        return switch (job.kind()) {
+            case RUN -> RunJob::execute;
+            case SWEEP -> RunJob::executeSweep;
+            case COMPARE ->
+                (j, folder, lib, threads, progress) -> RunComparison.execute(j, folder, this, lib, threads, progress);
+            case REVERSE -> ReverseJob::execute;
+            case RULES_DIFF -> RulesDiffJob::execute;
+            default -> throw new IllegalStateException("a job of an unknown kind '" + job.kind() + "'");
+        };
     }
 
     /** Finishes a run of this replica's; a run whose lease was lost meanwhile belongs to another now. */
@@ -516,16 +603,19 @@ final class JobRunner implements AutoCloseable {
         }
     }
 
-    /** The names of a finished job's files, sorted; empty before it has any. */
+    /**
+     * The names of a finished job's files, sorted; empty before it has any. A sweep's points are
+     * in folders: their files are named by their path ({@code points/001/summary.csv}).
+     */
     List<String> files(String id) {
         Path results = jobFolder(id).resolve(RunJob.RESULTS);
         if (!Files.isDirectory(results)) {
             return List.of();
         }
-        try (var entries = Files.list(results)) {
+        try (var entries = Files.walk(results)) {
             return entries.filter(Files::isRegularFile)
-                    .map(path -> path.getFileName().toString())
-                    .filter(name -> !name.startsWith("."))
+                    .map(path -> results.relativize(path).toString().replace('\\', '/'))
+                    .filter(name -> !name.startsWith(".") && !name.contains("/."))
                     .sorted()
                     .toList();
         } catch (IOException e) {

@@ -12,16 +12,16 @@ import io.gramkit.server.jobs.JobStatus;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.TimeUnit;
 
 /**
- * {@code POST /api/v1/compare}: two finished runs side by side with their paired differences. The
+ * {@code POST /api/v1/compare}: two finished runs side by side with their paired differences, as a
+ * queued job of kind {@code compare} (it runs two simulations: as heavy as two runs). The
  * kit's comparison ({@link GramComparison}) pairs path by path, so it needs both runs' per-path
  * results in memory: it runs A's scenario again as A ran, then B's with A's seed and paths (common
  * random numbers: path i of both sees the same gold stream). Runs are deterministic, so A's
@@ -61,32 +61,66 @@ final class RunComparison {
     }
 
     /**
-     * Compares finished runs {@code a} and {@code b}, stopping with 503 after {@code maxSeconds}.
-     *
-     * @throws HttpResponseException 409 when a run is not done
+     * Checks that both runs can be compared and describes the {@code compare} job: 409 when a run
+     * is not done, or is not a single run.
      */
-    static Map<String, Object> compare(Job a, Job b, JobRunner runner, Library library, int threads, long maxSeconds)
-            throws IOException {
+    static JobRunner.Prepared prepare(Job a, Job b) {
         for (Job job : List.of(a, b)) {
             if (job.status() != JobStatus.DONE) {
                 throw new HttpResponseException(
                         409,
                         "run " + job.id() + " is " + job.status().label() + "; only finished runs can be compared");
             }
+            if (!job.kind().equals(JobRunner.RUN)) {
+                throw new HttpResponseException(
+                        409, "job " + job.id() + " is a " + job.kind() + "; only runs of one scenario can be compared");
+            }
         }
-        RunProgress deadline = deadline(maxSeconds);
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("a", a.id());
+        settings.put("b", b.id());
+        return new JobRunner.Prepared(JobRunner.COMPARE, settings, 2 * a.paths(), List.of());
+    }
+
+    /**
+     * Runs a {@code compare} job: A's scenario again as A ran, then B's on A's seed and paths, and
+     * publishes {@code compare.json} (the rows below), {@code compare.csv} and {@code columns.csv}.
+     */
+    static RunJob.Outcome execute(
+            Job job, Path folder, JobRunner runner, Library library, int threads, RunProgress progress)
+            throws IOException {
+        JsonNode settings = Json.MAPPER.readTree(job.settings());
+        Job a = run(runner, settings.get("a").textValue());
+        Job b = run(runner, settings.get("b").textValue());
+        RunProgress staged = StagedProgress.of(2, progress);
         GramScenario scenarioA = RunJob.scenario(a, runner.jobFolder(a.id()), library)
                 .withThreads(threads)
-                .withProgress(deadline);
+                .withProgress(staged);
         GramScenario scenarioB = RunJob.scenario(b, runner.jobFolder(b.id()), library)
                 .withThreads(threads)
-                .withProgress(deadline);
-        GramComparison compared;
-        try {
-            compared = GramComparison.of(scenarioA, scenarioB);
-        } catch (CancellationException e) {
-            throw new HttpResponseException(503, e.getMessage());
+                .withProgress(staged);
+        GramComparison compared = GramComparison.of(scenarioA, scenarioB);
+        Map<String, Object> body = body(a, b, compared);
+        Path staging = Results.staging(folder);
+        compared.writeTo(staging, true);
+        Results.write(staging, "compare.json", Json.write(body));
+        Results.publish(folder);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("paths", body.get("paths"));
+        summary.put("seed", body.get("seed"));
+        summary.put("same_gold", body.get("same_gold"));
+        long steps = 0;
+        for (var run : List.of(compared.a(), compared.b())) {
+            steps += (long) run.outcomes().size() * run.result().scenario().horizonDays();
         }
+        return new RunJob.Outcome(summary, steps);
+    }
+
+    private static Job run(JobRunner runner, String id) {
+        return runner.find(id).orElseThrow(() -> new IllegalStateException("run " + id + " of the comparison is gone"));
+    }
+
+    private static Map<String, Object> body(Job a, Job b, GramComparison compared) {
         Comparison comparison = compared.comparison();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("a", side(a, comparison.nameA()));
@@ -94,6 +128,12 @@ final class RunComparison {
         body.put("paths", comparison.paths());
         body.put("seed", comparison.seed());
         body.put("same_gold", compared.sameGold());
+        body.put("rows", rows(comparison));
+        return body;
+    }
+
+    /** A comparison's rows as JSON objects (also the rows of a rules diff). */
+    static List<Map<String, Object>> rows(Comparison comparison) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Comparison.Row row : comparison.rows()) {
             Map<String, Object> r = new LinkedHashMap<>();
@@ -110,8 +150,7 @@ final class RunComparison {
             r.put("standard_error_if_independent", number(row.independentStandardError()));
             rows.add(r);
         }
-        body.put("rows", rows);
-        return body;
+        return rows;
     }
 
     private static Map<String, Object> side(Job job, String label) {
@@ -122,17 +161,7 @@ final class RunComparison {
     }
 
     /** NaN (a metric undefined on every path) is JSON null. */
-    private static Double number(double value) {
+    static Double number(double value) {
         return Double.isFinite(value) ? value : null;
-    }
-
-    private static RunProgress deadline(long maxSeconds) {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds);
-        return (day, horizon) -> {
-            if (System.nanoTime() > until) {
-                throw new CancellationException(
-                        "the comparison took longer than this service allows (" + maxSeconds + " s)");
-            }
-        };
     }
 }

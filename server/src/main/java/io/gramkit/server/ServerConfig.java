@@ -20,6 +20,8 @@ import java.util.Map;
  *                       put back in the queue for the next start
  * @param maxAttempts    how many starts a run gets; one in flight at a crash is resumed until then,
  *                       and marked interrupted after
+ * @param retentionDays  finished jobs (their records and files) are deleted this many days after
+ *                       they finished; 0 keeps them for ever
  */
 public record ServerConfig(
         String host,
@@ -32,7 +34,8 @@ public record ServerConfig(
         long maxBodyBytes,
         long maxRunSeconds,
         long drainSeconds,
-        int maxAttempts) {
+        int maxAttempts,
+        int retentionDays) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -44,6 +47,7 @@ public record ServerConfig(
     public static final long DEFAULT_MAX_RUN_SECONDS = 600;
     public static final long DEFAULT_DRAIN_SECONDS = 20;
     public static final int DEFAULT_MAX_ATTEMPTS = 2;
+    public static final int DEFAULT_RETENTION_DAYS = 30;
 
     public ServerConfig {
         if (port < 0 || port > 65_535) {
@@ -55,6 +59,9 @@ public record ServerConfig(
         requirePositive("max body bytes", maxBodyBytes);
         requirePositive("max run seconds", maxRunSeconds);
         requirePositive("max attempts", maxAttempts);
+        if (retentionDays < 0) {
+            throw new IllegalArgumentException("the retention cannot be negative, got " + retentionDays);
+        }
         if (drainSeconds < 0) {
             throw new IllegalArgumentException("the drain time cannot be negative, got " + drainSeconds);
         }
@@ -81,11 +88,12 @@ public record ServerConfig(
                 DEFAULT_MAX_BODY_BYTES,
                 DEFAULT_MAX_RUN_SECONDS,
                 DEFAULT_DRAIN_SECONDS,
-                DEFAULT_MAX_ATTEMPTS);
+                DEFAULT_MAX_ATTEMPTS,
+                DEFAULT_RETENTION_DAYS);
     }
 
     /**
-     * The defaults overridden by the environment: {@code GRAM_HOST}, {@code GRAM_PORT},
+     * The defaults overridden by the environment: {@code GRAM_HOST}, {@code GRAM_PORT}, {@code GRAM_RETENTION_DAYS},
      * {@code GRAM_DATA}, {@code GRAM_LIBRARY}, {@code GRAM_WORKERS}, {@code GRAM_QUEUE},
      * {@code GRAM_MAX_PATHS}, {@code GRAM_MAX_BODY_BYTES}, {@code GRAM_MAX_RUN_SECONDS},
      * {@code GRAM_DRAIN_SECONDS}, {@code GRAM_MAX_ATTEMPTS}.
@@ -103,7 +111,8 @@ public record ServerConfig(
                 longOf(env, "GRAM_MAX_BODY_BYTES", d.maxBodyBytes),
                 longOf(env, "GRAM_MAX_RUN_SECONDS", d.maxRunSeconds),
                 longOf(env, "GRAM_DRAIN_SECONDS", d.drainSeconds),
-                intOf(env, "GRAM_MAX_ATTEMPTS", d.maxAttempts));
+                intOf(env, "GRAM_MAX_ATTEMPTS", d.maxAttempts),
+                intOf(env, "GRAM_RETENTION_DAYS", d.retentionDays));
     }
 
     private static int intOf(Map<String, String> env, String name, int fallback) {
@@ -134,7 +143,8 @@ public record ServerConfig(
                 maxBodyBytes,
                 maxRunSeconds,
                 drainSeconds,
-                maxAttempts);
+                maxAttempts,
+                retentionDays);
     }
 
     public ServerConfig withData(Path newData) {
@@ -149,7 +159,8 @@ public record ServerConfig(
                 maxBodyBytes,
                 maxRunSeconds,
                 drainSeconds,
-                maxAttempts);
+                maxAttempts,
+                retentionDays);
     }
 
     public ServerConfig withLibrary(Path newLibrary) {
@@ -164,7 +175,8 @@ public record ServerConfig(
                 maxBodyBytes,
                 maxRunSeconds,
                 drainSeconds,
-                maxAttempts);
+                maxAttempts,
+                retentionDays);
     }
 
     public ServerConfig withLimits(int newWorkers, int newQueue, int newMaxPaths, long newMaxBodyBytes) {
@@ -179,7 +191,8 @@ public record ServerConfig(
                 newMaxBodyBytes,
                 maxRunSeconds,
                 drainSeconds,
-                maxAttempts);
+                maxAttempts,
+                retentionDays);
     }
 
     public ServerConfig withTimes(long newMaxRunSeconds, long newDrainSeconds, int newMaxAttempts) {
@@ -194,6 +207,23 @@ public record ServerConfig(
                 maxBodyBytes,
                 newMaxRunSeconds,
                 newDrainSeconds,
-                newMaxAttempts);
+                newMaxAttempts,
+                retentionDays);
+    }
+
+    public ServerConfig withRetentionDays(int days) {
+        return new ServerConfig(
+                host,
+                port,
+                data,
+                library,
+                workers,
+                queueCapacity,
+                maxPaths,
+                maxBodyBytes,
+                maxRunSeconds,
+                drainSeconds,
+                maxAttempts,
+                days);
     }
 }

@@ -55,6 +55,16 @@ record Submission(
         return read(body, library, RUN_FIELDS, maxPaths);
     }
 
+    /**
+     * Reads the body of a job whose request is a run's plus fields of its own ({@code extra}, read
+     * by the caller from the same body): a reverse stress test, a rules diff.
+     */
+    static Submission forJob(byte[] body, Library library, int maxPaths, Set<String> extra) {
+        Set<String> fields = new java.util.HashSet<>(RUN_FIELDS);
+        fields.addAll(extra);
+        return read(body, library, Set.copyOf(fields), maxPaths);
+    }
+
     /** The settings a job keeps in its record (its files are kept in its folder). */
     Map<String, Object> settings() {
         Map<String, Object> settings = new LinkedHashMap<>();

@@ -98,8 +98,9 @@ class ApiTest {
                 described.add(method.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey());
             }
         }
-        List<String> served =
-                server.routes().stream().map(r -> r.replace("<path>", "{path}")).toList();
+        List<String> served = server.routes().stream()
+                .map(r -> r.replaceAll("<(\\w+)>", "{$1}"))
+                .toList();
         assertThat(described).containsExactlyInAnyOrderElementsOf(served);
     }
 

@@ -77,10 +77,11 @@ class LimitsTest {
                 Map.entry("GRAM_MAX_BODY_BYTES", "4096"),
                 Map.entry("GRAM_MAX_RUN_SECONDS", "30"),
                 Map.entry("GRAM_DRAIN_SECONDS", "5"),
-                Map.entry("GRAM_MAX_ATTEMPTS", "4")));
+                Map.entry("GRAM_MAX_ATTEMPTS", "4"),
+                Map.entry("GRAM_RETENTION_DAYS", "9")));
         assertThat(config)
                 .isEqualTo(new ServerConfig(
-                        "0.0.0.0", 9090, Path.of("/srv/gram"), Path.of("/opt/gram"), 3, 7, 1000, 4096, 30, 5, 4));
+                        "0.0.0.0", 9090, Path.of("/srv/gram"), Path.of("/opt/gram"), 3, 7, 1000, 4096, 30, 5, 4, 9));
         assertThat(ServerConfig.fromEnvironment(Map.of())).isEqualTo(ServerConfig.defaults());
     }
 }

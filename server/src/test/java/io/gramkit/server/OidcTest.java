@@ -309,6 +309,62 @@ class OidcTest {
                 .isEqualTo("done");
     }
 
+    /**
+     * The job kinds of their own follow the same rules: another team's runs cannot be compared
+     * (404, as if they did not exist), viewers cannot queue anything (403), and rules diffs are
+     * governance's (403 for an analyst).
+     */
+    @Test
+    void comparesReverseTestsAndRulesDiffsKeepToRolesAndTeams() throws Exception {
+        Client anonymous = start();
+        Client ann = anonymous.withToken(analyst("ann", "risk"));
+        Client treasury = anonymous.withToken(analyst("tom", "treasury"));
+        Client viewer = anonymous.withToken(token(ec, "vic", "risk", List.of("viewer"), c -> {}));
+        Client governance = anonymous.withToken(token(rsa, "gail", "risk", List.of("governance"), c -> {}));
+        String a = Client.json(ann.post("/api/v1/runs", Map.of("library", "reference-v1", "paths", 50)))
+                .get("id")
+                .textValue();
+        String b = Client.json(ann.post("/api/v1/runs", Map.of("library", "reference-v1", "paths", 50)))
+                .get("id")
+                .textValue();
+        ann.awaitFinal(a, Duration.ofMinutes(2));
+        ann.awaitFinal(b, Duration.ofMinutes(2));
+
+        assertThat(treasury.post("/api/v1/compare", Map.of("a", a, "b", b)).statusCode())
+                .isEqualTo(404);
+        assertThat(viewer.post("/api/v1/compare", Map.of("a", a, "b", b)).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> compared = ann.post("/api/v1/compare", Map.of("a", a, "b", b));
+        assertThat(compared.statusCode()).as(compared.body()).isEqualTo(202);
+        String compare = Client.json(compared).get("id").textValue();
+        assertThat(treasury.get("/api/v1/runs/" + compare).statusCode()).isEqualTo(404);
+        assertThat(ann.awaitFinal(compare, Duration.ofMinutes(2)).get("status").textValue())
+                .isEqualTo("done");
+        assertThat(treasury.get("/api/v1/runs/" + compare + "/files/compare.json")
+                        .statusCode())
+                .isEqualTo(404);
+
+        Map<String, Object> reverse = Map.of(
+                "library", "reference-v1", "paths", 50, "shock", "Two-day drop", "until", "mean_final_coverage < 1");
+        assertThat(viewer.post("/api/v1/reverse", reverse).statusCode()).isEqualTo(403);
+
+        Map<String, Object> diff = Map.of(
+                "library",
+                "reference-v1",
+                "paths",
+                50,
+                "rules_a",
+                List.of("reference"),
+                "rules_b",
+                List.of("reference"));
+        HttpResponse<String> analystDiff = ann.post("/api/v1/rules-diff", diff);
+        assertThat(analystDiff.statusCode()).isEqualTo(403);
+        assertThat(Client.json(analystDiff).get("error").textValue()).contains("govern");
+        HttpResponse<String> governed = governance.post("/api/v1/rules-diff", diff);
+        assertThat(governed.statusCode()).as(governed.body()).isEqualTo(202);
+        assertThat(Client.json(governed).get("team").textValue()).isEqualTo("risk");
+    }
+
     @Test
     void aPersonOverTheirRateOrQuotaGets429WithRetryAfter() throws Exception {
         Client anonymous = start(

@@ -223,8 +223,17 @@ class WorkbenchTest {
     @Test
     void compareOfIdenticalRunsHasZeroPairedDifferencesAndAsFiguresAreItsFiles() throws Exception {
         HttpResponse<String> response = client.post("/api/v1/compare", Map.of("a", runA, "b", runB));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JsonNode body = Client.json(response);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        JsonNode queued = Client.json(response);
+        assertThat(queued.get("kind").textValue()).isEqualTo("compare");
+        String id = queued.get("id").textValue();
+        JsonNode done = client.awaitFinal(id, Duration.ofMinutes(3));
+        assertThat(done.get("status").textValue()).as(done.toString()).isEqualTo("done");
+        assertThat(done.get("summary").get("same_gold").booleanValue()).isTrue();
+        JsonNode files =
+                Client.json(client.get("/api/v1/runs/" + id + "/files")).get("files");
+        assertThat(files.toString()).contains("compare.json", "compare.csv", "columns.csv");
+        JsonNode body = Client.json(client.get("/api/v1/runs/" + id + "/files/compare.json"));
         assertThat(body.get("paths").intValue()).isEqualTo(150);
         assertThat(body.get("seed").longValue()).isEqualTo(11);
         assertThat(body.get("same_gold").booleanValue()).isTrue();
@@ -264,6 +273,7 @@ class WorkbenchTest {
         assertThat(Client.json(bad).get("diagnostics").get(0).get("code").textValue())
                 .isEqualTo("S301");
         HttpResponse<String> extra = client.post("/api/v1/compare", Map.of("a", runA, "b", runB, "c", 1));
+        assertThat(extra.statusCode()).isEqualTo(400);
         assertThat(Client.json(extra).get("error").textValue()).contains("unknown field 'c'");
         assertThat(client.withToken(null)
                         .post("/api/v1/compare", Map.of("a", runA, "b", runB))

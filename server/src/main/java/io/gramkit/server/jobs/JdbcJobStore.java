@@ -23,7 +23,7 @@ import org.flywaydb.core.Flyway;
  */
 public final class JdbcJobStore implements JobStore {
     private static final String COLUMNS = "id, kind, status, progress, submitted, started, finished, attempts,"
-            + " settings, summary, error, team, owner, paths, lease_owner";
+            + " settings, summary, error, team, owner, paths, lease_owner, warnings";
     /** A job left running by a replica that is gone: its lease ran out, or it was this replica's. */
     private static final String ORPHAN =
             " WHERE id = ? AND status = 'running' AND (lease_until IS NULL OR lease_until < ? OR lease_owner = ?)";
@@ -76,7 +76,7 @@ public final class JdbcJobStore implements JobStore {
     @Override
     public synchronized void insert(Job job) {
         transition(
-                "INSERT INTO jobs (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO jobs (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 job.id(),
                 job.kind(),
                 job.status().label(),
@@ -91,7 +91,8 @@ public final class JdbcJobStore implements JobStore {
                 job.team(),
                 job.owner(),
                 job.paths(),
-                job.replica().orElse(null));
+                job.replica().orElse(null),
+                job.warnings());
     }
 
     @Override
@@ -306,6 +307,26 @@ public final class JdbcJobStore implements JobStore {
     }
 
     @Override
+    public synchronized List<String> finishedBefore(Instant cutoff, int limit) {
+        return query(
+                        "SELECT " + COLUMNS
+                                + " FROM jobs WHERE finished < ? AND status IN ('done', 'failed', 'cancelled',"
+                                + " 'interrupted') ORDER BY finished, id LIMIT " + Math.max(0, limit),
+                        cutoff.toEpochMilli())
+                .stream()
+                .map(Job::id)
+                .toList();
+    }
+
+    @Override
+    public synchronized boolean delete(String id) {
+        return transition(
+                        "DELETE FROM jobs WHERE id = ? AND status IN ('done', 'failed', 'cancelled', 'interrupted')",
+                        id)
+                == 1;
+    }
+
+    @Override
     public boolean shared() {
         return shared;
     }
@@ -404,7 +425,8 @@ public final class JdbcJobStore implements JobStore {
                 row.getString("team"),
                 row.getString("owner"),
                 row.getInt("paths"),
-                Optional.ofNullable(row.getString("lease_owner")));
+                Optional.ofNullable(row.getString("lease_owner")),
+                Optional.ofNullable(row.getString("warnings")).orElse("[]"));
     }
 
     private static Optional<Instant> instant(ResultSet row, String column) throws SQLException {

@@ -8,7 +8,7 @@ import java.util.Optional;
  * One job's record as the store keeps it. Its input and result files live in its folder under the
  * job files folder; the record holds what is small: settings and summary as JSON text.
  *
- * @param kind     what it runs ({@code run} for now; compare, reverse and rule diffs follow)
+ * @param kind     what it runs: {@code run}, {@code sweep}, {@code compare}, {@code reverse}, {@code rules-diff}
  * @param attempts how many times a worker has started it
  * @param settings the request's settings as JSON (name, paths, seed, library)
  * @param summary  summary.csv as a JSON object, once done
@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param owner    the subject who submitted it, for quotas
  * @param paths    how many paths it simulates, for quotas
  * @param replica  the replica that holds its lease while it runs
+ * @param warnings what {@code gram check} warns about its scenario, as a JSON array of diagnostics
  */
 public record Job(
         String id,
@@ -33,7 +34,8 @@ public record Job(
         String team,
         String owner,
         int paths,
-        Optional<String> replica) {
+        Optional<String> replica,
+        String warnings) {
 
     public Job {
         Objects.requireNonNull(id, "id");
@@ -43,6 +45,7 @@ public record Job(
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(team, "team");
         Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(warnings, "warnings");
         if (progress < 0 || progress > 1) {
             throw new IllegalArgumentException("progress must be in [0, 1], got " + progress);
         }
@@ -74,13 +77,21 @@ public record Job(
                 team,
                 owner,
                 paths,
-                Optional.empty());
+                Optional.empty(),
+                "[]");
     }
 
     /** The same record with live progress (a running job's progress is written to the store once a second). */
     public Job withProgress(double live) {
         return new Job(
                 id, kind, status, live, submitted, started, finished, attempts, settings, summary, error, team, owner,
-                paths, replica);
+                paths, replica, warnings);
+    }
+
+    /** The same record with the warnings of its scenario (a JSON array of diagnostics). */
+    public Job withWarnings(String json) {
+        return new Job(
+                id, kind, status, progress, submitted, started, finished, attempts, settings, summary, error, team,
+                owner, paths, replica, json);
     }
 }

@@ -84,6 +84,12 @@ public interface JobStore extends AutoCloseable {
     /** What {@code owner} has queued or running, for quotas. */
     Usage usage(String owner);
 
+    /** Up to {@code limit} jobs that ended before {@code cutoff}, oldest first: due for deletion. */
+    List<String> finishedBefore(Instant cutoff, int limit);
+
+    /** Deletes an ended job's record; false if there is none or it has not ended. */
+    boolean delete(String id);
+
     /** Runs and paths queued or running. */
     record Usage(int runs, long paths) {}
 
