@@ -78,6 +78,11 @@ public final class SparkEngine implements RunEngine {
         return master;
     }
 
+    /** The Spark settings this engine adds to its context's. */
+    public Map<String, String> settings() {
+        return settings;
+    }
+
     @Override
     public RunResult run(
             GramScenario point, Scenario toRun, ResponseRules rules, GoldSource gold, DayObserver observer) {
