@@ -38,7 +38,7 @@ class SparkEngineTest {
     @Test
     void threeAndSeventeenPartitionsWriteTheLocalEnginesFiles() throws IOException {
         for (String name : List.of("reference-v1.gram", "reference-v2.gram", "cdp-gold-usd.gram")) {
-            GramScenario scenario = Gram.load(library(name)).withPaths(200).withSeed(42);
+            GramScenario scenario = Gram.load(library(name)).withPaths(100).withSeed(42);
             Path local = write(scenario, "local-" + name);
             for (int partitions : new int[] {3, 17}) {
                 Path spark = write(

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.Success$;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.scheduler.SparkListenerTaskStart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A Spark standalone cluster as real processes on loopback: a master and two workers started from
  * the resolved Spark jars (a Spark home whose {@code jars/} holds this module's class path), a run
- * whose second worker is killed (kill -9, with its executor) after the first task ends, and every
+ * whose second worker is killed (kill -9, with its executor) once both executors have work, and every
  * file compared byte for byte with the local engine's.
  */
 class StandaloneClusterIT {
@@ -80,13 +81,20 @@ class StandaloneClusterIT {
                         "spark.executor.cores", "1"));
         AtomicBoolean killed = new AtomicBoolean();
         AtomicInteger lost = new AtomicInteger();
+        java.util.Set<String> busy = java.util.concurrent.ConcurrentHashMap.newKeySet();
         SparkEngine.context(master, engine.settings()).sc().addSparkListener(new SparkListener() {
+            @Override
+            public void onTaskStart(SparkListenerTaskStart start) {
+                busy.add(start.taskInfo().executorId());
+            }
+
             @Override
             public void onTaskEnd(SparkListenerTaskEnd end) {
                 if (end.reason() != Success$.MODULE$) {
                     lost.incrementAndGet();
-                } else if (killed.compareAndSet(false, true)) {
-                    // kill -9 of the worker and its executor: a machine lost mid-run.
+                } else if (busy.size() == 2 && killed.compareAndSet(false, true)) {
+                    // Both executors have work (one core each, tasks back to back): kill -9 the second
+                    // worker and its executor, a machine lost mid-run.
                     second.descendants().forEach(ProcessHandle::destroyForcibly);
                     second.destroyForcibly();
                 }
