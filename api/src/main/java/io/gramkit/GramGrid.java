@@ -76,6 +76,11 @@ public final class GramGrid {
         return map(point -> point.withGoldPaths(file));
     }
 
+    /** Runs every point on {@code engine}; with Spark each point's paths fan out over the cluster. */
+    public GramGrid withEngine(RunEngine engine) {
+        return map(point -> point.withEngine(engine));
+    }
+
     public GramGrid withProgress(RunProgress progress) {
         return map(point -> point.withProgress(progress));
     }

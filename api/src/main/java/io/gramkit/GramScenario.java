@@ -18,7 +18,6 @@ import io.gramkit.interpreter.DayObserver;
 import io.gramkit.interpreter.ModelException;
 import io.gramkit.interpreter.ResponseRules;
 import io.gramkit.interpreter.RunResult;
-import io.gramkit.interpreter.Simulator;
 import io.gramkit.interpreter.gold.GivenGold;
 import io.gramkit.interpreter.gold.GoldSource;
 import io.gramkit.interpreter.gold.StochasticGold;
@@ -51,6 +50,8 @@ public final class GramScenario {
     private final List<Metric> asked;
     /** The warnings the scenario's file gave when it was loaded, as {@code gram check} prints them. */
     private final List<Diagnostic> warnings;
+    /** Where the paths run: this machine ({@link RunEngine#LOCAL}) or a cluster. */
+    private final RunEngine engine;
 
     /** The paths whose rule firings are recorded: the first {@code firstPaths}, or those listed. */
     private static final class AuditSample {
@@ -123,7 +124,9 @@ public final class GramScenario {
             RunProgress progress,
             AuditSample audit,
             List<Metric> asked,
-            List<Diagnostic> warnings) {
+            List<Diagnostic> warnings,
+            RunEngine engine) {
+        this.engine = engine;
         this.scenario = scenario;
         this.asked = List.copyOf(asked);
         this.warnings = List.copyOf(warnings);
@@ -149,7 +152,8 @@ public final class GramScenario {
                 RunProgress.NONE,
                 null,
                 List.of(),
-                warnings);
+                warnings,
+                RunEngine.LOCAL);
     }
 
     /** Where the scenario came from (its file, or the name of notebook text). */
@@ -175,7 +179,8 @@ public final class GramScenario {
                 progress,
                 audit,
                 asked,
-                warnings);
+                warnings,
+                engine);
     }
 
     /**
@@ -184,12 +189,30 @@ public final class GramScenario {
      */
     public GramScenario withDebt(io.gramkit.model.debt.DebtSystem debt) {
         return new GramScenario(
-                scenario.withDebt(debt), source, pathsOverride, threads, goldPaths, progress, audit, asked, warnings);
+                scenario.withDebt(debt),
+                source,
+                pathsOverride,
+                threads,
+                goldPaths,
+                progress,
+                audit,
+                asked,
+                warnings,
+                engine);
     }
 
     public GramScenario withSeed(long seed) {
         return new GramScenario(
-                scenario.withSeed(seed), source, pathsOverride, threads, goldPaths, progress, audit, asked, warnings);
+                scenario.withSeed(seed),
+                source,
+                pathsOverride,
+                threads,
+                goldPaths,
+                progress,
+                audit,
+                asked,
+                warnings,
+                engine);
     }
 
     /** Worker threads; results do not depend on it. Defaults to the number of cores. */
@@ -197,7 +220,8 @@ public final class GramScenario {
         if (count <= 0) {
             throw new IllegalArgumentException("threads must be positive, got " + count);
         }
-        return new GramScenario(scenario, source, pathsOverride, count, goldPaths, progress, audit, asked, warnings);
+        return new GramScenario(
+                scenario, source, pathsOverride, count, goldPaths, progress, audit, asked, warnings, engine);
     }
 
     /** Runs with these rule files or folders instead of the ones the scenario names. */
@@ -215,7 +239,8 @@ public final class GramScenario {
                 progress,
                 audit,
                 asked,
-                warnings);
+                warnings,
+                engine);
     }
 
     /**
@@ -224,7 +249,7 @@ public final class GramScenario {
      */
     public GramScenario withGoldPaths(Path file) {
         return new GramScenario(
-                scenario, source, pathsOverride, threads, Optional.of(file), progress, audit, asked, warnings);
+                scenario, source, pathsOverride, threads, Optional.of(file), progress, audit, asked, warnings, engine);
     }
 
     /**
@@ -242,7 +267,8 @@ public final class GramScenario {
                 progress,
                 audit,
                 asked,
-                warnings);
+                warnings,
+                engine);
     }
 
     /**
@@ -258,7 +284,8 @@ public final class GramScenario {
                 all.add(metric);
             }
         }
-        return new GramScenario(scenario, source, pathsOverride, threads, goldPaths, progress, audit, all, warnings);
+        return new GramScenario(
+                scenario, source, pathsOverride, threads, goldPaths, progress, audit, all, warnings, engine);
     }
 
     /** {@link #withMetrics(List)} for metrics written as text. */
@@ -281,7 +308,8 @@ public final class GramScenario {
 
     /** Reports each simulated day to {@code listener} (a progress bar); results do not change. */
     public GramScenario withProgress(RunProgress listener) {
-        return new GramScenario(scenario, source, pathsOverride, threads, goldPaths, listener, audit, asked, warnings);
+        return new GramScenario(
+                scenario, source, pathsOverride, threads, goldPaths, listener, audit, asked, warnings, engine);
     }
 
     /**
@@ -304,7 +332,8 @@ public final class GramScenario {
                 progress,
                 new AuditSample(firstPaths, null),
                 asked,
-                warnings);
+                warnings,
+                engine);
     }
 
     /** Keeps an audit trail of the listed paths (numbered from 0); see {@link #withAudit(int)}. */
@@ -324,12 +353,14 @@ public final class GramScenario {
                 progress,
                 new AuditSample(0, Arrays.stream(sorted).distinct().toArray()),
                 asked,
-                warnings);
+                warnings,
+                engine);
     }
 
     /** The same settings without an audit trail. */
     public GramScenario withoutAudit() {
-        return new GramScenario(scenario, source, pathsOverride, threads, goldPaths, progress, null, asked, warnings);
+        return new GramScenario(
+                scenario, source, pathsOverride, threads, goldPaths, progress, null, asked, warnings, engine);
     }
 
     /**
@@ -349,6 +380,30 @@ public final class GramScenario {
 
     public int threads() {
         return threads;
+    }
+
+    /**
+     * The same scenario run by {@code engine} (results identical to the local engine's); see
+     * {@link #onSpark(String)}.
+     */
+    public GramScenario withEngine(RunEngine engine) {
+        return new GramScenario(
+                scenario, source, pathsOverride, threads, goldPaths, progress, audit, asked, warnings, engine);
+    }
+
+    /** The engine that runs the paths: {@link RunEngine#LOCAL} unless one was given. */
+    public RunEngine engine() {
+        return engine;
+    }
+
+    /**
+     * The same scenario run on Apache Spark ({@code local[N]} or {@code spark://host:port}), when the
+     * kit's Spark module is on the class path (docs/scale-out.md); results are identical to a local run's.
+     *
+     * @throws IllegalStateException when the Spark module is not on the class path
+     */
+    public GramScenario onSpark(String master) {
+        return withEngine(RunEngine.named("spark", java.util.Map.of("master", master)));
     }
 
     /** The report request with the conditions of the metrics asked for that it does not measure yet. */
@@ -427,7 +482,7 @@ public final class GramScenario {
         };
         RunResult result;
         try {
-            result = new Simulator(toRun, rules, gold).run(threads, observers);
+            result = engine.run(this, toRun, rules, gold, observers);
         } catch (ModelException e) {
             // Point at what the user can change: the rules that clashed, or else the reserves.
             throw new InputException(e.diagnostic(toRun.token().span()));

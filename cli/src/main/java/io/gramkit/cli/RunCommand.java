@@ -5,10 +5,13 @@ import io.gramkit.GramGrid;
 import io.gramkit.GramGridRun;
 import io.gramkit.GramRun;
 import io.gramkit.GramScenario;
+import io.gramkit.RunEngine;
 import io.gramkit.analysis.Metric;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Stack;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -61,6 +64,55 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Replace DIR if it exists.")
     boolean force;
+
+    @Option(
+            names = "--engine",
+            paramLabel = "ENGINE",
+            defaultValue = "local",
+            description = "Where the paths run: local (this machine's cores, the default) or spark (Apache Spark;"
+                    + " bin/gram builds the spark module on first use; same files byte for byte, docs/scale-out.md).")
+    String engine;
+
+    @Option(
+            names = "--master",
+            paramLabel = "URL",
+            description = "With --engine spark: local[N], local[*] (the default) or spark://host:port.")
+    String master;
+
+    @Option(
+            names = "--partitions",
+            paramLabel = "N",
+            description = "With --engine spark: the partitions a run is cut into (default: three per core).")
+    Integer partitions;
+
+    /** The engine asked for; Spark only through the module bin/gram puts on the class path. */
+    private RunEngine runEngine() {
+        if (!engine.equals("local") && !engine.equals("spark")) {
+            throw new UsageError("--engine is local or spark, got '" + engine + "'");
+        }
+        if (engine.equals("local")) {
+            if (master != null || partitions != null) {
+                throw new UsageError((master != null ? "--master" : "--partitions") + " needs --engine spark");
+            }
+            return RunEngine.LOCAL;
+        }
+        if (partitions != null && partitions <= 0) {
+            throw new UsageError("--partitions must be positive, got " + partitions);
+        }
+        if (audit != null || auditPaths != null || goldPaths != null) {
+            throw new UsageError((goldPaths != null ? "--gold-paths" : "--audit") + " needs the local engine");
+        }
+        Map<String, String> options = new HashMap<>();
+        options.put("master", master != null ? master : "local[*]");
+        if (partitions != null) {
+            options.put("partitions", Integer.toString(partitions));
+        }
+        try {
+            return RunEngine.named(engine, options);
+        } catch (IllegalStateException e) {
+            throw new UsageError(e.getMessage());
+        }
+    }
 
     @Option(
             names = "--audit",
@@ -124,7 +176,8 @@ final class RunCommand implements Callable<Integer> {
         validateAudit();
         RunSettings.refuseExistingFolder(out, force);
         List<Metric> metrics = metricOptions.parse();
-        GramGrid grid = Gram.loadGrid(file);
+        RunEngine runEngine = runEngine();
+        GramGrid grid = Gram.loadGrid(file).withEngine(runEngine);
         Warnings.print(spec, grid.warnings());
         if (grid.grid().isSweep()) {
             return runGrid(grid.withMetrics(metrics));

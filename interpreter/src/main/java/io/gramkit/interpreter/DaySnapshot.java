@@ -19,12 +19,19 @@ public final class DaySnapshot {
     final double[] collateralRatio;
 
     final double[] badDebt;
+    /** The path at index 0: 0 for a whole run, the first path of a range ({@link PathRange}). */
+    final int firstPath;
 
     DaySnapshot(int paths, int feedLag) {
         this(paths, feedLag, false);
     }
 
     DaySnapshot(int paths, int feedLag, boolean debt) {
+        this(paths, feedLag, debt, 0);
+    }
+
+    DaySnapshot(int paths, int feedLag, boolean debt, int firstPath) {
+        this.firstPath = firstPath;
         collateralRatio = debt ? new double[paths] : null;
         badDebt = debt ? new double[paths] : null;
         gold = new double[paths];
@@ -41,18 +48,19 @@ public final class DaySnapshot {
 
     /** Before the rules run: the fee charged on the day's redemptions, which the rules read. */
     void recordBeforeRules(PathState s) {
-        feeCharged[s.path] = s.fee;
+        feeCharged[s.path - firstPath] = s.fee;
     }
 
     void record(PathState s) {
-        gold[s.path] = s.gold;
-        discount[s.path] = s.discount;
-        coverage[s.path] = s.coverage;
-        supply[s.path] = s.supply;
-        fee[s.path] = s.fee;
-        cash[s.path] = s.cash;
-        reserves[s.path] = s.reserves;
-        queue[s.path] = s.queue.grams();
+        int i = s.path - firstPath;
+        gold[i] = s.gold;
+        discount[i] = s.discount;
+        coverage[i] = s.coverage;
+        supply[i] = s.supply;
+        fee[i] = s.fee;
+        cash[i] = s.cash;
+        reserves[i] = s.reserves;
+        queue[i] = s.queue.grams();
         if (collateralRatio != null) {
             DebtDays.record(s, this);
         }

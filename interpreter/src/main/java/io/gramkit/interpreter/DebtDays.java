@@ -34,8 +34,8 @@ final class DebtDays {
 
     static void record(PathState state, DaySnapshot snapshot) {
         DebtBook book = state.debt;
-        snapshot.collateralRatio[state.path] = book.collateralRatio();
-        snapshot.badDebt[state.path] = book.badDebt();
+        snapshot.collateralRatio[state.path - snapshot.firstPath] = book.collateralRatio();
+        snapshot.badDebt[state.path - snapshot.firstPath] = book.badDebt();
     }
 
     static double column(PathState state, String column) {

@@ -8,7 +8,9 @@ import java.util.List;
  * Per-path results after the horizon, stored by column (a million paths fit in a few arrays).
  * Columns and their order are the model brief's: see {@link #COLUMNS}.
  */
-public final class PathOutcomes {
+public final class PathOutcomes implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** The reference model's per-path result columns, in order. */
     public static final List<String> COLUMNS = List.of(
             "path",
@@ -47,6 +49,8 @@ public final class PathOutcomes {
     private final List<String> extensionColumns;
 
     private final double[][] extensionValues;
+    /** The path at index 0: 0 for a whole run, the first path of a range ({@link PathRange}). */
+    private final int firstPath;
 
     /**
      * The extensions' per-path columns for a scenario, in the order they are written: none for
@@ -128,6 +132,11 @@ public final class PathOutcomes {
     }
 
     PathOutcomes(int paths, List<String> extensionColumns) {
+        this(paths, extensionColumns, 0);
+    }
+
+    PathOutcomes(int paths, List<String> extensionColumns, int firstPath) {
+        this.firstPath = firstPath;
         this.extensionColumns = List.copyOf(extensionColumns);
         this.extensionValues = new double[this.extensionColumns.size()][paths];
         goldPrice = new double[paths];
@@ -148,7 +157,7 @@ public final class PathOutcomes {
     }
 
     void record(PathState s) {
-        int i = s.path;
+        int i = s.path - firstPath;
         goldPrice[i] = s.gold;
         supply[i] = s.supply;
         reserves[i] = s.reserves;
@@ -167,6 +176,36 @@ public final class PathOutcomes {
         for (int c = 0; c < extensionColumns.size(); c++) {
             extensionValues[c][i] = extensionValue(s, extensionColumns.get(c));
         }
+    }
+
+    /** The ranges' outcomes one after another, as one run's (the ranges in path order, from path 0). */
+    static PathOutcomes concat(List<PathOutcomes> ranges) {
+        int paths = ranges.stream().mapToInt(PathOutcomes::size).sum();
+        PathOutcomes all = new PathOutcomes(paths, ranges.get(0).extensionColumns);
+        int at = 0;
+        for (PathOutcomes range : ranges) {
+            int n = range.size();
+            System.arraycopy(range.goldPrice, 0, all.goldPrice, at, n);
+            System.arraycopy(range.supply, 0, all.supply, at, n);
+            System.arraycopy(range.reserves, 0, all.reserves, at, n);
+            System.arraycopy(range.cash, 0, all.cash, at, n);
+            System.arraycopy(range.marketPrice, 0, all.marketPrice, at, n);
+            System.arraycopy(range.discount, 0, all.discount, at, n);
+            System.arraycopy(range.fee, 0, all.fee, at, n);
+            System.arraycopy(range.mintEnabled, 0, all.mintEnabled, at, n);
+            System.arraycopy(range.coverage, 0, all.coverage, at, n);
+            System.arraycopy(range.redeemedTotal, 0, all.redeemedTotal, at, n);
+            System.arraycopy(range.unmetTotal, 0, all.unmetTotal, at, n);
+            System.arraycopy(range.mintedTotal, 0, all.mintedTotal, at, n);
+            System.arraycopy(range.maxDiscount, 0, all.maxDiscount, at, n);
+            System.arraycopy(range.daysFeeRaised, 0, all.daysFeeRaised, at, n);
+            System.arraycopy(range.daysMintingHalted, 0, all.daysMintingHalted, at, n);
+            for (int c = 0; c < all.extensionValues.length; c++) {
+                System.arraycopy(range.extensionValues[c], 0, all.extensionValues[c], at, n);
+            }
+            at += n;
+        }
+        return all;
     }
 
     /** Every column of this run, in the order paths.csv writes them: the reference columns first. */

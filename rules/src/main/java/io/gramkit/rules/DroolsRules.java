@@ -50,7 +50,23 @@ public final class DroolsRules implements ResponseRules {
     private final java.util.SortedSet<String> levelsRead;
     private final List<RuleText> texts;
 
+    /** The DRL Drools compiled, one per rule file, in order ({@link #drl()}). */
+    private final List<Drl> drl;
+
+    /**
+     * One rule file as Drools compiled it: DRL text ({@code .dslr} files expanded, decision tables
+     * generated) under a name ending in {@code .drl}.
+     */
+    public record Drl(String name, String text) {}
+
     private DroolsRules(KieBase base, List<DeclaredRule> rules, List<RuleText> texts) {
+        this.drl = texts.stream()
+                .map(text -> new Drl(
+                        text.drl().name().endsWith(".drl")
+                                ? text.drl().name()
+                                : text.drl().name() + ".drl",
+                        text.drl().text()))
+                .toList();
         this.base = base;
         this.texts = List.copyOf(texts);
         this.warnings = DeprecatedReads.of(texts);
@@ -94,6 +110,22 @@ public final class DroolsRules implements ResponseRules {
                         : RuleSources.read(sources));
         texts.add(RuleText.of(PolicyDrl.fileName(scenario), policies.get().getBytes(StandardCharsets.UTF_8)));
         return build(texts);
+    }
+
+    /**
+     * Rules compiled from the DRL of {@link #drl()}: the same rules in the same order, deciding the
+     * same, for processes that cannot read the original files (a cluster's executors). Their
+     * diagnostics point into the DRL rather than the files governance wrote.
+     */
+    public static DroolsRules ofDrl(List<Drl> files) {
+        return build(files.stream()
+                .map(file -> RuleText.of(file.name(), file.text().getBytes(StandardCharsets.UTF_8)))
+                .toList());
+    }
+
+    /** The DRL these rules were compiled from, one per rule file, in order. */
+    public List<Drl> drl() {
+        return drl;
     }
 
     /** The reference rules packaged in this jar (a copy of the module's {@code reference/} folder). */

@@ -12,6 +12,14 @@ public interface GoldSource {
      */
     GoldPath[] paths(int count);
 
+    /**
+     * The paths {@code from .. to-1} of a run of {@code count} paths, exactly as {@link #paths(int)}
+     * creates them (for engines that run a range of paths on another machine).
+     */
+    default GoldPath[] paths(int count, int from, int to) {
+        return java.util.Arrays.copyOfRange(paths(count), from, to);
+    }
+
     /** The number of paths the source fixes (a file of given prices), or empty for a model. */
     java.util.OptionalInt fixedPathCount();
 

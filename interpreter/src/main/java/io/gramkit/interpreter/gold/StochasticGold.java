@@ -68,6 +68,21 @@ public abstract class StochasticGold implements GoldSource {
         return paths;
     }
 
+    /** Jumps past the paths before {@code from} instead of creating them. */
+    @Override
+    public final GoldPath[] paths(int count, int from, int to) {
+        JumpableUniformRandomProvider master =
+                (JumpableUniformRandomProvider) (UniformRandomProvider) GENERATOR.create(seed);
+        for (int i = 0; i < from; i++) {
+            master.jump();
+        }
+        GoldPath[] paths = new GoldPath[to - from];
+        for (int i = 0; i < paths.length; i++) {
+            paths[i] = path(master.jump(), schedule, spot);
+        }
+        return paths;
+    }
+
     @Override
     public final OptionalInt fixedPathCount() {
         return OptionalInt.empty();

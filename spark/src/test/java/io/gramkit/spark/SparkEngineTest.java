@@ -1,0 +1,132 @@
+package io.gramkit.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gramkit.Gram;
+import io.gramkit.GramGrid;
+import io.gramkit.GramScenario;
+import io.gramkit.RunEngine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Spark on {@code local[2]} writes every CSV byte for byte as the local engine does, whatever the
+ * partitions, and a retried task changes nothing (docs/scale-out.md).
+ */
+class SparkEngineTest {
+    static final Path REPO = Path.of(System.getProperty("gram.repo", "..")).toAbsolutePath();
+
+    @TempDir
+    Path temp;
+
+    @AfterAll
+    static void stopSpark() {
+        SparkEngine.stop();
+    }
+
+    static Path library(String name) {
+        return REPO.resolve("scenario-library").resolve(name);
+    }
+
+    @Test
+    void threeAndSeventeenPartitionsWriteTheLocalEnginesFiles() throws IOException {
+        for (String name : List.of("reference-v1.gram", "reference-v2.gram", "cdp-gold-usd.gram")) {
+            GramScenario scenario = Gram.load(library(name)).withPaths(100).withSeed(42);
+            Path local = write(scenario, "local-" + name);
+            for (int partitions : new int[] {3, 17}) {
+                Path spark = write(
+                        scenario.withEngine(SparkEngine.on("local[2]").withPartitions(partitions)),
+                        partitions + "-" + name);
+                assertSameFiles(local, spark, name + " in " + partitions + " partitions");
+            }
+        }
+    }
+
+    @Test
+    void aTaskThatFailsAndIsRetriedChangesNothing() throws IOException {
+        GramScenario scenario =
+                Gram.load(library("reference-v1.gram")).withPaths(120).withSeed(7);
+        Path local = write(scenario, "local");
+        // local[2,4]: two cores, a task may fail up to four times.
+        Path retried = write(
+                scenario.withEngine(
+                        SparkEngine.on("local[2,4]").withPartitions(5).failingFirstAttemptOf(2)),
+                "retried");
+        assertSameFiles(local, retried, "partition 2 failed once");
+    }
+
+    @Test
+    void theProviderMakesTheEngineByName() {
+        RunEngine engine = RunEngine.named("spark", Map.of("master", "local[2]", "partitions", "4"));
+        assertThat(engine).isInstanceOf(SparkEngine.class);
+        assertThat(((SparkEngine) engine).master()).isEqualTo("local[2]");
+        assertThat(Gram.load(library("reference-v1.gram")).onSpark("local[2]").engine())
+                .isInstanceOf(SparkEngine.class);
+    }
+
+    @Test
+    void sweepsRunEveryPointOnSpark() throws IOException {
+        Path swept = temp.resolve("swept.gram");
+        Files.writeString(swept, """
+                scenario "Reference, swept" {
+                  import "%s"
+                  sweep fee in 0.25%%, 0.5%%
+                }
+                """.formatted(library("reference-v1.gram")));
+        GramGrid grid = Gram.loadGrid(swept).withPaths(90).withSeed(3);
+        Path local = grid.run().writeTo(temp.resolve("grid-local"), false);
+        Path spark = grid.withEngine(SparkEngine.on("local[2]").withPartitions(4))
+                .run()
+                .writeTo(temp.resolve("grid-spark"), false);
+        assertSameFiles(local, spark, "a sweep");
+    }
+
+    private Path write(GramScenario scenario, String folder) throws IOException {
+        return scenario.run().writeTo(temp.resolve(folder), false);
+    }
+
+    /** Every CSV byte for byte; each manifest too but for the threads it records. */
+    static void assertSameFiles(Path expected, Path actual, String what) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(expected)) {
+            files = walk.filter(Files::isRegularFile)
+                    .map(expected::relativize)
+                    .sorted()
+                    .toList();
+        }
+        try (Stream<Path> walk = Files.walk(actual)) {
+            assertThat(walk.filter(Files::isRegularFile)
+                            .map(actual::relativize)
+                            .sorted()
+                            .toList())
+                    .as(what + ": the files written")
+                    .isEqualTo(files);
+        }
+        assertThat(files).anyMatch(file -> file.toString().endsWith("paths.csv"));
+        for (Path file : files) {
+            if (file.getFileName().toString().equals("manifest.json")) {
+                assertThat(withoutThreads(actual.resolve(file)))
+                        .as(what + ": " + file)
+                        .isEqualTo(withoutThreads(expected.resolve(file)));
+            } else {
+                assertThat(Files.mismatch(expected.resolve(file), actual.resolve(file)))
+                        .as(what + ": " + file + " differs at byte")
+                        .isEqualTo(-1L);
+            }
+        }
+    }
+
+    private static String withoutThreads(Path manifest) throws IOException {
+        // A grid's manifest lists its points' manifests with their hashes, which differ by the threads too.
+        return Files.readString(manifest)
+                .replaceAll("\"threads\": [0-9]+", "\"threads\": N")
+                .replaceAll("(manifest\\.json\", \"sha256\": )\"[0-9a-f]+\"", "$1\"...\"");
+    }
+}
