@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -52,18 +51,39 @@ public final class Simulator {
         long started = System.nanoTime();
         int paths = scenario.paths();
         List<Worker> workers = workers(Math.max(1, Math.min(threads, paths)));
-        DaySnapshot snapshot = new DaySnapshot(
-                paths, StepParameters.of(scenario).feedLag(), scenario.debt().isPresent());
+        StepParameters parameters = StepParameters.of(scenario);
+        boolean debt = scenario.debt().isPresent();
+        DaySnapshot snapshot = new DaySnapshot(paths, parameters.feedLag(), debt);
         ExecutorService pool =
                 workers.size() == 1 ? null : Executors.newFixedThreadPool(workers.size(), daemonThreads());
+        // With a pool, the observer reads one day while the workers write the next into the other
+        // snapshot: the analysis leaves the critical path. Days still reach it in order, on this thread.
+        DaySnapshot[] snapshots = {
+            snapshot, pool == null ? snapshot : new DaySnapshot(paths, parameters.feedLag(), debt)
+        };
+        List<Future<Void>> running = List.of();
         try {
             runAll(pool, workers, worker -> worker.initialise(snapshot));
             observer.onDay(0, snapshot);
-            for (int day = 1; day <= scenario.horizonDays(); day++) {
-                int today = day;
-                runAll(pool, workers, worker -> worker.step(today, snapshot));
-                throwFirstError(workers);
-                observer.onDay(day, snapshot);
+            if (pool == null) {
+                for (int day = 1; day <= scenario.horizonDays(); day++) {
+                    int today = day;
+                    runAll(null, workers, worker -> worker.step(today, snapshot));
+                    throwFirstError(workers);
+                    observer.onDay(day, snapshot);
+                }
+            } else {
+                running = submitAll(pool, workers, worker -> worker.step(1, snapshots[1]));
+                for (int day = 1; day <= scenario.horizonDays(); day++) {
+                    awaitAll(running);
+                    running = List.of();
+                    throwFirstError(workers);
+                    if (day < scenario.horizonDays()) {
+                        int tomorrow = day + 1;
+                        running = submitAll(pool, workers, worker -> worker.step(tomorrow, snapshots[tomorrow % 2]));
+                    }
+                    observer.onDay(day, snapshots[day % 2]);
+                }
             }
             PathOutcomes outcomes = new PathOutcomes(paths, PathOutcomes.extensionColumns(scenario));
             workers.forEach(worker -> worker.recordOutcomes(outcomes));
@@ -76,6 +96,8 @@ public final class Simulator {
                     workers.size(),
                     Duration.ofNanos(System.nanoTime() - started));
         } finally {
+            // A step may still run when the observer failed: let it finish before its sessions close.
+            finishQuietly(running);
             if (pool != null) {
                 pool.shutdownNow();
             }
@@ -102,41 +124,83 @@ public final class Simulator {
     }
 
     private static void runAll(ExecutorService pool, List<Worker> workers, Consumer<Worker> task) {
-        if (Thread.currentThread().isInterrupted()) {
-            throw new CancellationException("the run was interrupted");
-        }
         if (pool == null) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("the run was interrupted");
+            }
             workers.forEach(task);
             return;
         }
-        List<Callable<Void>> tasks = new ArrayList<>(workers.size());
+        awaitAll(submitAll(pool, workers, task));
+    }
+
+    private static List<Future<Void>> submitAll(ExecutorService pool, List<Worker> workers, Consumer<Worker> task) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("the run was interrupted");
+        }
+        List<Future<Void>> futures = new ArrayList<>(workers.size());
         for (Worker worker : workers) {
-            tasks.add(() -> {
+            futures.add(pool.submit(() -> {
                 task.accept(worker);
                 return null;
-            });
+            }));
         }
-        try {
-            for (Future<Void> done : pool.invokeAll(tasks)) {
-                done.get();
+        return futures;
+    }
+
+    /** Waits for every task, then rethrows the first failure in worker order. */
+    private static void awaitAll(List<Future<Void>> futures) {
+        RuntimeException failure = null;
+        for (Future<Void> future : futures) {
+            try {
+                future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                finishQuietly(futures);
+                throw new CancellationException("the run was interrupted");
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException runtime
+                            ? runtime
+                            : new IllegalStateException(e.getCause());
+                }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("the run was interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
-    /** The error of the lowest path, so the report does not depend on thread scheduling. */
+    /** Waits for tasks that may still run, ignoring their outcome and any interrupt meanwhile. */
+    private static void finishQuietly(List<Future<Void>> futures) {
+        boolean interrupted = Thread.interrupted();
+        for (Future<Void> future : futures) {
+            while (true) {
+                try {
+                    future.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException | CancellationException e) {
+                    break;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The day's error: a negative cash before a rule conflict, then the lowest path, so the report
+     * depends neither on thread scheduling nor on how the paths are split.
+     */
     private static void throwFirstError(List<Worker> workers) {
         workers.stream()
                 .map(Worker::error)
                 .filter(e -> e != null)
-                .min(Comparator.comparingInt(ModelException::path))
+                .min(Comparator.comparing((ModelException e) -> e.code() != ModelCode.NEGATIVE_CASH)
+                        .thenComparingInt(ModelException::path))
                 .ifPresent(e -> {
                     throw e;
                 });

@@ -58,9 +58,42 @@ final class Worker {
         }
     }
 
-    /** One day for every path of the range; stops at the first model error (the lowest path). */
+    /**
+     * One day for every path of the range, one session block at a time: each block's paths are
+     * stepped, shown to their rules and closed while they are still in the CPU caches. A path whose
+     * cash falls below zero ends the day's work (it is the range's lowest such path); a rule failure
+     * is kept while the later blocks are stepped, because a negative cash anywhere takes precedence
+     * over it, whatever the split of paths into workers and blocks.
+     */
     void step(int day, DaySnapshot snapshot) {
-        for (int i = 0; i < states.length; i++) {
+        RuntimeException ruleFailure = null;
+        for (int s = 0; s < sessions.length; s++) {
+            int from = s * SESSION_PATHS;
+            int to = Math.min(states.length, from + SESSION_PATHS);
+            if (!advance(from, to, day, snapshot)) {
+                return;
+            }
+            if (ruleFailure != null) {
+                continue;
+            }
+            try {
+                sessions[s].respond(day, changes);
+            } catch (RuntimeException failure) {
+                ruleFailure = failure;
+                continue;
+            }
+            close(from, to, snapshot);
+        }
+        if (ruleFailure instanceof RuleConflictException conflict) {
+            error = conflictError(conflict);
+        } else if (ruleFailure != null) {
+            throw ruleFailure;
+        }
+    }
+
+    /** Steps paths {@code [from, to)} to the end of the day; false at a negative cash (the error). */
+    private boolean advance(int from, int to, int day, DaySnapshot snapshot) {
+        for (int i = from; i < to; i++) {
             PathState state = states[i];
             GoldPath path = gold[i];
             path.advance(day);
@@ -81,30 +114,18 @@ final class Worker {
                         day,
                         "cash reserves fell to " + state.cash
                                 + " USD; the reserves cannot pay the redemptions the model served");
-                return;
+                return false;
             }
             DebtDays.advance(state, day);
             snapshot.recordBeforeRules(state);
         }
-        try {
-            // In path order: the first conflict is on the lowest path, as with one session.
-            for (ResponseSession session : sessions) {
-                session.respond(day, changes);
-            }
-        } catch (RuleConflictException conflict) {
-            error = new ModelException(
-                    ModelCode.RULE_CONFLICT,
-                    conflict.path(),
-                    conflict.day(),
-                    conflict.clash(),
-                    conflict.firstSpan(),
-                    List.of(new Note(
-                            conflict.secondSpan(),
-                            "rule '" + conflict.secondRule() + "' sets the " + conflict.lever() + " to "
-                                    + conflict.secondValue())));
-            return;
-        }
-        for (PathState state : states) {
+        return true;
+    }
+
+    /** After the rules: the levers they set take effect on paths {@code [from, to)}. */
+    private void close(int from, int to, DaySnapshot snapshot) {
+        for (int i = from; i < to; i++) {
+            PathState state = states[i];
             if (state.market != null) {
                 MarketStep.close(state, parameters);
             } else if (state.extended) {
@@ -115,6 +136,19 @@ final class Worker {
             DebtDays.close(state);
             snapshot.record(state);
         }
+    }
+
+    private static ModelException conflictError(RuleConflictException conflict) {
+        return new ModelException(
+                ModelCode.RULE_CONFLICT,
+                conflict.path(),
+                conflict.day(),
+                conflict.clash(),
+                conflict.firstSpan(),
+                List.of(new Note(
+                        conflict.secondSpan(),
+                        "rule '" + conflict.secondRule() + "' sets the " + conflict.lever() + " to "
+                                + conflict.secondValue())));
     }
 
     void recordOutcomes(PathOutcomes outcomes) {

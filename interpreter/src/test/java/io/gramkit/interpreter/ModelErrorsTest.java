@@ -38,4 +38,32 @@ class ModelErrorsTest {
                 .startsWith("test-scenario: error: path 2, day 4: cash reserves fell to")
                 .endsWith("[M101]");
     }
+
+    @Test
+    void aNegativeCashOutranksARuleConflictOnALowerPathForAnyNumberOfThreads() {
+        Scenario scenario = TestScenarios.reference(4, 7);
+        // On day 4 the rules clash on path 0 while path 3's cash falls below zero (left owing by
+        // day 3's script): the cash error is reported, with one thread or two.
+        ResponseRules rules = new ScriptedRules((day, state) -> {
+            if (day == 3 && state.path() == 3) {
+                PathStateAccess.balance(state, state.supply(), state.reserves(), -1e12, state.gold());
+            }
+            if (day == 4 && state.path() == 0) {
+                throw new RuleConflictException(
+                        "a", TestScenarios.SPAN, "b", TestScenarios.SPAN, "fee", "1%", "2%", 0, day);
+            }
+        });
+
+        for (int threads = 1; threads <= 2; threads++) {
+            int workers = threads;
+            ModelException error = catchThrowableOfType(
+                    ModelException.class,
+                    () -> new Simulator(scenario, rules, StochasticGold.of(scenario))
+                            .run(workers, (day, snapshot) -> {}));
+
+            assertThat(error.code()).as("%d thread(s)", threads).isEqualTo(ModelCode.NEGATIVE_CASH);
+            assertThat(error.path()).isEqualTo(3);
+            assertThat(error.day()).isEqualTo(4);
+        }
+    }
 }
