@@ -27,12 +27,24 @@ final class AuditListener extends DefaultAgendaEventListener implements Decision
     private final List<DeclaredRule> rules;
     private final Map<String, Integer> ruleIndex;
     private final boolean[] sampled;
+    /** The levels patterns Drools no longer matches, by rule name, and the session's levels facts. */
+    private final Map<String, PolicyGlobals.Splice> splices;
+
+    private final Map<Class<?>, Object> levels;
     private final List<Decision> decisions = new ArrayList<>();
     private final List<AuditRecord> today = new ArrayList<>();
 
     /** @param sampled by slot of the session's paths: whether the path is audited */
-    AuditListener(AuditTrail trail, List<DeclaredRule> rules, Map<String, Integer> ruleIndex, boolean[] sampled) {
+    AuditListener(
+            AuditTrail trail,
+            List<DeclaredRule> rules,
+            Map<String, Integer> ruleIndex,
+            boolean[] sampled,
+            Map<String, PolicyGlobals.Splice> splices,
+            Map<Class<?>, Object> levels) {
         this.trail = trail;
+        this.splices = splices;
+        this.levels = levels;
         this.rules = rules;
         this.ruleIndex = ruleIndex;
         this.sampled = sampled;
@@ -72,7 +84,9 @@ final class AuditListener extends DefaultAgendaEventListener implements Decision
         DeclaredRule declared = rules.get(rule);
         String file = declared.span().file().name();
         int line = declared.span().line();
-        String matched = FactText.of(facts);
+        // the facts the rule as written matches, the levels it reads through globals included
+        PolicyGlobals.Splice splice = splices.get(match.getRule().getName());
+        String matched = FactText.of(splice == null ? facts : splice.restore(facts, levels));
         if (decisions.isEmpty()) {
             today.add(new AuditRecord(
                     matchedDay.getPath(),

@@ -4,6 +4,8 @@ import io.gramkit.interpreter.PathState;
 import io.gramkit.model.Scenario;
 import io.gramkit.model.debt.DebtLevels;
 import io.gramkit.model.debt.DebtSystem;
+import java.util.ArrayList;
+import java.util.List;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -20,19 +22,30 @@ final class DebtFacts {
         this.handles = handles;
     }
 
-    /** Inserts the facts of a scenario's debt block; null when it has none. */
-    static DebtFacts insert(KieSession session, Scenario scenario, PathState[] states, TokenDay[] tokens) {
+    /** The policy facts of a scenario's debt block, in the order inserted; none without a block. */
+    static List<Object> levels(Scenario scenario) {
+        if (scenario.debt().isEmpty()) {
+            return List.of();
+        }
+        DebtSystem system = scenario.debt().get();
+        List<Object> facts = new ArrayList<>();
+        facts.add(DebtPolicy.of(system));
+        DebtLevels levels = system.levels();
+        levels.stabilityFee().map(StabilityFeeLevels::of).ifPresent(facts::add);
+        levels.debtCeiling().map(DebtCeilingLevels::of).ifPresent(facts::add);
+        levels.liquidationRatio().map(LiquidationRatioLevels::of).ifPresent(facts::add);
+        levels.newDebt().map(NewDebtLevels::of).ifPresent(facts::add);
+        levels.shutdown().map(ShutdownLevels::of).ifPresent(facts::add);
+        return facts;
+    }
+
+    /** Inserts the facts of a scenario's debt block ({@code levels} from {@link #levels}); null when it has none. */
+    static DebtFacts insert(
+            KieSession session, Scenario scenario, List<Object> levels, PathState[] states, TokenDay[] tokens) {
         if (scenario.debt().isEmpty()) {
             return null;
         }
-        DebtSystem system = scenario.debt().get();
-        session.insert(DebtPolicy.of(system));
-        DebtLevels levels = system.levels();
-        levels.stabilityFee().map(StabilityFeeLevels::of).ifPresent(session::insert);
-        levels.debtCeiling().map(DebtCeilingLevels::of).ifPresent(session::insert);
-        levels.liquidationRatio().map(LiquidationRatioLevels::of).ifPresent(session::insert);
-        levels.newDebt().map(NewDebtLevels::of).ifPresent(session::insert);
-        levels.shutdown().map(ShutdownLevels::of).ifPresent(session::insert);
+        levels.forEach(session::insert);
         DebtDay[] days = new DebtDay[states.length];
         FactHandle[] handles = new FactHandle[states.length];
         for (int i = 0; i < states.length; i++) {

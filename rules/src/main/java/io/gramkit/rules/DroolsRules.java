@@ -1,6 +1,7 @@
 package io.gramkit.rules;
 
 import io.gramkit.diagnostic.Diagnostic;
+import io.gramkit.diagnostic.InputException;
 import io.gramkit.interpreter.AuditTrail;
 import io.gramkit.interpreter.PathState;
 import io.gramkit.interpreter.ResponseRules;
@@ -49,6 +50,8 @@ public final class DroolsRules implements ResponseRules {
     private final List<Diagnostic> warnings;
     private final java.util.SortedSet<String> levelsRead;
     private final List<RuleText> texts;
+    /** The levels patterns Drools reads as globals instead of joins ({@link PolicyGlobals}). */
+    private final PolicyGlobals.Rewrites rewrites;
 
     /** The DRL Drools compiled, one per rule file, in order ({@link #drl()}). */
     private final List<Drl> drl;
@@ -59,7 +62,8 @@ public final class DroolsRules implements ResponseRules {
      */
     public record Drl(String name, String text) {}
 
-    private DroolsRules(KieBase base, List<DeclaredRule> rules, List<RuleText> texts) {
+    private DroolsRules(KieBase base, List<DeclaredRule> rules, List<RuleText> texts, PolicyGlobals.Rewrites rewrites) {
+        this.rewrites = rewrites;
         this.drl = texts.stream()
                 .map(text -> new Drl(
                         text.drl().name().endsWith(".drl")
@@ -137,8 +141,20 @@ public final class DroolsRules implements ResponseRules {
     }
 
     private static DroolsRules build(List<RuleText> texts) {
-        KieBase base = RuleCompiler.compile(texts, DroolsRules.class.getClassLoader(), FACT_TYPES);
-        return new DroolsRules(base, RuleDeclarations.of(texts), texts);
+        PolicyGlobals.Rewrites rewrites = PolicyGlobals.rewrite(texts);
+        KieBase base;
+        try {
+            base = RuleCompiler.compile(rewrites.texts(), DroolsRules.class.getClassLoader(), FACT_TYPES);
+        } catch (InputException e) {
+            if (rewrites.isEmpty()) {
+                throw e;
+            }
+            // Errors are reported on the files as written; and should the rewrite ever be what
+            // Drools rejects, the rules as written still run.
+            rewrites = PolicyGlobals.Rewrites.none(texts);
+            base = RuleCompiler.compile(texts, DroolsRules.class.getClassLoader(), FACT_TYPES);
+        }
+        return new DroolsRules(base, RuleDeclarations.of(texts), texts, rewrites);
     }
 
     /**
@@ -176,7 +192,7 @@ public final class DroolsRules implements ResponseRules {
 
     @Override
     public ResponseSession open(Scenario scenario, List<PathState> paths) {
-        return new DroolsSession(base.newKieSession(), rules, indexByName, scenario, paths);
+        return new DroolsSession(base.newKieSession(), rules, indexByName, rewrites, scenario, paths);
     }
 
     /**
@@ -202,7 +218,8 @@ public final class DroolsRules implements ResponseRules {
 
             @Override
             public ResponseSession open(Scenario scenario, List<PathState> paths) {
-                return new DroolsSession(base.newKieSession(), rules.rules, indexByName, scenario, paths, trail);
+                return new DroolsSession(
+                        base.newKieSession(), rules.rules, indexByName, rewrites, scenario, paths, trail);
             }
         };
     }

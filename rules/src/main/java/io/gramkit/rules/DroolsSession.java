@@ -40,14 +40,17 @@ final class DroolsSession implements ResponseSession {
     private final AuditListener audit;
 
     private boolean closed;
+    /** The levels facts inserted, by class: what the rules' globals hold, and the audit trail shows. */
+    private final Map<Class<?>, Object> levels = new java.util.LinkedHashMap<>();
 
     DroolsSession(
             KieSession session,
             List<DeclaredRule> rules,
             Map<String, Integer> ruleIndex,
+            PolicyGlobals.Rewrites rewrites,
             Scenario scenario,
             List<PathState> paths) {
-        this(session, rules, ruleIndex, scenario, paths, null);
+        this(session, rules, ruleIndex, rewrites, scenario, paths, null);
     }
 
     /** A session that writes into {@code trail} (null: no audit trail). */
@@ -55,6 +58,7 @@ final class DroolsSession implements ResponseSession {
             KieSession session,
             List<DeclaredRule> rules,
             Map<String, Integer> ruleIndex,
+            PolicyGlobals.Rewrites rewrites,
             Scenario scenario,
             List<PathState> paths,
             AuditTrail trail) {
@@ -68,24 +72,35 @@ final class DroolsSession implements ResponseSession {
         session.addEventListener(new RuleAttribution(ruleIndex, recorder));
         this.trail = trail;
         this.leverChanges = trail == null ? null : new long[Lever.values().length][rules.size()];
-        this.audit = trail == null ? null : auditListener(trail, rules, ruleIndex);
+        List<Object> tokenLevels = new java.util.ArrayList<>();
+        tokenLevels.add(RedemptionLevels.of(scenario.redemption()));
+        tokenLevels.add(MintingLevels.of(scenario.minting()));
+        // The rule library's levels: present only when the scenario sets them, so a library rule
+        // whose levels are absent never matches.
+        scenario.extensions().collateral().map(CollateralLevels::of).ifPresent(tokenLevels::add);
+        scenario.extensions().pegDefence().map(PegDefenceLevels::of).ifPresent(tokenLevels::add);
+        scenario.extensions().rebalancingBand().map(RebalancingLevels::of).ifPresent(tokenLevels::add);
+        scenario.extensions().circuitBreaker().map(CircuitBreakerLevels::of).ifPresent(tokenLevels::add);
+        List<Object> debtLevels = DebtFacts.levels(scenario);
+        for (Object fact : tokenLevels) {
+            levels.put(fact.getClass(), fact);
+        }
+        for (Object fact : debtLevels) {
+            levels.put(fact.getClass(), fact);
+        }
+        // Before any fact goes in: Drools evaluates a pattern's alpha constraints on insertion.
+        PolicyGlobals.set(session, rewrites.globals(), levels);
+        this.audit = trail == null ? null : auditListener(trail, rules, ruleIndex, rewrites);
         if (audit != null) {
             session.addEventListener(audit);
             recorder.listen(audit);
         }
-        session.insert(RedemptionLevels.of(scenario.redemption()));
-        session.insert(MintingLevels.of(scenario.minting()));
-        // The rule library's levels: present only when the scenario sets them, so a library rule
-        // whose levels are absent never matches.
-        scenario.extensions().collateral().map(CollateralLevels::of).ifPresent(session::insert);
-        scenario.extensions().pegDefence().map(PegDefenceLevels::of).ifPresent(session::insert);
-        scenario.extensions().rebalancingBand().map(RebalancingLevels::of).ifPresent(session::insert);
-        scenario.extensions().circuitBreaker().map(CircuitBreakerLevels::of).ifPresent(session::insert);
+        tokenLevels.forEach(session::insert);
         for (int i = 0; i < states.length; i++) {
             facts[i] = new TokenDay(states[i], i, recorder);
             handles[i] = session.insert(facts[i]);
         }
-        this.debt = DebtFacts.insert(session, scenario, states, facts);
+        this.debt = DebtFacts.insert(session, scenario, debtLevels, states, facts);
     }
 
     @Override
@@ -150,14 +165,17 @@ final class DroolsSession implements ResponseSession {
     }
 
     private AuditListener auditListener(
-            AuditTrail auditTrail, List<DeclaredRule> declared, Map<String, Integer> ruleIndex) {
+            AuditTrail auditTrail,
+            List<DeclaredRule> declared,
+            Map<String, Integer> ruleIndex,
+            PolicyGlobals.Rewrites rewrites) {
         boolean[] sampled = new boolean[states.length];
         boolean any = false;
         for (int i = 0; i < states.length; i++) {
             sampled[i] = auditTrail.samples(states[i].path());
             any |= sampled[i];
         }
-        return any ? new AuditListener(auditTrail, declared, ruleIndex, sampled) : null;
+        return any ? new AuditListener(auditTrail, declared, ruleIndex, sampled, rewrites.splices(), levels) : null;
     }
 
     private void rejectInvalid(int day) {

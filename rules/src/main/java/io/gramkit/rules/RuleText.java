@@ -62,6 +62,15 @@ record RuleText(
                 List.copyOf(inputs));
     }
 
+    /**
+     * The same file compiled from other DRL of as many lines ({@link PolicyGlobals}): the source,
+     * the line map and the inputs stay those of this file.
+     */
+    RuleText withDrl(String text) {
+        return new RuleText(
+                source, new SourceFile(drl.name(), text), sourceLines, joinedLines, note, searchWholeSource, inputs);
+    }
+
     String name() {
         return source.name();
     }
