@@ -44,11 +44,7 @@ final class RulesBookCommand implements Callable<Integer> {
         @Option(names = "--html", required = true, paramLabel = "OUT", description = "Write the book as HTML.")
         Path html;
 
-        @Option(
-                names = "--markdown",
-                required = true,
-                paramLabel = "OUT",
-                description = "Write the book as Markdown.")
+        @Option(names = "--markdown", required = true, paramLabel = "OUT", description = "Write the book as Markdown.")
         Path markdown;
     }
 

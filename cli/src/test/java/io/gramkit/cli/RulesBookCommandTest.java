@@ -77,9 +77,7 @@ class RulesBookCommandTest {
     @Test
     void aRuleThatDoesNotCompileIsReportedAtItsLine() throws IOException {
         Path rules = Files.createDirectories(temp.resolve("rules"));
-        Files.writeString(
-                rules.resolve("broken.drl"),
-                """
+        Files.writeString(rules.resolve("broken.drl"), """
                 package io.gramkit.rules.test;
 
                 import io.gramkit.rules.TokenDay;
