@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -60,6 +62,7 @@ final class RulesBookCommand implements Callable<Integer> {
         Files.createDirectories(target.getParent());
         // written beside the target and renamed: a reader never sees half a book
         Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
+        readableByAll(partial);
         try {
             Files.writeString(partial, text, StandardCharsets.UTF_8);
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -72,5 +75,12 @@ final class RulesBookCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("wrote " + out + " (" + book.rules().size() + " rules)");
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
+    }
+
+    /** A temporary file is private to its owner; a book is for the whole committee (as a file the shell writes). */
+    private static void readableByAll(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 }

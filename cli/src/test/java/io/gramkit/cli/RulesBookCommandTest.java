@@ -31,6 +31,9 @@ class RulesBookCommandTest {
         String html = Files.readString(out);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("sha256:" + fingerprint);
         assertThat(html).contains("Pause redemptions after a sharp fall in gold");
+        assertThat(Files.getPosixFilePermissions(out))
+                .as("readable by the committee, not private as a temporary file is")
+                .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
         try (var left = Files.list(out.getParent())) {
             assertThat(left).as("no partial file is left behind").containsExactly(out);
         }
