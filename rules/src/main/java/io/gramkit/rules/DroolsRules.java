@@ -41,7 +41,9 @@ public final class DroolsRules implements ResponseRules {
 
     private static DroolsRules packaged;
 
-    private final KieBase base;
+    /** Built on first use: {@code gram check} of rules compiled before never builds it. */
+    private final java.util.function.Supplier<KieBase> base;
+
     private final List<DeclaredRule> rules;
     private final List<String> names;
     private final Map<String, Integer> indexByName = new HashMap<>();
@@ -59,7 +61,7 @@ public final class DroolsRules implements ResponseRules {
      */
     public record Drl(String name, String text) {}
 
-    private DroolsRules(KieBase base, List<DeclaredRule> rules, List<RuleText> texts) {
+    private DroolsRules(java.util.function.Supplier<KieBase> base, List<DeclaredRule> rules, List<RuleText> texts) {
         this.drl = texts.stream()
                 .map(text -> new Drl(
                         text.drl().name().endsWith(".drl")
@@ -137,7 +139,8 @@ public final class DroolsRules implements ResponseRules {
     }
 
     private static DroolsRules build(List<RuleText> texts) {
-        KieBase base = RuleCompiler.compile(texts, DroolsRules.class.getClassLoader(), FACT_TYPES);
+        var base = RuleCompiler.compile(
+                texts, DroolsRules.class.getClassLoader(), FACT_TYPES, CompiledRulesCache.current());
         return new DroolsRules(base, RuleDeclarations.of(texts), texts);
     }
 
@@ -176,7 +179,7 @@ public final class DroolsRules implements ResponseRules {
 
     @Override
     public ResponseSession open(Scenario scenario, List<PathState> paths) {
-        return new DroolsSession(base.newKieSession(), rules, indexByName, scenario, paths);
+        return new DroolsSession(base.get().newKieSession(), rules, indexByName, scenario, paths);
     }
 
     /**
@@ -202,7 +205,7 @@ public final class DroolsRules implements ResponseRules {
 
             @Override
             public ResponseSession open(Scenario scenario, List<PathState> paths) {
-                return new DroolsSession(base.newKieSession(), rules.rules, indexByName, scenario, paths, trail);
+                return new DroolsSession(base.get().newKieSession(), rules.rules, indexByName, scenario, paths, trail);
             }
         };
     }
