@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
@@ -72,7 +73,7 @@ final class RuleCompiler {
     private static KieBase fromPackages(List<KiePackage> packages, ClassLoader loader) {
         try {
             InternalKnowledgeBase base =
-                    KnowledgeBaseFactory.newKnowledgeBase(KieServices.get().newKieBaseConfiguration(null, loader));
+                    KnowledgeBaseFactory.newKnowledgeBase(RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
             base.addPackages(packages);
             return base;
         } catch (RuntimeException | LinkageError e) {
