@@ -54,6 +54,18 @@ public final class GramRules {
         return RuleCatalogue.expandedDrl(sources);
     }
 
+    /**
+     * The rule book of rule files and folders, what a governance review reads: fingerprints, files,
+     * and every rule with its header, source, condition and action in words, levels, numbers and
+     * levers. Print it with {@link io.gramkit.rules.RuleBookHtml} or
+     * {@link io.gramkit.rules.RuleBookMarkdown}.
+     *
+     * @throws io.gramkit.diagnostic.InputException when the rules do not load, as for a run
+     */
+    public static io.gramkit.rules.RuleBook book(List<Path> sources) {
+        return io.gramkit.rules.RuleBook.of(sources);
+    }
+
     /** By rule name: the levers it sets and the literal numbers written into it. */
     public static Map<String, List<List<String>>> leversAndNumbers(List<Path> sources) {
         return RuleCatalogue.leversAndNumbers(sources);

@@ -8,8 +8,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "rules",
         mixinStandardHelpOptions = true,
-        description = "Checks, lists and compares rule folders (DRL, .dslr with its .dsl, *.drl.csv decision tables),"
-                + " and shows the DRL of a scenario's policy lines.",
+        description =
+                "Checks, lists, compares and writes the rule book of rule folders (DRL, .dslr with its .dsl, *.drl.csv decision tables),"
+                        + " and shows the DRL of a scenario's policy lines.",
         subcommands = {
             RulesCheckCommand.class,
             RulesListCommand.class,
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
             RulesShowCommand.class,
             RulesFingerprintCommand.class,
             RulesSignCommand.class,
-            RulesVerifyCommand.class
+            RulesVerifyCommand.class,
+            RulesBookCommand.class
         })
 final class RulesCommand implements Runnable {
     @Spec

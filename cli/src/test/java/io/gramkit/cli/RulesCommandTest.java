@@ -165,10 +165,10 @@ class RulesCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("""
                 rule                                              file                                                    sets  numbers           reads
-                Charge the raised fee while the discount is wide  ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:14  fee   0.03              RedemptionLevels.raisedFee, RedemptionLevels.wideDiscount
-                Charge 2% while the discount is above 3%          ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:15  fee   0.03, 0.05, 0.02  -
-                Charge 3% while the discount is above 5%          ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:16  fee   0.05, 0.03        -
-                Restore the base fee when the peg is back         ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:17  fee   -                 RedemptionLevels.baseFee, RedemptionLevels.calmDiscount
+                Charge the raised fee while the discount is wide  ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:34  fee   0.03              RedemptionLevels.raisedFee, RedemptionLevels.wideDiscount
+                Charge 2% while the discount is above 3%          ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:35  fee   0.03, 0.05, 0.02  -
+                Charge 3% while the discount is above 5%          ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:36  fee   0.05, 0.03        -
+                Restore the base fee when the peg is back         ../rules/fee-tiers/decision-table/fee-tiers.drl.csv:37  fee   -                 RedemptionLevels.baseFee, RedemptionLevels.calmDiscount
                 """);
     }
 
@@ -321,11 +321,11 @@ class RulesCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
                 .contains("""
-                        // fee-tiers.dslr:44: - the discount is above 5%
-                        // fee-tiers.dslr:45: - the fee is not 3%
+                        // fee-tiers.dslr:57: - the discount is above 5%
+                        // fee-tiers.dslr:58: - the fee is not 3%
                             $token : TokenDay(discount > 5 / 100.0, fee != 3 / 100.0)
                         """)
-                .contains("// fee-tiers.dslr:47: charge 3%\n    $token.chargeFee( 3 / 100.0 );\n");
+                .contains("// fee-tiers.dslr:60: charge 3%\n    $token.chargeFee( 3 / 100.0 );\n");
     }
 
     @Test
@@ -334,7 +334,7 @@ class RulesCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
-                .contains("// fee-tiers.drl.csv:16: Charge 3% while the discount is above 5%,,0.05,,,0.03\n")
+                .contains("// fee-tiers.drl.csv:36: Charge 3% while the discount is above 5%,,0.05,,,0.03\n")
                 .contains("$token : TokenDay(discount > 0.05)")
                 .contains("rule \"Restore the base fee when the peg is back\"");
     }

@@ -40,6 +40,30 @@ final class LevelRanges {
         return setting == null ? null : setting.bounds();
     }
 
+    /**
+     * A level as a reader of the rules needs it, when no scenario is given: the scenario setting it
+     * comes from ({@code wide discount in policy redemption}), the range the catalogue declares and
+     * the reference value, written as the scenario writes them; null for a level the catalogue does
+     * not list.
+     */
+    static String[] declared(String level) {
+        SettingDeclaration setting = BY_LEVEL.get(level);
+        if (setting == null) {
+            return null;
+        }
+        String range = setting.bounds().describe(setting.measure());
+        if (setting.negatedInRules()) {
+            range += ", read by the rules negated (a fall of 10% is -0.1)";
+        }
+        String reference = setting.fallback().referenceValue().stream()
+                .mapToObj(value -> new Bounds(value, true, value, true)
+                        .describe(setting.measure())
+                        .replaceFirst("^from (.*) to \\1$", "$1"))
+                .findFirst()
+                .orElse("");
+        return new String[] {setting.words() + " in " + setting.block().header(), range, reference};
+    }
+
     /** The reference value of a level, when the catalogue gives one. */
     static OptionalDouble reference(String level) {
         SettingDeclaration setting = BY_LEVEL.get(level);

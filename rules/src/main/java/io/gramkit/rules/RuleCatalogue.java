@@ -115,39 +115,50 @@ public final class RuleCatalogue {
         Map<String, List<List<String>>> result = new java.util.LinkedHashMap<>();
         for (RuleText text : RuleSources.read(sources)) {
             for (RuleAnatomy rule : RuleAnatomy.of(text)) {
-                java.util.LinkedHashSet<String> levers = new java.util.LinkedHashSet<>();
-                java.util.LinkedHashSet<String> numbers = new java.util.LinkedHashSet<>();
-                for (List<RuleAnatomy.Atom> conjunction :
-                        rule.conditions() == null ? List.<List<RuleAnatomy.Atom>>of() : rule.conditions()) {
-                    for (RuleAnatomy.Atom atom : conjunction) {
-                        for (RuleAnatomy.Term term : List.of(atom.left(), atom.right())) {
-                            if (term.isConstant() && !term.text().matches("true|false")) {
-                                numbers.add(PolicyDrl.number(term.constant()).replaceAll("\\.0$", ""));
-                            }
-                        }
-                    }
-                }
-                for (RuleAnatomy.LeverCall call : rule.levers()) {
-                    levers.add(call.lever().key());
-                    if (call.value() != null
-                            && call.value().isConstant()
-                            && !call.value().text().endsWith("()")) {
-                        numbers.add(PolicyDrl.number(call.value().constant()).replaceAll("\\.0$", ""));
-                    }
-                }
-                // the fee guards (fee != 0.02) are numbers written into the rule too
-                Matcher guard =
-                        Pattern.compile("!=\\s*([-\\d.][\\d.\\s/*+-]*[\\d])").matcher(rule.body());
-                while (guard.find()) {
-                    Double value = Arithmetic.evaluate(guard.group(1));
-                    if (value != null) {
-                        numbers.add(PolicyDrl.number(value).replaceAll("\\.0$", ""));
-                    }
-                }
-                result.putIfAbsent(rule.name(), List.of(List.copyOf(levers), List.copyOf(numbers)));
+                result.putIfAbsent(rule.name(), List.of(levers(rule), numbers(rule)));
             }
         }
         return result;
+    }
+
+    /** The levers a rule sets, by key ({@code fee}), in the order its consequence pulls them. */
+    static List<String> levers(RuleAnatomy rule) {
+        java.util.LinkedHashSet<String> levers = new java.util.LinkedHashSet<>();
+        for (RuleAnatomy.LeverCall call : rule.levers()) {
+            levers.add(call.lever().key());
+        }
+        return List.copyOf(levers);
+    }
+
+    /** The literal numbers written into a rule, in the order written, as the model reads them. */
+    static List<String> numbers(RuleAnatomy rule) {
+        java.util.LinkedHashSet<String> numbers = new java.util.LinkedHashSet<>();
+        for (List<RuleAnatomy.Atom> conjunction :
+                rule.conditions() == null ? List.<List<RuleAnatomy.Atom>>of() : rule.conditions()) {
+            for (RuleAnatomy.Atom atom : conjunction) {
+                for (RuleAnatomy.Term term : List.of(atom.left(), atom.right())) {
+                    if (term.isConstant() && !term.text().matches("true|false")) {
+                        numbers.add(PolicyDrl.number(term.constant()).replaceAll("\\.0$", ""));
+                    }
+                }
+            }
+        }
+        for (RuleAnatomy.LeverCall call : rule.levers()) {
+            if (call.value() != null
+                    && call.value().isConstant()
+                    && !call.value().text().endsWith("()")) {
+                numbers.add(PolicyDrl.number(call.value().constant()).replaceAll("\\.0$", ""));
+            }
+        }
+        // the fee guards (fee != 0.02) are numbers written into the rule too
+        Matcher guard = Pattern.compile("!=\\s*([-\\d.][\\d.\\s/*+-]*[\\d])").matcher(rule.body());
+        while (guard.find()) {
+            Double value = Arithmetic.evaluate(guard.group(1));
+            if (value != null) {
+                numbers.add(PolicyDrl.number(value).replaceAll("\\.0$", ""));
+            }
+        }
+        return List.copyOf(numbers);
     }
 
     /** One rule's text for a review of changes: its conditions and its actions, whitespace normalised. */
@@ -164,21 +175,27 @@ public final class RuleCatalogue {
         List<RuleBody> bodies = new ArrayList<>();
         for (RuleText text : texts) {
             for (RuleAnatomy rule : RuleAnatomy.of(text)) {
-                String body = rule.body();
-                int when = indexOfWord(body, "when");
-                int then = indexOfWord(body, "then");
-                int end = body.lastIndexOf("end");
-                String conditions = when >= 0 && then > when ? body.substring(when + 4, then) : "";
-                String actions = then >= 0 && end > then ? body.substring(then + 4, end) : "";
                 bodies.add(new RuleBody(
-                        rule.name(),
-                        text.name(),
-                        text.sourceLine(rule.line()),
-                        normalised(conditions),
-                        normalised(actions)));
+                        rule.name(), text.name(), text.sourceLine(rule.line()), conditions(rule), actions(rule)));
             }
         }
         return List.copyOf(bodies);
+    }
+
+    /** A rule's conditions as the engine runs them, whitespace normalised, a line each. */
+    static String conditions(RuleAnatomy rule) {
+        String body = rule.body();
+        int when = indexOfWord(body, "when");
+        int then = indexOfWord(body, "then");
+        return normalised(when >= 0 && then > when ? body.substring(when + 4, then) : "");
+    }
+
+    /** A rule's consequence as the engine runs it, whitespace normalised, a line each. */
+    static String actions(RuleAnatomy rule) {
+        String body = rule.body();
+        int then = indexOfWord(body, "then");
+        int end = body.lastIndexOf("end");
+        return normalised(then >= 0 && end > then ? body.substring(then + 4, end) : "");
     }
 
     private static int indexOfWord(String text, String word) {

@@ -22,27 +22,9 @@ public final class RuleSetFingerprint {
 
     /** The lower-case hex SHA-256 of the rule files and folders, in the order of their relative paths. */
     public static String of(Path source) {
-        List<Path> files = new ArrayList<>();
-        Path base;
-        if (Files.isDirectory(source)) {
-            base = source;
-            try (Stream<Path> listing = Files.list(source)) {
-                listing.filter(Files::isRegularFile)
-                        .filter(file -> !file.getFileName().toString().startsWith("."))
-                        .forEach(files::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read rule folder " + source, e);
-            }
-        } else {
-            base = source.toAbsolutePath().getParent();
-            files.add(source.toAbsolutePath());
-        }
         List<String[]> pairs = new ArrayList<>();
-        for (Path file : files) {
-            String relative = base.toAbsolutePath()
-                    .relativize(file.toAbsolutePath())
-                    .toString()
-                    .replace('\\', '/');
+        for (String relative : files(source)) {
+            Path file = Files.isDirectory(source) ? source.resolve(relative) : source.toAbsolutePath();
             try {
                 String content = Files.readString(file, StandardCharsets.UTF_8)
                         .replace("\r\n", "\n")
@@ -61,5 +43,34 @@ public final class RuleSetFingerprint {
             bytes.write(0);
         }
         return RuleText.sha256(bytes.toByteArray());
+    }
+
+    /**
+     * The files the fingerprint counts, by the relative path it hashes ('/' separated), sorted: every
+     * file of a folder but hidden ones, or a file alone under its own name.
+     */
+    public static List<String> files(Path source) {
+        List<Path> files = new ArrayList<>();
+        Path base;
+        if (Files.isDirectory(source)) {
+            base = source;
+            try (Stream<Path> listing = Files.list(source)) {
+                listing.filter(Files::isRegularFile)
+                        .filter(file -> !file.getFileName().toString().startsWith("."))
+                        .forEach(files::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read rule folder " + source, e);
+            }
+        } else {
+            base = source.toAbsolutePath().getParent();
+            files.add(source.toAbsolutePath());
+        }
+        return files.stream()
+                .map(file -> base.toAbsolutePath()
+                        .relativize(file.toAbsolutePath())
+                        .toString()
+                        .replace('\\', '/'))
+                .sorted()
+                .toList();
     }
 }

@@ -53,7 +53,7 @@ class RuleCatalogueTest {
         assertThat(parameters("decision-table")).isEqualTo(drl);
         assertThat(RuleCatalogue.of(List.of(Path.of("fee-tiers/decision-table"))))
                 .extracting(RuleCatalogue.Entry::line)
-                .containsExactly(14, 15, 16, 17);
+                .containsExactly(34, 35, 36, 37);
     }
 
     @Test

@@ -324,7 +324,7 @@ class RuleReviewTest {
         Files.writeString(folder.resolve("fee-tiers.drl.csv"), edited.toString().strip() + "\n");
         List<Diagnostic> found = loadErrors(folder);
         assertThat(codes(found)).containsExactly("R117");
-        assertThat(found.get(0).span().line()).isEqualTo(10);
+        assertThat(found.get(0).span().line()).isEqualTo(30);
         assertThat(found.get(0).message()).contains("no ACTION column");
     }
 
@@ -335,7 +335,7 @@ class RuleReviewTest {
                 "Charge 2% while the discount is above 3%,0.03,0.05,,0.02");
         List<Diagnostic> found = loadErrors(folder);
         assertThat(codes(found)).containsExactly("R117");
-        assertThat(found.get(0).span().line()).isEqualTo(15);
+        assertThat(found.get(0).span().line()).isEqualTo(35);
         assertThat(found.get(0).message())
                 .contains("5 cells")
                 .contains("6 columns")
@@ -384,6 +384,6 @@ class RuleReviewTest {
                         .replace("    - the discount is above 5%", "    - the discount is beyond 5%"));
         List<Diagnostic> found = loadErrors(folder);
         assertThat(codes(found)).containsExactly("R115");
-        assertThat(found.get(0).span().line()).isEqualTo(44);
+        assertThat(found.get(0).span().line()).isEqualTo(57);
     }
 }
