@@ -23,6 +23,9 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    RulesCacheOption rulesCache;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario files (.gram).")
     List<Path> files;
 
@@ -39,7 +42,11 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        return rulesCache.around(this::checkFiles);
+    }
+
+    private Integer checkFiles() {
         List<Diagnostic> all = new ArrayList<>();
         for (Path file : files) {
             List<Diagnostic> found = ScenarioLoader.check(file);

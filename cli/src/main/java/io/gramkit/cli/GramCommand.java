@@ -22,7 +22,8 @@ import picocli.CommandLine.IVersionProvider;
             DataCommand.class,
             CalibrateCommand.class,
             BacktestCommand.class,
-            ServeCommand.class
+            ServeCommand.class,
+            CacheCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -32,6 +32,9 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    RulesCacheOption rulesCache;
+
     @Parameters(paramLabel = "FILE", description = "The scenario file (.gram).")
     Path file;
 
@@ -171,7 +174,11 @@ final class RunCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
+        return rulesCache.around(this::runCommand);
+    }
+
+    private Integer runCommand() throws IOException {
         runSettings.validate();
         validateAudit();
         RunSettings.refuseExistingFolder(out, force);

@@ -42,7 +42,9 @@ public final class DroolsRules implements ResponseRules {
 
     private static DroolsRules packaged;
 
-    private final KieBase base;
+    /** Built on first use: {@code gram check} of rules compiled before never builds it. */
+    private final java.util.function.Supplier<KieBase> base;
+
     private final List<DeclaredRule> rules;
     private final List<String> names;
     private final Map<String, Integer> indexByName = new HashMap<>();
@@ -62,7 +64,11 @@ public final class DroolsRules implements ResponseRules {
      */
     public record Drl(String name, String text) {}
 
-    private DroolsRules(KieBase base, List<DeclaredRule> rules, List<RuleText> texts, PolicyGlobals.Rewrites rewrites) {
+    private DroolsRules(
+            java.util.function.Supplier<KieBase> base,
+            List<DeclaredRule> rules,
+            List<RuleText> texts,
+            PolicyGlobals.Rewrites rewrites) {
         this.rewrites = rewrites;
         this.drl = texts.stream()
                 .map(text -> new Drl(
@@ -142,9 +148,11 @@ public final class DroolsRules implements ResponseRules {
 
     private static DroolsRules build(List<RuleText> texts) {
         PolicyGlobals.Rewrites rewrites = PolicyGlobals.rewrite(texts);
-        KieBase base;
+        java.util.function.Supplier<KieBase> base;
         try {
-            base = RuleCompiler.compile(rewrites.texts(), DroolsRules.class.getClassLoader(), FACT_TYPES);
+            // the cache is keyed by the DRL Drools compiles: the rewritten text
+            base = RuleCompiler.compile(
+                    rewrites.texts(), DroolsRules.class.getClassLoader(), FACT_TYPES, CompiledRulesCache.current());
         } catch (InputException e) {
             if (rewrites.isEmpty()) {
                 throw e;
@@ -152,7 +160,8 @@ public final class DroolsRules implements ResponseRules {
             // Errors are reported on the files as written; and should the rewrite ever be what
             // Drools rejects, the rules as written still run.
             rewrites = PolicyGlobals.Rewrites.none(texts);
-            base = RuleCompiler.compile(texts, DroolsRules.class.getClassLoader(), FACT_TYPES);
+            base = RuleCompiler.compile(
+                    texts, DroolsRules.class.getClassLoader(), FACT_TYPES, CompiledRulesCache.current());
         }
         return new DroolsRules(base, RuleDeclarations.of(texts), texts, rewrites);
     }
@@ -192,7 +201,7 @@ public final class DroolsRules implements ResponseRules {
 
     @Override
     public ResponseSession open(Scenario scenario, List<PathState> paths) {
-        return new DroolsSession(base.newKieSession(), rules, indexByName, rewrites, scenario, paths);
+        return new DroolsSession(base.get().newKieSession(), rules, indexByName, rewrites, scenario, paths);
     }
 
     /**
@@ -219,7 +228,7 @@ public final class DroolsRules implements ResponseRules {
             @Override
             public ResponseSession open(Scenario scenario, List<PathState> paths) {
                 return new DroolsSession(
-                        base.newKieSession(), rules.rules, indexByName, rewrites, scenario, paths, trail);
+                        base.get().newKieSession(), rules.rules, indexByName, rewrites, scenario, paths, trail);
             }
         };
     }
