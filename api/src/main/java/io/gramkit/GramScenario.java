@@ -1,20 +1,14 @@
 package io.gramkit;
 
-import io.gramkit.analysis.DailyBands;
-import io.gramkit.analysis.DailyShares;
-import io.gramkit.analysis.DebtDaily;
 import io.gramkit.analysis.InputFile;
 import io.gramkit.analysis.Metric;
-import io.gramkit.analysis.PathMetrics;
-import io.gramkit.analysis.ReportMeasures;
-import io.gramkit.analysis.TrajectorySample;
+import io.gramkit.analysis.RunObservers;
 import io.gramkit.diagnostic.Diagnostic;
 import io.gramkit.diagnostic.InputException;
 import io.gramkit.diagnostic.SourceSpan;
 import io.gramkit.golddata.DataCode;
 import io.gramkit.golddata.GoldPathsFile;
 import io.gramkit.interpreter.AuditTrail;
-import io.gramkit.interpreter.DayObserver;
 import io.gramkit.interpreter.ModelException;
 import io.gramkit.interpreter.ResponseRules;
 import io.gramkit.interpreter.RunResult;
@@ -463,43 +457,28 @@ public final class GramScenario {
             trail = new AuditTrail(sampled, rules.ruleNames());
             rules = rules.audited(trail);
         }
-        DailyBands bands =
-                new DailyBands(DailyBands.EXACT_PATH_LIMIT, toRun.report().quantiles());
-        PathMetrics metrics = new PathMetrics();
-        TrajectorySample sample = new TrajectorySample(TrajectorySample.DEFAULT_PATHS);
-        DailyShares shares = new DailyShares();
-        ReportMeasures report = new ReportMeasures(withAsked(toRun.report()));
-        Optional<DebtDaily> debt = toRun.debt().map(block -> new DebtDaily());
-        int horizon = toRun.horizonDays();
-        DayObserver observers = (day, snapshot) -> {
-            bands.onDay(day, snapshot);
-            metrics.onDay(day, snapshot);
-            sample.onDay(day, snapshot);
-            shares.onDay(day, snapshot);
-            report.onDay(day, snapshot);
-            debt.ifPresent(daily -> daily.onDay(day, snapshot));
-            progress.onDay(day, horizon);
-        };
+        RunObservers observers = new RunObservers(
+                toRun.paths(), withAsked(toRun.report()), toRun.debt().isPresent());
         RunResult result;
         try {
-            result = engine.run(this, toRun, rules, gold, observers);
+            result = engine.run(this, toRun, rules, gold, observers, progress);
         } catch (ModelException e) {
             // Point at what the user can change: the rules that clashed, or else the reserves.
             throw new InputException(e.diagnostic(toRun.token().span()));
         }
         return new GramRun(
                 result,
-                bands,
-                metrics,
-                sample,
-                shares,
-                report.rows(),
-                report.perPath(),
+                observers.bands(),
+                observers.metrics(),
+                observers.sample(),
+                observers.shares(),
+                observers.report().rows(),
+                observers.report().perPath(),
                 asked,
                 warnings,
                 source,
                 goldInput,
                 Optional.ofNullable(trail),
-                debt);
+                observers.debt());
     }
 }

@@ -1,5 +1,6 @@
 package io.gramkit;
 
+import io.gramkit.analysis.RunObservers;
 import io.gramkit.interpreter.DayObserver;
 import io.gramkit.interpreter.ResponseRules;
 import io.gramkit.interpreter.RunResult;
@@ -17,15 +18,28 @@ import java.util.ServiceLoader;
 public interface RunEngine {
 
     /** The paths on this machine's worker threads ({@link GramScenario#withThreads}). */
-    RunEngine LOCAL =
-            (point, toRun, rules, gold, observer) -> new Simulator(toRun, rules, gold).run(point.threads(), observer);
+    RunEngine LOCAL = (point, toRun, rules, gold, observers, progress) -> {
+        int horizon = toRun.horizonDays();
+        DayObserver observer = (day, snapshot) -> {
+            observers.onDay(day, snapshot);
+            progress.onDay(day, horizon);
+        };
+        return new Simulator(toRun, rules, gold).run(point.threads(), observer);
+    };
 
     /**
      * Runs {@code toRun} (the model of {@code point}, its path count fixed by given gold prices if
-     * any) with {@code rules} and {@code gold}, showing {@code observer} every day of every path
-     * in day order, as {@link Simulator#run} does.
+     * any) with {@code rules} and {@code gold}, leaving in {@code observers} what a local run's
+     * days would show them (every day of every path in day order, as {@link Simulator#run} shows
+     * them, or what ranges of paths showed, joined exactly) and telling {@code progress} each day.
      */
-    RunResult run(GramScenario point, Scenario toRun, ResponseRules rules, GoldSource gold, DayObserver observer);
+    RunResult run(
+            GramScenario point,
+            Scenario toRun,
+            ResponseRules rules,
+            GoldSource gold,
+            RunObservers observers,
+            RunProgress progress);
 
     /** Makes the engines found on the class path by {@link ServiceLoader}, by name. */
     interface Provider {

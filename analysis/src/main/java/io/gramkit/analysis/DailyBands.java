@@ -2,6 +2,7 @@ package io.gramkit.analysis;
 
 import io.gramkit.interpreter.DayObserver;
 import io.gramkit.interpreter.DaySnapshot;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -96,6 +97,95 @@ public final class DailyBands implements DayObserver {
             }
         }
         rows.add(row);
+    }
+
+    /**
+     * What the paths of one range of a run of {@code paths} paths contribute to the bands, for
+     * {@link #onDay(int, List)}: each day's values (exact bands need whole days) or, above the
+     * exact limit, their sketches, whose merge is exact.
+     */
+    public Part part(int paths) {
+        return new Part(paths > exactPathLimit);
+    }
+
+    /**
+     * Day {@code day} from the {@link Part}s of a run's ranges in path order, as {@link #onDay(int,
+     * DaySnapshot)} would see the whole day; the parts' values of that day are released.
+     */
+    public void onDay(int day, List<Part> parts) {
+        if (parts.get(0).sketched) {
+            if (day != rows.size()) {
+                throw new IllegalStateException("expected day " + rows.size() + ", got " + day);
+            }
+            double[] row = new double[QUANTITIES.size() * probabilities.length];
+            for (int q = 0; q < QUANTITIES.size(); q++) {
+                QuantileSketch all = new QuantileSketch(SKETCH_ACCURACY);
+                for (Part part : parts) {
+                    all.merge(part.sketches.get(day)[q]);
+                }
+                System.arraycopy(all.quantiles(probabilities), 0, row, q * probabilities.length, probabilities.length);
+            }
+            parts.forEach(part -> part.sketches.set(day, null));
+            rows.add(row);
+            return;
+        }
+        double[][] whole = new double[QUANTITIES.size()][];
+        for (int q = 0; q < whole.length; q++) {
+            int quantity = q;
+            whole[q] = Part.joined(parts, part -> part.values.get(day)[quantity]);
+        }
+        parts.forEach(part -> part.values.set(day, null));
+        onDay(day, whole[0], whole[1], whole[2], whole[3]);
+    }
+
+    /** A range's share of the bands: its values of every day, or their sketches (see {@link #part}). */
+    public static final class Part implements DayObserver, Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private final boolean sketched;
+        /** By day: the range's values of each quantity (exact bands). */
+        private final List<double[][]> values = new ArrayList<>();
+        /** By day: a sketch of each quantity's values (sketched bands). */
+        private final List<QuantileSketch[]> sketches = new ArrayList<>();
+
+        private Part(boolean sketched) {
+            this.sketched = sketched;
+        }
+
+        @Override
+        public void onDay(int day, DaySnapshot snapshot) {
+            double[][] quantities = {snapshot.gold(), snapshot.discount(), snapshot.coverage(), snapshot.supply()};
+            if (sketched) {
+                QuantileSketch[] daySketches = new QuantileSketch[quantities.length];
+                for (int q = 0; q < quantities.length; q++) {
+                    daySketches[q] = new QuantileSketch(SKETCH_ACCURACY);
+                    daySketches[q].addAll(quantities[q]);
+                }
+                sketches.add(daySketches);
+            } else {
+                double[][] copies = new double[quantities.length][];
+                for (int q = 0; q < quantities.length; q++) {
+                    copies[q] = quantities[q].clone();
+                }
+                values.add(copies);
+            }
+        }
+
+        /** The parts' arrays laid side by side in path order. */
+        static <P> double[] joined(List<P> parts, java.util.function.Function<P, double[]> values) {
+            int length = 0;
+            for (P part : parts) {
+                length += values.apply(part).length;
+            }
+            double[] all = new double[length];
+            int at = 0;
+            for (P part : parts) {
+                double[] some = values.apply(part);
+                System.arraycopy(some, 0, all, at, some.length);
+                at += some.length;
+            }
+            return all;
+        }
     }
 
     /** Days observed: 0 .. horizon. */

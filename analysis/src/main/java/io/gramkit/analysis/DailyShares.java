@@ -3,6 +3,7 @@ package io.gramkit.analysis;
 import io.gramkit.interpreter.DayObserver;
 import io.gramkit.interpreter.DaySnapshot;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.List;
  * 100%, each with its Monte Carlo standard error (daily-shares.csv): how likely a depeg is on day
  * t, where the bands say how deep. Keeps four counts a day.
  */
-public final class DailyShares implements DayObserver {
+public final class DailyShares implements DayObserver, Serializable {
+    private static final long serialVersionUID = 1L;
+
     public static final List<String> COLUMNS = List.of(
             "day",
             "paths",
@@ -48,6 +51,24 @@ public final class DailyShares implements DayObserver {
             counts[3] += coverage[p] < 1.0 ? 1 : 0;
         }
         rows.add(counts);
+    }
+
+    /** Takes the counts of a run's ranges, each watched by a {@link DailyShares} of its own: integers, added. */
+    public void join(List<DailyShares> ranges) {
+        if (!rows.isEmpty()) {
+            throw new IllegalStateException("these shares have seen days already");
+        }
+        for (int day = 0; day < ranges.get(0).rows.size(); day++) {
+            long[] counts = new long[4];
+            for (DailyShares range : ranges) {
+                long[] some = range.rows.get(day);
+                for (int k = 0; k < counts.length; k++) {
+                    counts[k] += some[k];
+                }
+            }
+            rows.add(counts);
+        }
+        paths = ranges.stream().mapToInt(range -> range.paths).sum();
     }
 
     public int days() {

@@ -3,6 +3,7 @@ package io.gramkit.analysis;
 import io.gramkit.interpreter.DayObserver;
 import io.gramkit.interpreter.DaySnapshot;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,6 +85,39 @@ public final class DebtDaily implements DayObserver {
         }
         row[c] = (double) withBadDebt / badDebt.length;
         rows.add(row);
+    }
+
+    /** What one range of a run's paths contributes, for {@link #onDay(int, List)}: its values of every day. */
+    public static Part part() {
+        return new Part();
+    }
+
+    /**
+     * Day {@code day} from the {@link Part}s of a run's ranges in path order, as {@link #onDay(int,
+     * DaySnapshot)} would see the whole day (the mean of bad debt is a sum in path order); the
+     * parts' values of that day are released.
+     */
+    public void onDay(int day, List<Part> parts) {
+        double[] ratio = DailyBands.Part.joined(parts, part -> part.days.get(day)[0]);
+        double[] badDebt = DailyBands.Part.joined(parts, part -> part.days.get(day)[1]);
+        parts.forEach(part -> part.days.set(day, null));
+        onDay(day, ratio, badDebt);
+    }
+
+    /** A range's share of the debt block's days: its collateral ratios and bad debt of every day. */
+    public static final class Part implements DayObserver, Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private final List<double[][]> days = new ArrayList<>();
+
+        private Part() {}
+
+        @Override
+        public void onDay(int day, DaySnapshot snapshot) {
+            days.add(new double[][] {
+                snapshot.collateralRatio().clone(), snapshot.badDebt().clone()
+            });
+        }
     }
 
     /** Days observed: 0 .. horizon. */

@@ -2,6 +2,7 @@ package io.gramkit.analysis;
 
 import io.gramkit.interpreter.DayObserver;
 import io.gramkit.interpreter.DaySnapshot;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,7 +18,9 @@ import java.util.List;
  * it. Both are defined only for paths whose largest discount reached 0.5% (the others never left
  * the band) and are {@link #NONE} when the horizon comes first.
  */
-public final class PathMetrics implements DayObserver {
+public final class PathMetrics implements DayObserver, Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** Discount thresholds whose days beyond are counted: 0.5%, 1% and 3%. */
     static final double[] THRESHOLDS = {0.005, 0.01, 0.03};
     /** The band a path must leave to count as depegged, and return under to count as recovered. */
@@ -112,6 +115,51 @@ public final class PathMetrics implements DayObserver {
         halfDay = new int[n];
         Arrays.fill(recoveryDay, NONE);
         Arrays.fill(halfDay, NONE);
+    }
+
+    /**
+     * Takes the metrics of a run's ranges, each watched by a {@link PathMetrics} of its own, in
+     * path order: every metric is a path's own, so they join as one run's would be.
+     */
+    public void join(List<PathMetrics> ranges) {
+        if (days != -1) {
+            throw new IllegalStateException("these metrics have seen days already");
+        }
+        days = ranges.get(0).days;
+        for (PathMetrics range : ranges) {
+            if (range.days != days) {
+                throw new IllegalArgumentException("ranges saw " + days + " and " + range.days + " days");
+            }
+        }
+        sumDiscount = DailyBands.Part.joined(ranges, range -> range.sumDiscount);
+        maxDiscount = DailyBands.Part.joined(ranges, range -> range.maxDiscount);
+        minCoverage = DailyBands.Part.joined(ranges, range -> range.minCoverage);
+        dayOfMax = joinedInts(ranges, range -> range.dayOfMax);
+        daysBeyond = new int[THRESHOLDS.length][];
+        for (int k = 0; k < THRESHOLDS.length; k++) {
+            int threshold = k;
+            daysBeyond[k] = joinedInts(ranges, range -> range.daysBeyond[threshold]);
+        }
+        daysWithin1Percent = joinedInts(ranges, range -> range.daysWithin1Percent);
+        dayOfMinCoverage = joinedInts(ranges, range -> range.dayOfMinCoverage);
+        recoveryDay = joinedInts(ranges, range -> range.recoveryDay);
+        halfDay = joinedInts(ranges, range -> range.halfDay);
+    }
+
+    /** The ranges' arrays laid side by side in path order. */
+    static <P> int[] joinedInts(List<P> parts, java.util.function.Function<P, int[]> values) {
+        int length = 0;
+        for (P part : parts) {
+            length += values.apply(part).length;
+        }
+        int[] all = new int[length];
+        int at = 0;
+        for (P part : parts) {
+            int[] some = values.apply(part);
+            System.arraycopy(some, 0, all, at, some.length);
+            at += some.length;
+        }
+        return all;
     }
 
     /** Days observed after day 0 (the horizon, once the run has finished). */

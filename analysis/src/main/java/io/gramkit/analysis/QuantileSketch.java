@@ -1,5 +1,6 @@
 package io.gramkit.analysis;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -12,7 +13,9 @@ import java.util.Arrays;
  * {@code h = (n - 1) p} as type 7 does, so each is within {@code a} of the exact type-7 quantile
  * (relative to its size) when its two neighbours have the same sign.
  */
-public final class QuantileSketch {
+public final class QuantileSketch implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final double alpha;
     private final double logGamma;
     private final Store positive = new Store();
@@ -92,7 +95,9 @@ public final class QuantileSketch {
     }
 
     /** Counts by bucket index, dense between the smallest and largest index seen. */
-    private static final class Store {
+    private static final class Store implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         private long[] counts = new long[0];
         private int offset;
         private long total;

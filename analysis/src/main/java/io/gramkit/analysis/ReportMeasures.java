@@ -4,6 +4,7 @@ import io.gramkit.interpreter.DayObserver;
 import io.gramkit.interpreter.DaySnapshot;
 import io.gramkit.model.policy.Observations;
 import io.gramkit.model.policy.ReportRequest;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -65,6 +66,68 @@ public final class ReportMeasures implements DayObserver {
                     days[i][path]++;
                 }
             }
+        }
+    }
+
+    /** The request measured (for the ranges of a run spread over machines, {@link RunObservers}). */
+    public ReportRequest request() {
+        return request;
+    }
+
+    /** What this measure saw of its paths, by condition and path: plain data for {@link #join}. */
+    public Tally tally() {
+        return new Tally(ever, days);
+    }
+
+    /** Takes the {@link Tally}s of a run's ranges in path order: each path's own, so joined as one run's. */
+    public void join(List<Tally> ranges) {
+        if (ever != null) {
+            throw new IllegalStateException("these measures have seen days already");
+        }
+        if (ranges.get(0).ever() == null) {
+            return;
+        }
+        ever = new boolean[request.probabilities().size()][];
+        for (int i = 0; i < ever.length; i++) {
+            int condition = i;
+            int length = ranges.stream()
+                    .mapToInt(range -> range.ever()[condition].length)
+                    .sum();
+            ever[i] = new boolean[length];
+            int at = 0;
+            for (Tally range : ranges) {
+                System.arraycopy(range.ever()[i], 0, ever[i], at, range.ever()[i].length);
+                at += range.ever()[i].length;
+            }
+        }
+        days = new int[request.dayCounts().size()][];
+        for (int i = 0; i < days.length; i++) {
+            int condition = i;
+            days[i] = PathMetrics.joinedInts(ranges, range -> range.days()[condition]);
+        }
+    }
+
+    /**
+     * Per condition and path: whether a probability condition held on some day, and on how many
+     * days a {@code days} condition held; null when the request measures nothing.
+     */
+    public static final class Tally implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private final boolean[][] ever;
+        private final int[][] days;
+
+        private Tally(boolean[][] ever, int[][] days) {
+            this.ever = ever;
+            this.days = days;
+        }
+
+        boolean[][] ever() {
+            return ever;
+        }
+
+        int[][] days() {
+            return days;
         }
     }
 

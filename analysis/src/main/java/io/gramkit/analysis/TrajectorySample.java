@@ -2,6 +2,7 @@ package io.gramkit.analysis;
 
 import io.gramkit.interpreter.DayObserver;
 import io.gramkit.interpreter.DaySnapshot;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,6 +39,57 @@ public final class TrajectorySample implements DayObserver {
             i += kept;
         }
         days.add(row);
+    }
+
+    /** What paths {@code from .. to-1} of a run of {@code paths} paths contribute to the sample. */
+    public Part part(int from, int to, int paths) {
+        return new Part(Math.max(0, Math.min(to, Math.min(wanted, paths)) - from));
+    }
+
+    /** Takes the {@link Part}s of a run's ranges in path order, as one run's days would have shown them. */
+    public void join(List<Part> parts) {
+        if (!days.isEmpty()) {
+            throw new IllegalStateException("this sample has seen days already");
+        }
+        kept = parts.stream().mapToInt(part -> part.count).sum();
+        for (int day = 0; day < parts.get(0).days.size(); day++) {
+            double[] row = new double[QUANTITIES.size() * kept];
+            int at = 0;
+            for (Part part : parts) {
+                double[] some = part.days.get(day);
+                for (int q = 0; q < QUANTITIES.size(); q++) {
+                    System.arraycopy(some, q * part.count, row, q * kept + at, part.count);
+                }
+                at += part.count;
+            }
+            days.add(row);
+        }
+    }
+
+    /** A range's share of the sample: the trajectories of its paths among the first few. */
+    public static final class Part implements DayObserver, Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /** The range's first paths kept (0 for a range past the sample). */
+        private final int count;
+
+        private final List<double[]> days = new ArrayList<>();
+
+        private Part(int count) {
+            this.count = count;
+        }
+
+        @Override
+        public void onDay(int day, DaySnapshot snapshot) {
+            double[] row = new double[QUANTITIES.size() * count];
+            int i = 0;
+            for (double[] values :
+                    List.of(snapshot.gold(), snapshot.discount(), snapshot.coverage(), snapshot.supply())) {
+                System.arraycopy(values, 0, row, i, count);
+                i += count;
+            }
+            days.add(row);
+        }
     }
 
     /** Paths kept: 0 .. paths()-1. */

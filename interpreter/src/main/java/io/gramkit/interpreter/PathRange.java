@@ -8,15 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The paths {@code from .. to-1} of a run, run on their own: their outcomes, rule change counts,
- * first model error and every day's values. Engines that spread one run over processes or machines
- * (the Spark engine, docs/scale-out.md) run ranges anywhere and {@link #fold} them in path order:
- * each path's numbers depend only on its own stream, and the fold shows the observer the same
- * snapshots, day by day, as {@link Simulator#run} would, so every result is identical to one run.
- * A range is plain data (serializable): a retried range gives the same bytes.
- *
- * <p>Memory: a range keeps its paths' values for every day (paths times days times about ten
- * numbers), which the fold needs to show whole days to the observer.
+ * The paths {@code from .. to-1} of a run, run on their own: their outcomes, rule change counts and
+ * first model error. Engines that spread one run over processes or machines (the Spark engine,
+ * docs/scale-out.md) run ranges anywhere, each shown to an observer of its own paths, and
+ * {@link #fold} them in path order: each path's numbers depend only on its own stream, so the
+ * outcomes are those of one run, and observers whose range observations merge exactly (counts,
+ * per-path values kept in path order) give one run's results too. A range is plain data
+ * (serializable): a retried range gives the same bytes.
  */
 public final class PathRange implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -29,25 +27,23 @@ public final class PathRange implements Serializable {
     private final int errorDay;
 
     private final int errorPath;
-    /** By day (0 .. the last day run), by {@link DaySnapshot} column, the range's values. */
-    private final double[][][] days;
 
-    private PathRange(
-            int from, int to, PathOutcomes outcomes, long[] changes, int errorDay, int errorPath, double[][][] days) {
+    private PathRange(int from, int to, PathOutcomes outcomes, long[] changes, int errorDay, int errorPath) {
         this.from = from;
         this.to = to;
         this.outcomes = outcomes;
         this.changes = changes;
         this.errorDay = errorDay;
         this.errorPath = errorPath;
-        this.days = days;
     }
 
     /**
      * Runs paths {@code from .. to-1} of {@code scenario} to the horizon, or to the day of their
-     * first model error, with one rule session per block of paths, as a worker of {@link Simulator}.
+     * first model error, with one rule session per block of paths, as a worker of {@link Simulator},
+     * showing {@code observer} each day of the range (index 0 of its snapshot is path {@code from}).
      */
-    public static PathRange run(Scenario scenario, ResponseRules rules, GoldSource gold, int from, int to) {
+    public static PathRange run(
+            Scenario scenario, ResponseRules rules, GoldSource gold, int from, int to, DayObserver observer) {
         if (from < 0 || to > scenario.paths() || from >= to) {
             throw new IllegalArgumentException(
                     "paths " + from + ".." + (to - 1) + " are not a range of the run's " + scenario.paths());
@@ -58,10 +54,9 @@ public final class PathRange implements Serializable {
                 StepParameters.of(scenario).feedLag(),
                 scenario.debt().isPresent(),
                 from);
-        List<double[][]> days = new ArrayList<>(scenario.horizonDays() + 1);
         try {
             worker.initialise(snapshot);
-            days.add(columns(snapshot));
+            observer.onDay(0, snapshot);
             for (int day = 1; day <= scenario.horizonDays(); day++) {
                 worker.step(day, snapshot);
                 if (worker.error() != null) {
@@ -71,14 +66,13 @@ public final class PathRange implements Serializable {
                             null,
                             worker.changes(),
                             day,
-                            worker.error().path(),
-                            new double[0][][]);
+                            worker.error().path());
                 }
-                days.add(columns(snapshot));
+                observer.onDay(day, snapshot);
             }
             PathOutcomes outcomes = new PathOutcomes(to - from, PathOutcomes.extensionColumns(scenario), from);
             worker.recordOutcomes(outcomes);
-            return new PathRange(from, to, outcomes, worker.changes(), -1, -1, days.toArray(double[][][]::new));
+            return new PathRange(from, to, outcomes, worker.changes(), -1, -1);
         } finally {
             worker.close();
         }
@@ -92,60 +86,15 @@ public final class PathRange implements Serializable {
         return to;
     }
 
-    private static double[][] columns(DaySnapshot s) {
-        List<double[]> columns = new ArrayList<>(List.of(
-                s.gold.clone(),
-                s.discount.clone(),
-                s.coverage.clone(),
-                s.supply.clone(),
-                s.fee.clone(),
-                s.cash.clone(),
-                s.reserves.clone(),
-                s.queue.clone(),
-                s.feeCharged.clone()));
-        if (s.collateralRatio != null) {
-            columns.add(s.collateralRatio.clone());
-            columns.add(s.badDebt.clone());
-        }
-        return columns.toArray(double[][]::new);
-    }
-
-    private static void copy(double[][] columns, DaySnapshot into, int at) {
-        double[][] targets = {
-            into.gold,
-            into.discount,
-            into.coverage,
-            into.supply,
-            into.fee,
-            into.cash,
-            into.reserves,
-            into.queue,
-            into.feeCharged,
-            into.collateralRatio,
-            into.badDebt
-        };
-        for (int c = 0; c < columns.length; c++) {
-            System.arraycopy(columns[c], 0, targets[c], at, columns[c].length);
-        }
-    }
-
     /**
-     * One run from its ranges: shows {@code observer} every day of all paths, in day order, and
-     * returns what {@link Simulator#run} returns for the same scenario, rules and gold.
+     * Checks that {@code ranges} cover paths 0 .. paths-1 in path order and throws the error
+     * {@link Simulator#run} would throw, if a range met one: the earliest day's, the lowest path's
+     * that day (run again here for its full diagnostic). Call it before merging what the ranges'
+     * observers saw: a failed run's observations are incomplete.
      *
-     * @param ranges  ranges covering paths 0 .. paths-1, in path order
-     * @param threads what the result records as its threads
-     * @throws ModelException the error {@link Simulator#run} would throw: the earliest day's, the
-     *                        lowest path's that day (run again here for its full diagnostic)
+     * @throws ModelException the first model error of the run
      */
-    public static RunResult fold(
-            Scenario scenario,
-            ResponseRules rules,
-            GoldSource gold,
-            List<PathRange> ranges,
-            DayObserver observer,
-            int threads,
-            Duration elapsed) {
+    public static void check(Scenario scenario, ResponseRules rules, GoldSource gold, List<PathRange> ranges) {
         int expected = 0;
         for (PathRange range : ranges) {
             if (range.from != expected) {
@@ -166,19 +115,26 @@ public final class PathRange implements Serializable {
             }
         }
         if (failed != null) {
-            // The run fails as a whole; what observers saw of the days before is never used.
             throw firstError(scenario, rules, gold, failed.errorPath, failed.errorDay);
         }
-        DaySnapshot snapshot = new DaySnapshot(
-                scenario.paths(),
-                StepParameters.of(scenario).feedLag(),
-                scenario.debt().isPresent());
-        for (int day = 0; day <= scenario.horizonDays(); day++) {
-            for (PathRange range : ranges) {
-                copy(range.days[day], snapshot, range.from);
-            }
-            observer.onDay(day, snapshot);
-        }
+    }
+
+    /**
+     * One run from its ranges ({@link #check}ed first): what {@link Simulator#run} returns for the
+     * same scenario, rules and gold, the outcomes joined and the change counts (integers) added.
+     *
+     * @param ranges  ranges covering paths 0 .. paths-1, in path order
+     * @param threads what the result records as its threads
+     * @throws ModelException the first model error of the run, as {@link #check} throws it
+     */
+    public static RunResult fold(
+            Scenario scenario,
+            ResponseRules rules,
+            GoldSource gold,
+            List<PathRange> ranges,
+            int threads,
+            Duration elapsed) {
+        check(scenario, rules, gold, ranges);
         List<PathOutcomes> outcomes = new ArrayList<>(ranges.size());
         ranges.forEach(range -> outcomes.add(range.outcomes));
         List<String> names = rules.ruleNames();

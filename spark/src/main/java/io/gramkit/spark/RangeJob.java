@@ -1,12 +1,16 @@
 package io.gramkit.spark;
 
 import io.gramkit.GramScenario;
+import io.gramkit.analysis.RunObservers;
+import io.gramkit.diagnostic.Diagnostics;
 import io.gramkit.diagnostic.SourceFile;
+import io.gramkit.dsl.ConditionReader;
 import io.gramkit.dsl.ScenarioLoader;
 import io.gramkit.interpreter.PathRange;
 import io.gramkit.interpreter.gold.StochasticGold;
 import io.gramkit.model.Scenario;
 import io.gramkit.model.SweepGrid;
+import io.gramkit.model.policy.ReportRequest;
 import io.gramkit.rules.DroolsRules;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * What an executor needs to run a range of a scenario's paths, as plain text: the scenario file's
  * text (executors read it again, imports and sweeps included, and pick the grid point whose model
  * is the driver's, checked by a fingerprint), the path count and seed, and the rules as the DRL the
- * driver compiled. Each executor JVM compiles the rules once per content hash and keeps them.
+ * driver compiled, and what the run observes (the report's quantiles, and its conditions as written,
+ * read again). Each executor JVM compiles the rules once per content hash and keeps them. A range
+ * comes back as its outcomes and what its own observers saw ({@link RunObservers#watch}).
  */
 final class RangeJob implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -46,6 +52,12 @@ final class RangeJob implements Serializable {
     private final String rulesHash;
     private final String fingerprint;
 
+    private final List<Double> quantiles;
+    /** The report's conditions as written: those measured on any day, then those whose days are counted. */
+    private final List<String> probabilities;
+
+    private final List<String> dayCounts;
+
     private RangeJob(
             String sourceName,
             String sourceText,
@@ -55,7 +67,8 @@ final class RangeJob implements Serializable {
             long seed,
             List<String> drlNames,
             List<String> drlTexts,
-            String fingerprint) {
+            String fingerprint,
+            ReportRequest request) {
         this.sourceName = sourceName;
         this.sourceText = sourceText;
         this.sourceFile = sourceFile;
@@ -66,9 +79,15 @@ final class RangeJob implements Serializable {
         this.drlTexts = List.copyOf(drlTexts);
         this.rulesHash = sha256(String.join("\u0000", drlNames) + "\u0001" + String.join("\u0000", drlTexts));
         this.fingerprint = fingerprint;
+        this.quantiles = List.copyOf(request.quantiles());
+        this.probabilities = request.probabilities().stream()
+                .map(ReportRequest.Measured::text)
+                .toList();
+        this.dayCounts =
+                request.dayCounts().stream().map(ReportRequest.Measured::text).toList();
     }
 
-    static RangeJob of(GramScenario point, Scenario toRun, DroolsRules rules) {
+    static RangeJob of(GramScenario point, Scenario toRun, DroolsRules rules, ReportRequest request) {
         GramScenario.Source source = point.source();
         List<String> names = new ArrayList<>();
         List<String> texts = new ArrayList<>();
@@ -85,11 +104,12 @@ final class RangeJob implements Serializable {
                 toRun.seed(),
                 names,
                 texts,
-                fingerprint(toRun));
+                fingerprint(toRun),
+                request);
     }
 
     /** Runs paths {@code from .. to-1} in this JVM. */
-    PathRange run(int from, int to) {
+    RangeResult run(int from, int to) {
         Scenario scenario = SCENARIOS.computeIfAbsent(fingerprint, key -> rebuild());
         DroolsRules rules = RULES.computeIfAbsent(rulesHash, key -> {
             List<DroolsRules.Drl> files = new ArrayList<>();
@@ -98,7 +118,29 @@ final class RangeJob implements Serializable {
             }
             return DroolsRules.ofDrl(files);
         });
-        return PathRange.run(scenario, rules, StochasticGold.of(scenario), from, to);
+        RunObservers.Watch watch =
+                new RunObservers(paths, request(scenario), scenario.debt().isPresent()).watch(from, to);
+        PathRange range = PathRange.run(scenario, rules, StochasticGold.of(scenario), from, to, watch);
+        return new RangeResult(range, watch.observations());
+    }
+
+    /** A range's outcomes and what its observers saw. */
+    record RangeResult(PathRange range, RunObservers.RangeObservations observations) implements Serializable {}
+
+    /** The driver's report request, its conditions read again from their text. */
+    private ReportRequest request(Scenario scenario) {
+        return new ReportRequest(scenario.report().span(), quantiles, conditions(probabilities), conditions(dayCounts));
+    }
+
+    private static List<ReportRequest.Measured> conditions(List<String> texts) {
+        List<ReportRequest.Measured> conditions = new ArrayList<>();
+        for (String text : texts) {
+            Diagnostics diagnostics = new Diagnostics();
+            conditions.add(ConditionReader.read(new SourceFile("report condition", text), diagnostics)
+                    .orElseThrow(() -> new IllegalStateException(
+                            "the report condition '" + text + "' does not read again: " + diagnostics.sorted())));
+        }
+        return conditions;
     }
 
     /** The driver's model, read again from the scenario's text. */

@@ -2,7 +2,8 @@ package io.gramkit.spark;
 
 import io.gramkit.GramScenario;
 import io.gramkit.RunEngine;
-import io.gramkit.interpreter.DayObserver;
+import io.gramkit.RunProgress;
+import io.gramkit.analysis.RunObservers;
 import io.gramkit.interpreter.PathRange;
 import io.gramkit.interpreter.ResponseRules;
 import io.gramkit.interpreter.RunResult;
@@ -21,9 +22,9 @@ import org.apache.spark.broadcast.Broadcast;
 
 /**
  * Runs a scenario's paths on Apache Spark: the paths are cut by index into partitions, each task
- * runs its range with the paths' own random streams ({@link PathRange}) and returns its per-path
- * results, and the driver folds them in path order, so every output is byte-identical to the local
- * engine's whatever the partitions and executors. A task is a pure function of the scenario, rules,
+ * runs its range with the paths' own random streams ({@link PathRange}) and returns its outcomes and
+ * what its own observers saw, merged exactly by the driver in path order ({@link RunObservers#join}),
+ * so every output is byte-identical to the local engine's whatever the partitions and executors. A task is a pure function of the scenario, rules,
  * seed and range: Spark may retry it, or run it twice, without changing anything (no accumulators).
  *
  * <pre>
@@ -85,7 +86,12 @@ public final class SparkEngine implements RunEngine {
 
     @Override
     public RunResult run(
-            GramScenario point, Scenario toRun, ResponseRules rules, GoldSource gold, DayObserver observer) {
+            GramScenario point,
+            Scenario toRun,
+            ResponseRules rules,
+            GoldSource gold,
+            RunObservers observers,
+            RunProgress progress) {
         if (!(rules instanceof DroolsRules drools)) {
             throw new UnsupportedOperationException("an audit trail (--audit) needs the local engine");
         }
@@ -93,13 +99,13 @@ public final class SparkEngine implements RunEngine {
             throw new UnsupportedOperationException("given gold paths (--gold-paths) need the local engine");
         }
         long started = System.nanoTime();
-        RangeJob job = RangeJob.of(point, toRun, drools);
+        RangeJob job = RangeJob.of(point, toRun, drools, observers.report().request());
         JavaSparkContext spark = context(master, settings);
         int paths = toRun.paths();
         int count = Math.min(paths, partitions > 0 ? partitions : PARTITIONS_PER_CORE * spark.defaultParallelism());
         Broadcast<RangeJob> shared = spark.broadcast(job);
         int failing = failFirstAttemptOf;
-        List<PathRange> ranges = spark.parallelize(
+        List<RangeJob.RangeResult> results = spark.parallelize(
                         IntStream.range(0, count).boxed().toList(), count)
                 .map(i -> {
                     if (i == failing && TaskContext.get().attemptNumber() == 0) {
@@ -109,8 +115,14 @@ public final class SparkEngine implements RunEngine {
                 })
                 .collect();
         shared.destroy();
-        return PathRange.fold(
-                toRun, rules, gold, ranges, observer, count, Duration.ofNanos(System.nanoTime() - started));
+        List<PathRange> ranges =
+                results.stream().map(RangeJob.RangeResult::range).toList();
+        // A failed run's observations are incomplete: its first error goes first.
+        PathRange.check(toRun, rules, gold, ranges);
+        int horizon = toRun.horizonDays();
+        observers.join(
+                results.stream().map(RangeJob.RangeResult::observations).toList(), day -> progress.onDay(day, horizon));
+        return PathRange.fold(toRun, rules, gold, ranges, count, Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** One Spark context per JVM (Spark allows no more): reused while the master and settings stay. */
@@ -124,7 +136,7 @@ public final class SparkEngine implements RunEngine {
                 .setMaster(master)
                 .setAppName("gram")
                 .set("spark.ui.enabled", "false")
-                // Results come back whole to be folded in path order; the driver's heap bounds them.
+                // Results come back whole to be joined in path order; the driver's heap bounds them.
                 .set("spark.driver.maxResultSize", "0")
                 .set("spark.task.maxFailures", "4");
         settings.forEach(conf::set);
