@@ -36,11 +36,11 @@ class SparkEngineTest {
     }
 
     @Test
-    void threeAndSeventeenPartitionsWriteTheLocalEnginesFiles() throws IOException {
+    void oneThreeSeventeenAndSixtyFourPartitionsWriteTheLocalEnginesFiles() throws IOException {
         for (String name : List.of("reference-v1.gram", "reference-v2.gram", "cdp-gold-usd.gram")) {
             GramScenario scenario = Gram.load(library(name)).withPaths(100).withSeed(42);
             Path local = write(scenario, "local-" + name);
-            for (int partitions : new int[] {3, 17}) {
+            for (int partitions : new int[] {1, 3, 17, 64}) {
                 Path spark = write(
                         scenario.withEngine(SparkEngine.on("local[2]").withPartitions(partitions)),
                         partitions + "-" + name);
