@@ -50,6 +50,30 @@ class SparkEngineTest {
     }
 
     @Test
+    void aReportBlocksLevelsAndConditionsAndAskedMetricsAreMeasuredOnTheExecutors() throws IOException {
+        Path reported = temp.resolve("reported.gram");
+        Files.writeString(reported, """
+                scenario "Reference, reported" {
+                  import "%s"
+                  report {
+                    quantiles 1%%, 40%%, 99%%
+                    probability coverage < 100%% and gold move over 3 days < -5%%
+                    days seen discount > 0.5%%
+                  }
+                }
+                """.formatted(library("reference-v1.gram")));
+        GramScenario scenario = Gram.load(reported)
+                .withPaths(90)
+                .withSeed(5)
+                .withMetrics("probability[discount > 1%]", "mean_days[coverage < 95%]");
+        Path local = write(scenario, "reported-local");
+        Path spark = write(scenario.withEngine(SparkEngine.on("local[2]").withPartitions(7)), "reported-spark");
+        assertSameFiles(local, spark, "a report block and asked metrics");
+        assertThat(Files.readString(spark.resolve("metrics.csv")))
+                .contains("probability[discount > 1%]", "mean_days[seen discount > 0.5%]");
+    }
+
+    @Test
     void aTaskThatFailsAndIsRetriedChangesNothing() throws IOException {
         GramScenario scenario =
                 Gram.load(library("reference-v1.gram")).withPaths(120).withSeed(7);
