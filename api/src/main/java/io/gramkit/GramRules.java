@@ -1,6 +1,8 @@
 package io.gramkit;
 
 import io.gramkit.analysis.Comparison;
+import io.gramkit.analysis.DebtMetrics;
+import io.gramkit.analysis.DebtQuantile;
 import io.gramkit.diagnostic.Diagnostic;
 import io.gramkit.interpreter.RuleChanges;
 import io.gramkit.rules.DroolsRules;
@@ -78,7 +80,9 @@ public final class GramRules {
 
     /**
      * Runs {@code scenario} under rule set A, then under rule set B on A's seed and paths (common
-     * random numbers: path i sees the same gold in both), and pairs the results path by path.
+     * random numbers: path i sees the same gold in both), and pairs the results path by path: the
+     * headline metrics, and for a scenario with a debt block the debt shares and means
+     * ({@link DebtMetrics#paired()}) and its quantiles as A, B and B - A.
      */
     public static Diff diff(GramScenario scenario, List<Path> rulesA, List<Path> rulesB) {
         GramScenario a = scenario.withRules(rulesA);
@@ -89,13 +93,17 @@ public final class GramRules {
         GramRun runB = b.withSeed(a.scenario().seed())
                 .withPaths(runA.outcomes().size())
                 .run();
+        boolean debt = a.scenario().debt().isPresent();
         Comparison comparison = Comparison.of(
                 names(rulesA),
                 runA.pathResults(),
                 names(rulesB),
                 runB.pathResults(),
-                a.scenario().seed());
-        return new Diff(runA, runB, comparison);
+                a.scenario().seed(),
+                debt ? DebtMetrics.paired() : List.of());
+        List<DebtQuantile.Change> quantiles =
+                debt ? DebtMetrics.quantileChanges(runA.outcomes(), runB.outcomes()) : List.of();
+        return new Diff(runA, runB, comparison, quantiles);
     }
 
     private static String names(List<Path> sources) {
@@ -109,8 +117,15 @@ public final class GramRules {
         }
     }
 
-    /** A scenario under two rule sets on common random numbers. */
-    public record Diff(GramRun a, GramRun b, Comparison comparison) {
+    /**
+     * A scenario under two rule sets on common random numbers: the paired comparison, and the
+     * debt block's quantiles under each (empty without a debt block).
+     */
+    public record Diff(GramRun a, GramRun b, Comparison comparison, List<DebtQuantile.Change> debtQuantiles) {
+        public Diff {
+            debtQuantiles = List.copyOf(debtQuantiles);
+        }
+
         /** Rules in both sets first (in A's order), then those only in A, then those only in B. */
         public List<RuleRow> ruleChanges() {
             Map<String, Long> countsA = counts(a);

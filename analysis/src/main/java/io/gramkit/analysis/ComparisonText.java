@@ -61,6 +61,45 @@ public final class ComparisonText {
         return out.toString();
     }
 
+    /**
+     * Quantiles across paths under A and B (the debt block's value at risk): quantiles do not pair
+     * path by path, so B - A has no paired interval; each run's own 95% interval is shown instead.
+     */
+    public static String quantiles(java.util.List<DebtQuantile.Change> changes) {
+        if (changes.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(
+                Locale.ROOT,
+                "%n  %-40s %11s %11s %11s  %-25s %s%n",
+                "quantile across paths",
+                "A",
+                "B",
+                "B - A",
+                "95% interval of A",
+                "95% interval of B"));
+        for (DebtQuantile.Change change : changes) {
+            out.append(String.format(
+                                    Locale.ROOT,
+                                    "  %-40s %11s %11s %11s  %-25s %s",
+                                    change.name(),
+                                    number(change.a().value(), false),
+                                    number(change.b().value(), false),
+                                    number(change.difference(), false),
+                                    interval(change.a()),
+                                    interval(change.b()))
+                            .stripTrailing())
+                    .append('\n');
+        }
+        return out.toString();
+    }
+
+    static String interval(Estimate estimate) {
+        return "[" + number(estimate.low(), false).strip() + ", "
+                + number(estimate.high(), false).strip() + "]";
+    }
+
     static String number(double value, boolean share) {
         if (Double.isNaN(value)) {
             return "-";

@@ -9,9 +9,11 @@ import java.util.Optional;
  * it searched for ({@code reverse}). Written as text in one grammar (docs/analysis.md, "Metrics"):
  * a headline name ({@link Headline}), {@code share[<path quantity> <op> <threshold>]}
  * ({@link PathShare}), {@code mean[<path quantity>]} ({@link PathMean}), or a report condition,
- * {@code probability[<condition>]} and {@code mean_days[<condition>]} ({@link ReportMetric}).
+ * {@code probability[<condition>]} and {@code mean_days[<condition>]} ({@link ReportMetric}). The
+ * debt block's shares and means ({@link DebtMetric}) are not written as text: comparisons of a
+ * scenario with a debt block pair them.
  */
-public sealed interface Metric permits Headline, PathShare, PathMean, ReportMetric {
+public sealed interface Metric permits Headline, PathShare, PathMean, ReportMetric, DebtMetric {
     /** The metric as written in canonical form: also its row name in metrics.csv and compare.csv. */
     String name();
 

@@ -1,9 +1,11 @@
 package io.gramkit.cli;
 
 import io.gramkit.Gram;
+import io.gramkit.GramLibraryDiff;
 import io.gramkit.GramRules;
 import io.gramkit.GramScenario;
 import io.gramkit.analysis.ComparisonText;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,7 +27,11 @@ import picocli.CommandLine.Spec;
             "Runs a scenario under rule set A and under rule set B on common random numbers (same seed, "
                     + "same paths) and reports what changed: each headline metric for A, B and B - A with the standard "
                     + "error of the paired differences, and per rule the path-days on which it changed a lever, for rules "
-                    + "in both sets, in A only and in B only."
+                    + "in both sets, in A only and in B only. For a scenario with a debt block, also the debt shares "
+                    + "and means (paired) and the quantiles of bad debt and liquidation volume.",
+            "Without SCENARIO: a rule-by-rule text diff. With --library: every library scenario (or those named) "
+                    + "run under A and B in place of its own rules statements, one table, and with --out a CSV and "
+                    + "a manifest with both rule sets' fingerprints."
         })
 final class RulesDiffCommand implements Callable<Integer> {
     @Spec
@@ -56,8 +63,40 @@ final class RulesDiffCommand implements Callable<Integer> {
     @Mixin
     RunSettings runSettings;
 
+    @Option(
+            names = "--library",
+            arity = "0..*",
+            paramLabel = "NAME",
+            description = "Run every scenario of the library (or those named, e.g. reference-v1 cdp-gold-usd) under A"
+                    + " and B, on " + GramLibraryDiff.DEFAULT_PATHS + " paths each unless --paths says otherwise.")
+    List<String> library;
+
+    @Option(
+            names = "--library-dir",
+            paramLabel = "DIR",
+            description = "The scenario library (default: the kit's scenario-library).")
+    Path libraryDir;
+
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "With --library: write library-diff.csv, library-diff.txt and manifest.json into DIR.")
+    Path out;
+
+    @Option(names = "--force", description = "Replace DIR if it exists.")
+    boolean force;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        if (library != null) {
+            if (scenarioFile != null) {
+                throw new UsageError("give a SCENARIO or --library, not both");
+            }
+            return new LibraryDiffRun(spec, runSettings, rulesA, rulesB).run(library, libraryDir, out, force);
+        }
+        if (libraryDir != null || out != null || force) {
+            throw new UsageError("--library-dir, --out and --force go with --library");
+        }
         if (scenarioFile == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(RuleTextDiff.render(
@@ -72,6 +111,7 @@ final class RulesDiffCommand implements Callable<Integer> {
         GramRules.Diff diff = GramRules.diff(scenario, rulesA, rulesB);
         PrintWriter out = spec.commandLine().getOut();
         out.print(ComparisonText.render(diff.comparison(), scenario.scenario().horizonDays()));
+        out.print(ComparisonText.quantiles(diff.debtQuantiles()));
         out.print(ruleChanges(diff.ruleChanges()));
         out.flush();
         return ExitCode.OK;
