@@ -58,7 +58,7 @@ final class DebtFacts {
     void refresh(KieSession session, int day) {
         for (int i = 0; i < days.length; i++) {
             days[i].refresh(day);
-            session.update(handles[i], days[i]);
+            EveryPropertyUpdate.update(session, handles[i], days[i]);
         }
     }
 }

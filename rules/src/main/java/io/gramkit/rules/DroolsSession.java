@@ -117,7 +117,7 @@ final class DroolsSession implements ResponseSession {
         }
         for (int i = 0; i < facts.length; i++) {
             facts[i].refresh(states[i], day);
-            session.update(handles[i], facts[i]);
+            EveryPropertyUpdate.update(session, handles[i], facts[i]);
         }
         if (debt != null) {
             debt.refresh(session, day);
