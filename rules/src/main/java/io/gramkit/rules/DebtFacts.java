@@ -39,26 +39,29 @@ final class DebtFacts {
         return facts;
     }
 
-    /** Inserts the facts of a scenario's debt block ({@code levels} from {@link #levels}); null when it has none. */
-    static DebtFacts insert(
-            KieSession session, Scenario scenario, List<Object> levels, PathState[] states, TokenDay[] tokens) {
+    /**
+     * The path facts of a scenario's debt block, null when it has none; the session inserts its
+     * levels ({@link #levels}) with the token's, and the path facts go in on the first {@link #refresh}.
+     */
+    static DebtFacts of(Scenario scenario, PathState[] states, TokenDay[] tokens) {
         if (scenario.debt().isEmpty()) {
             return null;
         }
-        levels.forEach(session::insert);
         DebtDay[] days = new DebtDay[states.length];
-        FactHandle[] handles = new FactHandle[states.length];
         for (int i = 0; i < states.length; i++) {
             days[i] = new DebtDay(tokens[i], states[i].debt());
-            handles[i] = session.insert(days[i]);
         }
-        return new DebtFacts(days, handles);
+        return new DebtFacts(days, new FactHandle[states.length]);
     }
 
     void refresh(KieSession session, int day) {
         for (int i = 0; i < days.length; i++) {
             days[i].refresh(day);
-            EveryPropertyUpdate.update(session, handles[i], days[i]);
+            if (handles[i] == null) {
+                handles[i] = session.insert(days[i]);
+            } else {
+                EveryPropertyUpdate.update(session, handles[i], days[i]);
+            }
         }
     }
 }

@@ -96,11 +96,11 @@ final class DroolsSession implements ResponseSession {
             recorder.listen(audit);
         }
         tokenLevels.forEach(session::insert);
+        debtLevels.forEach(session::insert);
         for (int i = 0; i < states.length; i++) {
             facts[i] = new TokenDay(states[i], i, recorder);
-            handles[i] = session.insert(facts[i]);
         }
-        this.debt = DebtFacts.insert(session, scenario, debtLevels, states, facts);
+        this.debt = DebtFacts.of(scenario, states, facts);
     }
 
     @Override
@@ -115,14 +115,21 @@ final class DroolsSession implements ResponseSession {
         if (audit != null) {
             audit.startDay();
         }
-        for (int i = 0; i < facts.length; i++) {
-            facts[i].refresh(states[i], day);
-            EveryPropertyUpdate.update(session, handles[i], facts[i]);
-        }
-        if (debt != null) {
-            debt.refresh(session, day);
-        }
         try {
+            // The session is not thread-safe, so Drools evaluates conditions as facts go in and
+            // change: the path facts go in on the first day, refreshed, and a failing condition
+            // is reported like one that fails while firing.
+            for (int i = 0; i < facts.length; i++) {
+                facts[i].refresh(states[i], day);
+                if (handles[i] == null) {
+                    handles[i] = session.insert(facts[i]);
+                } else {
+                    EveryPropertyUpdate.update(session, handles[i], facts[i]);
+                }
+            }
+            if (debt != null) {
+                debt.refresh(session, day);
+            }
             int fired = session.fireAllRules(firingLimit);
             if (fired >= firingLimit) {
                 throw runaway(day);
