@@ -35,6 +35,7 @@ public final class GramLibraryDiff {
     private final OptionalLong seed;
     private final OptionalInt threads;
     private final Function<String, RunProgress> progress;
+    private final RunEngine engine;
 
     private GramLibraryDiff(
             List<Path> rulesA,
@@ -42,42 +43,58 @@ public final class GramLibraryDiff {
             int paths,
             OptionalLong seed,
             OptionalInt threads,
-            Function<String, RunProgress> progress) {
+            Function<String, RunProgress> progress,
+            RunEngine engine) {
         this.rulesA = List.copyOf(rulesA);
         this.rulesB = List.copyOf(rulesB);
         this.paths = paths;
         this.seed = seed;
         this.threads = threads;
         this.progress = progress;
+        this.engine = engine;
     }
 
     public static GramLibraryDiff of(List<Path> rulesA, List<Path> rulesB) {
         return new GramLibraryDiff(
-                rulesA, rulesB, DEFAULT_PATHS, OptionalLong.empty(), OptionalInt.empty(), name -> RunProgress.NONE);
+                rulesA,
+                rulesB,
+                DEFAULT_PATHS,
+                OptionalLong.empty(),
+                OptionalInt.empty(),
+                name -> RunProgress.NONE,
+                RunEngine.LOCAL);
     }
 
     public GramLibraryDiff withPaths(int count) {
         if (count <= 0) {
             throw new IllegalArgumentException("paths must be positive, got " + count);
         }
-        return new GramLibraryDiff(rulesA, rulesB, count, seed, threads, progress);
+        return new GramLibraryDiff(rulesA, rulesB, count, seed, threads, progress, engine);
     }
 
     /** One seed for every scenario instead of each scenario's own. */
     public GramLibraryDiff withSeed(long value) {
-        return new GramLibraryDiff(rulesA, rulesB, paths, OptionalLong.of(value), threads, progress);
+        return new GramLibraryDiff(rulesA, rulesB, paths, OptionalLong.of(value), threads, progress, engine);
     }
 
     public GramLibraryDiff withThreads(int count) {
         if (count <= 0) {
             throw new IllegalArgumentException("threads must be positive, got " + count);
         }
-        return new GramLibraryDiff(rulesA, rulesB, paths, seed, OptionalInt.of(count), progress);
+        return new GramLibraryDiff(rulesA, rulesB, paths, seed, OptionalInt.of(count), progress, engine);
     }
 
     /** Progress of each scenario's two runs, by scenario name. */
     public GramLibraryDiff withProgress(Function<String, RunProgress> forScenario) {
-        return new GramLibraryDiff(rulesA, rulesB, paths, seed, threads, forScenario);
+        return new GramLibraryDiff(rulesA, rulesB, paths, seed, threads, forScenario, engine);
+    }
+
+    /**
+     * Every run on {@code runEngine} (Apache Spark, say: each run's paths spread over the cluster,
+     * the table the same byte for byte).
+     */
+    public GramLibraryDiff withEngine(RunEngine runEngine) {
+        return new GramLibraryDiff(rulesA, rulesB, paths, seed, threads, progress, runEngine);
     }
 
     /**
@@ -162,7 +179,7 @@ public final class GramLibraryDiff {
     }
 
     private GramScenario configured(GramScenario scenario) {
-        scenario = scenario.withPaths(paths);
+        scenario = scenario.withPaths(paths).withEngine(engine);
         if (seed.isPresent()) {
             scenario = scenario.withSeed(seed.getAsLong());
         }

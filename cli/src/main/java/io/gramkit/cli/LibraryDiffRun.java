@@ -1,6 +1,7 @@
 package io.gramkit.cli;
 
 import io.gramkit.GramLibraryDiff;
+import io.gramkit.RunEngine;
 import io.gramkit.analysis.LibraryDiff;
 import io.gramkit.analysis.LibraryDiffText;
 import java.io.IOException;
@@ -19,12 +20,14 @@ final class LibraryDiffRun {
     private final RunSettings settings;
     private final List<Path> rulesA;
     private final List<Path> rulesB;
+    private final RunEngine engine;
 
-    LibraryDiffRun(CommandSpec spec, RunSettings settings, List<Path> rulesA, List<Path> rulesB) {
+    LibraryDiffRun(CommandSpec spec, RunSettings settings, List<Path> rulesA, List<Path> rulesB, RunEngine engine) {
         this.spec = spec;
         this.settings = settings;
         this.rulesA = rulesA;
         this.rulesB = rulesB;
+        this.engine = engine;
     }
 
     int run(List<String> names, Path libraryDir, Path out, boolean force) throws IOException {
@@ -41,8 +44,9 @@ final class LibraryDiffRun {
             throw new UsageError(e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
-        GramLibraryDiff review =
-                GramLibraryDiff.of(rulesA, rulesB).withProgress(name -> ProgressBar.forTerminal(err, name));
+        GramLibraryDiff review = GramLibraryDiff.of(rulesA, rulesB)
+                .withEngine(engine)
+                .withProgress(name -> ProgressBar.forTerminal(err, name));
         if (settings.paths != null) {
             review = review.withPaths(settings.paths);
         }

@@ -63,6 +63,9 @@ final class RulesDiffCommand implements Callable<Integer> {
     @Mixin
     RunSettings runSettings;
 
+    @Mixin
+    EngineOptions engineOptions;
+
     @Option(
             names = "--library",
             arity = "0..*",
@@ -92,12 +95,17 @@ final class RulesDiffCommand implements Callable<Integer> {
             if (scenarioFile != null) {
                 throw new UsageError("give a SCENARIO or --library, not both");
             }
-            return new LibraryDiffRun(spec, runSettings, rulesA, rulesB).run(library, libraryDir, out, force);
+            return new LibraryDiffRun(spec, runSettings, rulesA, rulesB, engineOptions.engine())
+                    .run(library, libraryDir, out, force);
         }
         if (libraryDir != null || out != null || force) {
             throw new UsageError("--library-dir, --out and --force go with --library");
         }
         if (scenarioFile == null) {
+            engineOptions.validate();
+            if (!engineOptions.local()) {
+                throw new UsageError("--engine runs a SCENARIO or --library; a text diff runs nothing");
+            }
             PrintWriter out = spec.commandLine().getOut();
             out.print(RuleTextDiff.render(
                     io.gramkit.rules.RuleCatalogue.bodies(rulesA), io.gramkit.rules.RuleCatalogue.bodies(rulesB)));
@@ -107,6 +115,7 @@ final class RulesDiffCommand implements Callable<Integer> {
         runSettings.validate();
         GramScenario scenario = runSettings
                 .applyTo(Gram.load(scenarioFile))
+                .withEngine(engineOptions.engine())
                 .withProgress(ProgressBar.forTerminal(spec.commandLine().getErr(), "rules"));
         GramRules.Diff diff = GramRules.diff(scenario, rulesA, rulesB);
         PrintWriter out = spec.commandLine().getOut();

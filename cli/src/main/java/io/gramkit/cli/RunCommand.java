@@ -9,9 +9,7 @@ import io.gramkit.RunEngine;
 import io.gramkit.analysis.Metric;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Stack;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -68,53 +66,16 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace DIR if it exists.")
     boolean force;
 
-    @Option(
-            names = "--engine",
-            paramLabel = "ENGINE",
-            defaultValue = "local",
-            description = "Where the paths run: local (this machine's cores, the default) or spark (Apache Spark;"
-                    + " bin/gram builds the spark module on first use; same files byte for byte, docs/scale-out.md).")
-    String engine;
+    @Mixin
+    EngineOptions engineOptions;
 
-    @Option(
-            names = "--master",
-            paramLabel = "URL",
-            description = "With --engine spark: local[N], local[*] (the default) or spark://host:port.")
-    String master;
-
-    @Option(
-            names = "--partitions",
-            paramLabel = "N",
-            description = "With --engine spark: the partitions a run is cut into (default: three per core).")
-    Integer partitions;
-
-    /** The engine asked for; Spark only through the module bin/gram puts on the class path. */
+    /** The engine asked for; the audit trail and given gold paths need the local one. */
     private RunEngine runEngine() {
-        if (!engine.equals("local") && !engine.equals("spark")) {
-            throw new UsageError("--engine is local or spark, got '" + engine + "'");
-        }
-        if (engine.equals("local")) {
-            if (master != null || partitions != null) {
-                throw new UsageError((master != null ? "--master" : "--partitions") + " needs --engine spark");
-            }
-            return RunEngine.LOCAL;
-        }
-        if (partitions != null && partitions <= 0) {
-            throw new UsageError("--partitions must be positive, got " + partitions);
-        }
-        if (audit != null || auditPaths != null || goldPaths != null) {
+        engineOptions.validate();
+        if (!engineOptions.local() && (audit != null || auditPaths != null || goldPaths != null)) {
             throw new UsageError((goldPaths != null ? "--gold-paths" : "--audit") + " needs the local engine");
         }
-        Map<String, String> options = new HashMap<>();
-        options.put("master", master != null ? master : "local[*]");
-        if (partitions != null) {
-            options.put("partitions", Integer.toString(partitions));
-        }
-        try {
-            return RunEngine.named(engine, options);
-        } catch (IllegalStateException e) {
-            throw new UsageError(e.getMessage());
-        }
+        return engineOptions.engine();
     }
 
     @Option(

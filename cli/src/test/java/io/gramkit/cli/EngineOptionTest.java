@@ -31,4 +31,20 @@ class EngineOptionTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--engine is local or spark, got 'flink'");
     }
+
+    @Test
+    void theRulesReviewTakesTheSameEngineOptions() {
+        String rules = Cli.repository().resolve("rules/reference").toString();
+        Cli library = Cli.run("rules", "diff", rules, rules, "--library", "reference-v1", "--engine", "spark");
+        assertThat(library.exitCode()).isEqualTo(2);
+        assertThat(library.err()).contains("the spark engine is not on the class path");
+
+        Cli scenario = Cli.run("rules", "diff", rules, rules, Cli.reference(), "--partitions", "3");
+        assertThat(scenario.exitCode()).isEqualTo(2);
+        assertThat(scenario.err()).contains("--partitions needs --engine spark");
+
+        Cli text = Cli.run("rules", "diff", rules, rules, "--engine", "spark");
+        assertThat(text.exitCode()).isEqualTo(2);
+        assertThat(text.err()).contains("a text diff runs nothing");
+    }
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gramkit.Gram;
 import io.gramkit.GramGrid;
+import io.gramkit.GramLibraryDiff;
 import io.gramkit.GramScenario;
 import io.gramkit.RunEngine;
+import io.gramkit.analysis.LibraryDiff;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,6 +112,41 @@ class SparkEngineTest {
                 .run()
                 .writeTo(temp.resolve("grid-spark"), false);
         assertSameFiles(local, spark, "a sweep");
+    }
+
+    @Test
+    void aRulesReviewRunsEveryLibraryScenarioOnSpark() throws IOException {
+        List<Path> current = List.of(REPO.resolve("rules/reference"));
+        List<Path> proposed = List.of(REPO.resolve("rules/reference/minting.drl"), REPO.resolve("rules/fee-tiers/drl"));
+        List<Path> scenarios = GramLibraryDiff.library(
+                REPO.resolve("scenario-library"), List.of("reference-v1", "cdp-gold-usd", "usdc-march-2023"));
+        GramLibraryDiff review = GramLibraryDiff.of(current, proposed).withPaths(150);
+
+        Path local = review.run(scenarios).writeTo(temp.resolve("review-local"), false);
+        SparkEngine engine = SparkEngine.on("local[2]").withPartitions(5);
+        int jobsBefore = jobs(engine);
+        LibraryDiff onSpark = review.withEngine(engine).run(scenarios);
+        Path spark = onSpark.writeTo(temp.resolve("review-spark"), false);
+
+        assertThat(jobs(engine) - jobsBefore)
+                .as("Spark jobs: A and B of each scenario")
+                .isEqualTo(4);
+        assertThat(onSpark.ran()).as("two ran, one names no rules").hasSize(2);
+        assertThat(onSpark.skipped()).hasSize(1);
+        for (String file : List.of("library-diff.csv", "library-diff.txt")) {
+            assertThat(Files.mismatch(local.resolve(file), spark.resolve(file)))
+                    .as(file + " differs at byte")
+                    .isEqualTo(-1L);
+        }
+        assertThat(withoutThreads(spark.resolve("manifest.json")))
+                .isEqualTo(withoutThreads(local.resolve("manifest.json")));
+    }
+
+    private static int jobs(SparkEngine engine) {
+        return SparkEngine.context(engine.master(), engine.settings())
+                .statusTracker()
+                .getJobIdsForGroup(null)
+                .length;
     }
 
     private Path write(GramScenario scenario, String folder) throws IOException {
