@@ -14,9 +14,9 @@ import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * One worker's stateful Drools session: the policy facts and one {@link TokenDay} per path are
- * inserted once; each day every path fact is refreshed and updated, the rules fire once, and the
- * recorded decisions are checked for conflicts and applied to the paths.
+ * One worker's stateful Drools session: the policy facts go in when it opens and one {@link
+ * TokenDay} per path on the first day; each day every path fact is refreshed and updated, the
+ * rules fire once, and the recorded decisions are checked for conflicts and applied to the paths.
  */
 final class DroolsSession implements ResponseSession {
     private final KieSession session;
