@@ -285,9 +285,26 @@ public final class GramServer implements AutoCloseable {
         ctx.attribute("principal", access.admit(ctx.method().name(), ctx.header("Authorization")));
         String length = ctx.header("Content-Length");
         if (length != null && length.matches("[0-9]{1,18}") && Long.parseLong(length) > config.maxBodyBytes()) {
+            if (Long.parseLong(length) <= DRAIN_LIMIT) {
+                drainBody(ctx);
+            }
             throw new HttpResponseException(
                     413,
                     "the request body has " + length + " bytes; this service takes at most " + config.maxBodyBytes());
+        }
+    }
+
+    /**
+     * A refused body up to this size is read and dropped before the 413: a client still sending it
+     * would otherwise find the connection closed under it and never read the answer.
+     */
+    private static final long DRAIN_LIMIT = 16L << 20;
+
+    private static void drainBody(Context ctx) {
+        try {
+            ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (java.io.IOException e) {
+            // The client has gone: there is no one left to answer.
         }
     }
 
