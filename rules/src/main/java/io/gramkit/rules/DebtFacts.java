@@ -57,11 +57,7 @@ final class DebtFacts {
     void refresh(KieSession session, int day) {
         for (int i = 0; i < days.length; i++) {
             days[i].refresh(day);
-            if (handles[i] == null) {
-                handles[i] = session.insert(days[i]);
-            } else {
-                EveryPropertyUpdate.update(session, handles[i], days[i]);
-            }
+            handles[i] = EveryPropertyUpdate.put(session, handles[i], days[i]);
         }
     }
 }

@@ -121,11 +121,7 @@ final class DroolsSession implements ResponseSession {
             // is reported like one that fails while firing.
             for (int i = 0; i < facts.length; i++) {
                 facts[i].refresh(states[i], day);
-                if (handles[i] == null) {
-                    handles[i] = session.insert(facts[i]);
-                } else {
-                    EveryPropertyUpdate.update(session, handles[i], facts[i]);
-                }
+                handles[i] = EveryPropertyUpdate.put(session, handles[i], facts[i]);
             }
             if (debt != null) {
                 debt.refresh(session, day);

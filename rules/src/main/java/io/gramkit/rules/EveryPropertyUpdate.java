@@ -6,8 +6,8 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * Tells a session that a daily fact changed in every property: what {@code update(handle, fact)}
- * means, at half the cost on JDK 17.
+ * Puts a daily fact into a session and, on every later day, tells the session that it changed in
+ * every property: what {@code update(handle, fact)} means, at half the cost on JDK 17.
  *
  * <p>{@code KieSession.update(handle, fact)} propagates Drools' {@code AllSetButLastBitMask}, whose
  * {@code intersects} tests two interfaces before it reaches the node's {@code LongBitMask}; on
@@ -20,11 +20,19 @@ import org.kie.api.runtime.rule.FactHandle;
 final class EveryPropertyUpdate {
     private EveryPropertyUpdate() {}
 
-    static void update(KieSession session, FactHandle handle, Object fact) {
+    /**
+     * Puts a refreshed daily fact into the session: inserts it the first time ({@code handle}
+     * null), updates it after; returns its handle.
+     */
+    static FactHandle put(KieSession session, FactHandle handle, Object fact) {
+        if (handle == null) {
+            return session.insert(fact);
+        }
         if (session instanceof StatefulKnowledgeSessionImpl impl) {
             impl.update(handle, fact, new LongBitMask(-1L), Object.class, null);
         } else {
             session.update(handle, fact);
         }
+        return handle;
     }
 }

@@ -23,7 +23,7 @@ class EveryPropertyUpdateTest {
 
     @Test
     void aRuleWithNoConstraintsFiresOnEveryPathEveryDay() {
-        drl(folder, "unconditional.drl", """
+        assertFiresOnEveryPathEveryDay("""
                 rule "Keep minting open"
                 when
                     $token : TokenDay()
@@ -31,13 +31,11 @@ class EveryPropertyUpdateTest {
                     $token.resumeMinting();
                 end
                 """);
-
-        assertThat(firingsOver(DAYS, DroolsRules.load(List.of(folder)))).containsExactly(3L * DAYS);
     }
 
     @Test
     void aRuleOnlyOnThePolicyLevelsAndAJoinFiresEveryDayToo() {
-        drl(folder, "joined.drl", """
+        assertFiresOnEveryPathEveryDay("""
                 rule "Keep minting open while a minting policy exists"
                 when
                     $policy : MintingLevels()
@@ -46,8 +44,6 @@ class EveryPropertyUpdateTest {
                     $token.resumeMinting();
                 end
                 """);
-
-        assertThat(firingsOver(DAYS, DroolsRules.load(List.of(folder)))).containsExactly(3L * DAYS);
     }
 
     @Test
@@ -74,6 +70,12 @@ class EveryPropertyUpdateTest {
             assertThat(paths).extracting(PathState::mintingEnabled).containsExactly(true, false, true);
             assertThat(((DroolsSession) session).firings()).containsExactly(1L);
         }
+    }
+
+    private void assertFiresOnEveryPathEveryDay(String rule) {
+        drl(folder, "rule.drl", rule);
+
+        assertThat(firingsOver(DAYS, DroolsRules.load(List.of(folder)))).containsExactly(3L * DAYS);
     }
 
     private static long[] firingsOver(int days, DroolsRules rules) {
