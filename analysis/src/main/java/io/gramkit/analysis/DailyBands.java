@@ -30,7 +30,7 @@ public final class DailyBands implements DayObserver {
 
     private final List<double[]> rows = new ArrayList<>();
     private final int exactPathLimit;
-    private double[] scratch = new double[0];
+    private final OrderStatistics statistics = new OrderStatistics();
 
     public DailyBands() {
         this(EXACT_PATH_LIMIT);
@@ -88,11 +88,7 @@ public final class DailyBands implements DayObserver {
                 }
                 continue;
             }
-            if (scratch.length != values.length) {
-                scratch = new double[values.length];
-            }
-            System.arraycopy(values, 0, scratch, 0, values.length);
-            for (double q : OrderStatistics.quantiles(scratch, probabilities)) {
+            for (double q : statistics.quantiles(values, probabilities)) {
                 row[column++] = q;
             }
         }

@@ -46,6 +46,11 @@ public final class DaySnapshot {
         this.feedLag = feedLag;
     }
 
+    /** The bytes a snapshot holds per path: nine values, eleven with a debt block. */
+    static int bytesPerPath(boolean debt) {
+        return Double.BYTES * (debt ? 11 : 9);
+    }
+
     /** Before the rules run: the fee charged on the day's redemptions, which the rules read. */
     void recordBeforeRules(PathState s) {
         feeCharged[s.path - firstPath] = s.fee;

@@ -5,6 +5,7 @@ import io.gramkit.model.Scenario;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -49,26 +50,32 @@ public final class PathRange implements Serializable {
                     "paths " + from + ".." + (to - 1) + " are not a range of the run's " + scenario.paths());
         }
         Worker worker = new Worker(scenario, rules, from, gold.paths(scenario.paths(), from, to));
-        DaySnapshot snapshot = new DaySnapshot(
-                to - from,
-                StepParameters.of(scenario).feedLag(),
-                scenario.debt().isPresent(),
-                from);
+        int chunk = Simulator.chunkDays(to - from, scenario.debt().isPresent(), scenario.horizonDays());
+        DaySnapshot[] days = new DaySnapshot[chunk];
+        Arrays.setAll(
+                days,
+                d -> new DaySnapshot(
+                        to - from,
+                        StepParameters.of(scenario).feedLag(),
+                        scenario.debt().isPresent(),
+                        from));
         try {
-            worker.initialise(snapshot);
-            observer.onDay(0, snapshot);
-            for (int day = 1; day <= scenario.horizonDays(); day++) {
-                worker.step(day, snapshot);
-                if (worker.error() != null) {
-                    return new PathRange(
-                            from,
-                            to,
-                            null,
-                            worker.changes(),
-                            day,
-                            worker.error().path());
+            worker.initialise(days[0]);
+            observer.onDay(0, days[0]);
+            for (int first = 1; first <= scenario.horizonDays(); first += chunk) {
+                int count = Math.min(chunk, scenario.horizonDays() - first + 1);
+                worker.step(first, count, days);
+                Worker.Stop stop = worker.stop();
+                int end = stop == null ? first + count : stop.day();
+                for (int day = first; day < end; day++) {
+                    observer.onDay(day, days[day - first]);
                 }
-                observer.onDay(day, snapshot);
+                if (stop != null) {
+                    if (stop.error() instanceof ModelException) {
+                        return new PathRange(from, to, null, worker.changes(), stop.day(), stop.path());
+                    }
+                    throw stop.error();
+                }
             }
             PathOutcomes outcomes = new PathOutcomes(to - from, PathOutcomes.extensionColumns(scenario), from);
             worker.recordOutcomes(outcomes);
@@ -155,13 +162,21 @@ public final class PathRange implements Serializable {
             Scenario scenario, ResponseRules rules, GoldSource gold, int path, int day) {
         Worker worker = new Worker(scenario, rules, path, gold.paths(scenario.paths(), path, path + 1));
         try {
-            DaySnapshot snapshot = new DaySnapshot(
-                    1, StepParameters.of(scenario).feedLag(), scenario.debt().isPresent(), path);
-            worker.initialise(snapshot);
+            DaySnapshot[] snapshot = {
+                new DaySnapshot(
+                        1,
+                        StepParameters.of(scenario).feedLag(),
+                        scenario.debt().isPresent(),
+                        path)
+            };
+            worker.initialise(snapshot[0]);
             for (int d = 1; d <= day; d++) {
-                worker.step(d, snapshot);
-                if (worker.error() != null) {
-                    return worker.error();
+                worker.step(d, 1, snapshot);
+                if (worker.stop() != null) {
+                    if (worker.stop().error() instanceof ModelException error) {
+                        return error;
+                    }
+                    throw worker.stop().error();
                 }
             }
             throw new IllegalStateException("path " + path + " ran without error to day " + day + " on its own");

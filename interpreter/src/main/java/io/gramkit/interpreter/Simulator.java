@@ -6,7 +6,6 @@ import io.gramkit.model.Scenario;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -26,17 +25,35 @@ public final class Simulator {
     private final Scenario scenario;
     private final ResponseRules rules;
     private final GoldSource goldSource;
+    /** Days a chunk, 0 for {@link #chunkDays}'s choice; paths a session block. */
+    private final int chunkDays;
+
+    private final int sessionPaths;
 
     public Simulator(Scenario scenario, ResponseRules rules, GoldSource goldSource) {
+        this(scenario, rules, goldSource, 0, Worker.SESSION_PATHS);
+    }
+
+    private Simulator(Scenario scenario, ResponseRules rules, GoldSource goldSource, int chunkDays, int sessionPaths) {
         this.scenario = scenario;
         this.rules = rules;
         this.goldSource = goldSource;
+        this.chunkDays = chunkDays;
+        this.sessionPaths = sessionPaths;
         goldSource.fixedPathCount().ifPresent(count -> {
             if (count != scenario.paths()) {
                 throw new IllegalArgumentException(
                         "the gold source fixes " + count + " paths but the scenario asks for " + scenario.paths());
             }
         });
+    }
+
+    /**
+     * This simulator with {@code chunkDays} days a chunk and {@code sessionPaths} paths a session
+     * block, which change how the work is cut, never the results: for tests of the boundaries.
+     */
+    Simulator withLayout(int chunkDays, int sessionPaths) {
+        return new Simulator(scenario, rules, goldSource, chunkDays, sessionPaths);
     }
 
     /**
@@ -50,39 +67,46 @@ public final class Simulator {
     public RunResult run(int threads, DayObserver observer) {
         long started = System.nanoTime();
         int paths = scenario.paths();
+        int horizon = scenario.horizonDays();
         List<Worker> workers = workers(Math.max(1, Math.min(threads, paths)));
         StepParameters parameters = StepParameters.of(scenario);
         boolean debt = scenario.debt().isPresent();
-        DaySnapshot snapshot = new DaySnapshot(paths, parameters.feedLag(), debt);
+        int chunk = chunkDays > 0 ? Math.max(1, Math.min(chunkDays, horizon)) : chunkDays(paths, debt, horizon);
         ExecutorService pool =
                 workers.size() == 1 ? null : Executors.newFixedThreadPool(workers.size(), daemonThreads());
-        // With a pool, the observer reads one day while the workers write the next into the other
-        // snapshot: the analysis leaves the critical path. Days still reach it in order, on this thread.
-        DaySnapshot[] snapshots = {
-            snapshot, pool == null ? snapshot : new DaySnapshot(paths, parameters.feedLag(), debt)
-        };
+        // With a pool, the observer reads one chunk of days while the workers write the next into
+        // the other: the analysis leaves the critical path. Days still reach it in order, on this thread.
+        DaySnapshot[][] chunks = new DaySnapshot[pool == null ? 1 : 2][chunk];
+        for (DaySnapshot[] days : chunks) {
+            Arrays.setAll(days, d -> new DaySnapshot(paths, parameters.feedLag(), debt));
+        }
         List<Future<Void>> running = List.of();
         try {
-            runAll(pool, workers, worker -> worker.initialise(snapshot));
-            observer.onDay(0, snapshot);
+            runAll(pool, workers, worker -> worker.initialise(chunks[0][0]));
+            observer.onDay(0, chunks[0][0]);
+            int count = (horizon + chunk - 1) / chunk;
             if (pool == null) {
-                for (int day = 1; day <= scenario.horizonDays(); day++) {
-                    int today = day;
-                    runAll(null, workers, worker -> worker.step(today, snapshot));
-                    throwFirstError(workers);
-                    observer.onDay(day, snapshot);
+                for (int c = 0; c < count; c++) {
+                    int first = 1 + c * chunk;
+                    int days = Math.min(chunk, horizon - first + 1);
+                    runAll(null, workers, worker -> worker.step(first, days, chunks[0]));
+                    observe(first, days, chunks[0], firstStop(workers), observer);
                 }
             } else {
-                running = submitAll(pool, workers, worker -> worker.step(1, snapshots[1]));
-                for (int day = 1; day <= scenario.horizonDays(); day++) {
+                running = submitAll(pool, workers, worker -> worker.step(1, Math.min(chunk, horizon), chunks[0]));
+                for (int c = 0; c < count; c++) {
                     awaitAll(running);
                     running = List.of();
-                    throwFirstError(workers);
-                    if (day < scenario.horizonDays()) {
-                        int tomorrow = day + 1;
-                        running = submitAll(pool, workers, worker -> worker.step(tomorrow, snapshots[tomorrow % 2]));
+                    int first = 1 + c * chunk;
+                    int next = first + chunk;
+                    // Read before the next chunk starts: the workers write their errors.
+                    Worker.Stop stop = firstStop(workers);
+                    if (next <= horizon && stop == null) {
+                        int days = Math.min(chunk, horizon - next + 1);
+                        DaySnapshot[] into = chunks[(c + 1) % 2];
+                        running = submitAll(pool, workers, worker -> worker.step(next, days, into));
                     }
-                    observer.onDay(day, snapshots[day % 2]);
+                    observe(first, Math.min(chunk, horizon - first + 1), chunks[c % 2], stop, observer);
                 }
             }
             PathOutcomes outcomes = new PathOutcomes(paths, PathOutcomes.extensionColumns(scenario));
@@ -111,6 +135,36 @@ public final class Simulator {
         }
     }
 
+    /**
+     * Days to step each block of paths through before the next (see {@link Worker#step}): up to
+     * {@link #CHUNK_DAYS} while the snapshots of two chunks (one written while the other is
+     * observed) stay within {@link #CHUNK_BYTES}, and at least {@link #MIN_CHUNK_DAYS} (576 bytes a
+     * path without a debt block, so 576 MB at a million paths).
+     */
+    static int chunkDays(int paths, boolean debt, int horizon) {
+        long twoDays = 2L * paths * DaySnapshot.bytesPerPath(debt);
+        long days = Math.max(MIN_CHUNK_DAYS, Math.min(CHUNK_DAYS, CHUNK_BYTES / twoDays));
+        return (int) Math.max(1, Math.min(days, horizon));
+    }
+
+    /** At most this many days a chunk: measured at 100,000 paths, 4 and 8 days ran alike, 32 slower. */
+    static final int CHUNK_DAYS = Integer.getInteger("gram.chunkDays", 8);
+    /** At least this many days a chunk. */
+    static final int MIN_CHUNK_DAYS = Math.min(CHUNK_DAYS, 4);
+    /** The snapshots of two chunks stay within this many bytes when more than the minimum days. */
+    static final long CHUNK_BYTES = Long.getLong("gram.chunkBytes", 128L << 20);
+
+    /** Shows the observer days {@code first ..} of a chunk up to the day of {@code stop}, then throws its error. */
+    private static void observe(int first, int days, DaySnapshot[] chunk, Worker.Stop stop, DayObserver observer) {
+        int end = stop == null ? first + days : Math.min(first + days, stop.day());
+        for (int day = first; day < end; day++) {
+            observer.onDay(day, chunk[day - first]);
+        }
+        if (stop != null) {
+            throw stop.error();
+        }
+    }
+
     private List<Worker> workers(int count) {
         GoldPath[] gold = goldSource.paths(scenario.paths());
         List<Worker> workers = new ArrayList<>(count);
@@ -118,7 +172,7 @@ public final class Simulator {
         for (int w = 0; w < count; w++) {
             int from = (int) ((long) paths * w / count);
             int to = (int) ((long) paths * (w + 1) / count);
-            workers.add(new Worker(scenario, rules, from, Arrays.copyOfRange(gold, from, to)));
+            workers.add(new Worker(scenario, rules, from, Arrays.copyOfRange(gold, from, to), sessionPaths));
         }
         return workers;
     }
@@ -192,18 +246,19 @@ public final class Simulator {
     }
 
     /**
-     * The day's error: a negative cash before a rule conflict, then the lowest path, so the report
-     * depends neither on thread scheduling nor on how the paths are split.
+     * The run's first error: the earliest day's, on that day a negative cash before a rule
+     * failure, then the lowest path, so the report depends neither on thread scheduling nor on
+     * how the paths are split; null when there is none.
      */
-    private static void throwFirstError(List<Worker> workers) {
-        workers.stream()
-                .map(Worker::error)
-                .filter(e -> e != null)
-                .min(Comparator.comparing((ModelException e) -> e.code() != ModelCode.NEGATIVE_CASH)
-                        .thenComparingInt(ModelException::path))
-                .ifPresent(e -> {
-                    throw e;
-                });
+    private static Worker.Stop firstStop(List<Worker> workers) {
+        Worker.Stop first = null;
+        for (Worker worker : workers) {
+            Worker.Stop stop = worker.stop();
+            if (stop != null && (first == null || stop.before(first))) {
+                first = stop;
+            }
+        }
+        return first;
     }
 
     private List<RuleChanges> ruleChanges(List<Worker> workers) {

@@ -23,10 +23,19 @@ final class Worker {
      */
     static final int SESSION_PATHS = Integer.getInteger("gram.sessionPaths", 512);
 
+    /** Paths per session block here: {@link #SESSION_PATHS} but in tests of the block boundaries. */
+    private final int sessionPaths;
+
     private ResponseSession[] sessions;
-    private ModelException error;
+    /** The first error met, or null. */
+    private Stop stop;
 
     Worker(Scenario scenario, ResponseRules rules, int firstPath, GoldPath[] gold) {
+        this(scenario, rules, firstPath, gold, SESSION_PATHS);
+    }
+
+    Worker(Scenario scenario, ResponseRules rules, int firstPath, GoldPath[] gold, int sessionPaths) {
+        this.sessionPaths = sessionPaths;
         this.scenario = scenario;
         this.parameters = StepParameters.of(scenario);
         this.rules = rules;
@@ -51,48 +60,58 @@ final class Worker {
             snapshot.record(states[i]);
         }
         List<PathState> all = Arrays.asList(states);
-        sessions = new ResponseSession[Math.max(1, (states.length + SESSION_PATHS - 1) / SESSION_PATHS)];
+        sessions = new ResponseSession[Math.max(1, (states.length + sessionPaths - 1) / sessionPaths)];
         for (int s = 0; s < sessions.length; s++) {
             sessions[s] = rules.open(
-                    scenario, all.subList(s * SESSION_PATHS, Math.min(states.length, (s + 1) * SESSION_PATHS)));
+                    scenario, all.subList(s * sessionPaths, Math.min(states.length, (s + 1) * sessionPaths)));
         }
     }
 
     /**
-     * One day for every path of the range, one session block at a time: each block's paths are
-     * stepped, shown to their rules and closed while they are still in the CPU caches. A path whose
-     * cash falls below zero ends the day's work (it is the range's lowest such path); a rule failure
-     * is kept while the later blocks are stepped, because a negative cash anywhere takes precedence
-     * over it, whatever the split of paths into workers and blocks.
+     * Days {@code first .. first + count - 1} for every path of the range, day {@code first + d}
+     * recorded in {@code days[d]}: one session block at a time, each block through all the days
+     * while its paths and rule session are still in the CPU caches (stepping every path a day at a
+     * time fetched them from memory every day: at 100,000 paths that cost more than the rules).
+     *
+     * <p>A block stops at its first error; the worker keeps the earliest day's, on that day a
+     * negative cash before a rule failure, then the lowest path, whatever the split of paths into
+     * workers and blocks. Blocks after it still run to that day, since one of them may meet a
+     * negative cash the same day.
      */
-    void step(int day, DaySnapshot snapshot) {
-        RuntimeException ruleFailure = null;
+    void step(int first, int count, DaySnapshot[] days) {
         for (int s = 0; s < sessions.length; s++) {
-            int from = s * SESSION_PATHS;
-            int to = Math.min(states.length, from + SESSION_PATHS);
-            if (!advance(from, to, day, snapshot)) {
-                return;
+            int from = s * sessionPaths;
+            int to = Math.min(states.length, from + sessionPaths);
+            for (int d = 0; d < count && (stop == null || first + d <= stop.lastDayToStep()); d++) {
+                int day = first + d;
+                ModelException cash = advance(from, to, day, days[d]);
+                if (cash != null) {
+                    keep(new Stop(day, cash.path(), true, cash));
+                    break;
+                }
+                try {
+                    sessions[s].respond(day, changes);
+                } catch (RuleConflictException conflict) {
+                    keep(new Stop(day, conflict.path(), false, conflictError(conflict)));
+                    break;
+                } catch (RuntimeException failure) {
+                    keep(new Stop(day, states[from].path, false, failure));
+                    break;
+                }
+                close(from, to, days[d]);
             }
-            if (ruleFailure != null) {
-                continue;
-            }
-            try {
-                sessions[s].respond(day, changes);
-            } catch (RuntimeException failure) {
-                ruleFailure = failure;
-                continue;
-            }
-            close(from, to, snapshot);
-        }
-        if (ruleFailure instanceof RuleConflictException conflict) {
-            error = conflictError(conflict);
-        } else if (ruleFailure != null) {
-            throw ruleFailure;
         }
     }
 
-    /** Steps paths {@code [from, to)} to the end of the day; false at a negative cash (the error). */
-    private boolean advance(int from, int to, int day, DaySnapshot snapshot) {
+    /** Keeps {@code next} when it comes before the error kept so far. */
+    private void keep(Stop next) {
+        if (stop == null || next.before(stop)) {
+            stop = next;
+        }
+    }
+
+    /** Steps paths {@code [from, to)} to the end of the day; the error of the first whose cash falls below zero. */
+    private ModelException advance(int from, int to, int day, DaySnapshot snapshot) {
         for (int i = from; i < to; i++) {
             PathState state = states[i];
             GoldPath path = gold[i];
@@ -108,18 +127,17 @@ final class Worker {
                 ReferenceStep.advance(state, parameters, day, path.price(), path.factor());
             }
             if (state.cash < ReferenceStep.CASH_TOLERANCE) {
-                error = new ModelException(
+                return new ModelException(
                         ModelCode.NEGATIVE_CASH,
                         state.path,
                         day,
                         "cash reserves fell to " + state.cash
                                 + " USD; the reserves cannot pay the redemptions the model served");
-                return false;
             }
             DebtDays.advance(state, day);
             snapshot.recordBeforeRules(state);
         }
-        return true;
+        return null;
     }
 
     /** After the rules: the levers they set take effect on paths {@code [from, to)}. */
@@ -157,8 +175,30 @@ final class Worker {
         }
     }
 
-    ModelException error() {
-        return error;
+    /** The first error met (earliest day, a negative cash, lowest path), or null. */
+    Stop stop() {
+        return stop;
+    }
+
+    /**
+     * Where a worker stopped: the day, the path, whether its cash fell below zero (which comes
+     * before a rule failure the same day), and the error to report.
+     */
+    record Stop(int day, int path, boolean negativeCash, RuntimeException error) {
+        boolean before(Stop other) {
+            if (day != other.day) {
+                return day < other.day;
+            }
+            if (negativeCash != other.negativeCash) {
+                return negativeCash;
+            }
+            return path < other.path;
+        }
+
+        /** The last day a later block must still step: a rule failure's day, where a negative cash would come first. */
+        int lastDayToStep() {
+            return negativeCash ? day - 1 : day;
+        }
     }
 
     long[] changes() {

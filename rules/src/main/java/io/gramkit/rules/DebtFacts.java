@@ -6,7 +6,6 @@ import io.gramkit.model.debt.DebtLevels;
 import io.gramkit.model.debt.DebtSystem;
 import java.util.ArrayList;
 import java.util.List;
-import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
@@ -54,10 +53,10 @@ final class DebtFacts {
         return new DebtFacts(days, new FactHandle[states.length]);
     }
 
-    void refresh(KieSession session, int day) {
+    void refresh(EveryPropertyUpdate updates, int day) {
         for (int i = 0; i < days.length; i++) {
             days[i].refresh(day);
-            handles[i] = EveryPropertyUpdate.put(session, handles[i], days[i]);
+            handles[i] = updates.put(handles[i], days[i]);
         }
     }
 }

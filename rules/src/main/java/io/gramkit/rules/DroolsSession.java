@@ -20,6 +20,7 @@ import org.kie.api.runtime.rule.FactHandle;
  */
 final class DroolsSession implements ResponseSession {
     private final KieSession session;
+    private final EveryPropertyUpdate updates;
     private final List<DeclaredRule> rules;
     private final DecisionRecorder recorder;
     private final PathState[] states;
@@ -63,6 +64,7 @@ final class DroolsSession implements ResponseSession {
             List<PathState> paths,
             AuditTrail trail) {
         this.session = session;
+        this.updates = new EveryPropertyUpdate(session);
         this.rules = rules;
         this.recorder = new DecisionRecorder(rules.size());
         this.states = paths.toArray(PathState[]::new);
@@ -121,10 +123,10 @@ final class DroolsSession implements ResponseSession {
             // is reported like one that fails while firing.
             for (int i = 0; i < facts.length; i++) {
                 facts[i].refresh(states[i], day);
-                handles[i] = EveryPropertyUpdate.put(session, handles[i], facts[i]);
+                handles[i] = updates.put(handles[i], facts[i]);
             }
             if (debt != null) {
-                debt.refresh(session, day);
+                debt.refresh(updates, day);
             }
             int fired = session.fireAllRules(firingLimit);
             if (fired >= firingLimit) {

@@ -46,6 +46,35 @@ class EveryPropertyUpdateTest {
                 """);
     }
 
+    /**
+     * An activation group fires one match a day in the whole session (the first cancels the rest)
+     * and, the next day, only for facts updated since: every update must renew the fact's recency.
+     */
+    @Test
+    void anActivationGroupFiresOnceEveryDay() {
+        drl(folder, "group.drl", """
+                rule "Keep minting open"
+                activation-group "minting"
+                when
+                    $token : TokenDay()
+                then
+                    $token.resumeMinting();
+                end
+
+                rule "Keep minting open, said twice"
+                activation-group "minting"
+                when
+                    $token : TokenDay()
+                then
+                    $token.resumeMinting();
+                end
+                """);
+
+        long[] firings = firingsOver(DAYS, DroolsRules.load(List.of(folder)));
+
+        assertThat(firings[0] + firings[1]).isEqualTo(DAYS);
+    }
+
     @Test
     void aConstraintOnOnePropertySeesItChangeBetweenDays() {
         drl(folder, "wide.drl", """
@@ -81,7 +110,7 @@ class EveryPropertyUpdateTest {
     private static long[] firingsOver(int days, DroolsRules rules) {
         try (ResponseSession session = rules.open(TestScenarios.reference(), paths())) {
             for (int day = 1; day <= days; day++) {
-                session.respond(day, new long[1]);
+                session.respond(day, new long[2]);
             }
             return ((DroolsSession) session).firings();
         }
