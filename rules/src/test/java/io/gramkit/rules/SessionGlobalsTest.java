@@ -35,6 +35,25 @@ class SessionGlobalsTest {
         assertThat(globals.resolveGlobal("c")).isNull();
     }
 
+    /** A name asked before is remembered by reference; a removal moves slots, so that is forgotten. */
+    @Test
+    void aNameAskedAgainAfterARemovalStillFindsItsValue() {
+        SessionGlobals globals = new SessionGlobals();
+        globals.setGlobal("a", 1);
+        globals.setGlobal("b", 2);
+        globals.setGlobal("c", 3);
+        String askedC = new String("c");
+        assertThat(globals.resolveGlobal(askedC)).isEqualTo(3);
+
+        globals.removeGlobal("a");
+        globals.setGlobal("c", 30);
+
+        assertThat(globals.resolveGlobal(askedC)).isEqualTo(30);
+        assertThat(globals.resolveGlobal(askedC)).isEqualTo(30);
+        globals.clear();
+        assertThat(globals.resolveGlobal(askedC)).isNull();
+    }
+
     @Test
     void namesWithOneHashCodeStayApart() {
         SessionGlobals globals = new SessionGlobals();
