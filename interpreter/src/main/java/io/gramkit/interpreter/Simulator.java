@@ -16,10 +16,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * Runs a scenario as a Monte Carlo simulation: all paths advance together, day by day; each day
- * the paths are split over worker threads (one rule session each) and then shown to the observer.
- * Each path's numbers depend only on its own gold stream, so results are identical for any number
- * of threads. Memory grows with the number of paths, never with paths times days.
+ * Runs a scenario as a Monte Carlo simulation: the paths are split over worker threads, which step
+ * them through a chunk of a few days at a time (each block of paths through all the chunk's days,
+ * with its own rule session), and the observer then sees each day of the chunk across all paths,
+ * in day order. Each path's numbers depend only on its own gold stream, so results are identical
+ * for any number of threads, blocks or days a chunk. Memory grows with the number of paths (times
+ * the chunk's few days), never with paths times the horizon.
  */
 public final class Simulator {
     private final Scenario scenario;

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Steps a fixed range of paths one day at a time, with its own rule session. A worker is used by
+ * Steps a fixed range of paths through chunks of days, one rule session per block of paths. A worker is used by
  * one thread at a time; its paths' results depend only on their streams, never on the range.
  */
 final class Worker {
