@@ -18,7 +18,7 @@ import java.util.List;
  * (serializable): a retried range gives the same bytes.
  */
 public final class PathRange implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final int from;
     private final int to;
@@ -28,14 +28,24 @@ public final class PathRange implements Serializable {
     private final int errorDay;
 
     private final int errorPath;
+    /** Whether that error is a negative cash, which comes before a rule failure the same day. */
+    private final boolean errorNegativeCash;
 
-    private PathRange(int from, int to, PathOutcomes outcomes, long[] changes, int errorDay, int errorPath) {
+    private PathRange(
+            int from,
+            int to,
+            PathOutcomes outcomes,
+            long[] changes,
+            int errorDay,
+            int errorPath,
+            boolean errorNegativeCash) {
         this.from = from;
         this.to = to;
         this.outcomes = outcomes;
         this.changes = changes;
         this.errorDay = errorDay;
         this.errorPath = errorPath;
+        this.errorNegativeCash = errorNegativeCash;
     }
 
     /**
@@ -72,17 +82,23 @@ public final class PathRange implements Serializable {
                 }
                 if (stop != null) {
                     if (stop.error() instanceof ModelException) {
-                        return new PathRange(from, to, null, worker.changes(), stop.day(), stop.path());
+                        return new PathRange(
+                                from, to, null, worker.changes(), stop.day(), stop.path(), stop.negativeCash());
                     }
                     throw stop.error();
                 }
             }
             PathOutcomes outcomes = new PathOutcomes(to - from, PathOutcomes.extensionColumns(scenario), from);
             worker.recordOutcomes(outcomes);
-            return new PathRange(from, to, outcomes, worker.changes(), -1, -1);
+            return new PathRange(from, to, outcomes, worker.changes(), -1, -1, false);
         } finally {
             worker.close();
         }
+    }
+
+    /** The range's first model error as the simulator orders errors (the error itself is found again). */
+    private Worker.Stop stop() {
+        return new Worker.Stop(errorDay, errorPath, errorNegativeCash, null);
     }
 
     public int from() {
@@ -95,8 +111,9 @@ public final class PathRange implements Serializable {
 
     /**
      * Checks that {@code ranges} cover paths 0 .. paths-1 in path order and throws the error
-     * {@link Simulator#run} would throw, if a range met one: the earliest day's, the lowest path's
-     * that day (run again here for its full diagnostic). Call it before merging what the ranges'
+     * {@link Simulator#run} would throw, if a range met one: the earliest day's, on that day a
+     * negative cash before a rule clash, then the lowest path's (run again here for its full
+     * diagnostic). Call it before merging what the ranges'
      * observers saw: a failed run's observations are incomplete.
      *
      * @throws ModelException the first model error of the run
@@ -114,10 +131,7 @@ public final class PathRange implements Serializable {
         }
         PathRange failed = null;
         for (PathRange range : ranges) {
-            if (range.errorDay >= 0
-                    && (failed == null
-                            || range.errorDay < failed.errorDay
-                            || (range.errorDay == failed.errorDay && range.errorPath < failed.errorPath))) {
+            if (range.errorDay >= 0 && (failed == null || range.stop().before(failed.stop()))) {
                 failed = range;
             }
         }

@@ -73,7 +73,8 @@ final class Worker {
      * while its paths and rule session are still in the CPU caches (stepping every path a day at a
      * time fetched them from memory every day: at 100,000 paths that cost more than the rules).
      *
-     * <p>A block stops at its first error; the worker keeps the earliest day's, on that day a
+     * <p>A block stops at its first error (a negative cash, a rule clash or any exception of the
+     * day's step); the worker keeps the earliest day's, on that day a
      * negative cash before a rule failure, then the lowest path, whatever the split of paths into
      * workers and blocks. Blocks after it still run to that day, since one of them may meet a
      * negative cash the same day.
@@ -84,13 +85,16 @@ final class Worker {
             int to = Math.min(states.length, from + sessionPaths);
             for (int d = 0; d < count && (stop == null || first + d <= stop.lastDayToStep()); d++) {
                 int day = first + d;
-                ModelException cash = advance(from, to, day, days[d]);
-                if (cash != null) {
-                    keep(new Stop(day, cash.path(), true, cash));
-                    break;
-                }
+                // Any failure of the day, the model's or the rules', is kept with its day: a later
+                // block may still meet an earlier or same-day error that comes first.
                 try {
+                    ModelException cash = advance(from, to, day, days[d]);
+                    if (cash != null) {
+                        keep(new Stop(day, cash.path(), true, cash));
+                        break;
+                    }
                     sessions[s].respond(day, changes);
+                    close(from, to, days[d]);
                 } catch (RuleConflictException conflict) {
                     keep(new Stop(day, conflict.path(), false, conflictError(conflict)));
                     break;
@@ -98,7 +102,6 @@ final class Worker {
                     keep(new Stop(day, states[from].path, false, failure));
                     break;
                 }
-                close(from, to, days[d]);
             }
         }
     }

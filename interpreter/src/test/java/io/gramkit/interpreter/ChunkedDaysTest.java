@@ -3,6 +3,8 @@ package io.gramkit.interpreter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.gramkit.interpreter.gold.GoldPath;
+import io.gramkit.interpreter.gold.GoldSource;
 import io.gramkit.interpreter.gold.StochasticGold;
 import io.gramkit.model.Scenario;
 import java.util.ArrayList;
@@ -118,6 +120,77 @@ class ChunkedDaysTest {
 
             assertThat(error).as(Arrays.toString(layout)).hasMessage("rule failed on path 20, day 12");
             assertThat(days).hasSize(12);
+        }
+    }
+
+    /**
+     * A failure of the model's own step (here the gold path of path 3 on day 14) is kept with its
+     * day like a rule's: path 35's negative cash on day 9, in a later block or worker, comes first.
+     */
+    @Test
+    void aFailingStepOnALaterDayDoesNotHideAnEarlierNegativeCash() {
+        Scenario scenario = TestScenarios.reference(41, 7).withHorizon(40);
+        ResponseRules rules = new ScriptedRules((day, state) -> {
+            if (day == 8 && state.path() == 35) {
+                PathStateAccess.balance(state, state.supply(), state.reserves(), -1e12, state.gold());
+            }
+        });
+        GoldSource failing = new GoldSource() {
+            private final GoldSource gold = StochasticGold.of(scenario);
+
+            @Override
+            public GoldPath[] paths(int count) {
+                GoldPath[] paths = gold.paths(count);
+                GoldPath third = paths[3];
+                paths[3] = new GoldPath() {
+                    @Override
+                    public double spot() {
+                        return third.spot();
+                    }
+
+                    @Override
+                    public void advance(int day) {
+                        if (day == 14) {
+                            throw new IllegalStateException("gold path 3 failed on day 14");
+                        }
+                        third.advance(day);
+                    }
+
+                    @Override
+                    public double price() {
+                        return third.price();
+                    }
+
+                    @Override
+                    public double factor() {
+                        return third.factor();
+                    }
+                };
+                return paths;
+            }
+
+            @Override
+            public java.util.OptionalInt fixedPathCount() {
+                return gold.fixedPathCount();
+            }
+
+            @Override
+            public String description() {
+                return gold.description();
+            }
+        };
+        for (int[] layout : LAYOUTS) {
+            List<Integer> days = new ArrayList<>();
+            ModelException error = catchThrowableOfType(
+                    ModelException.class,
+                    () -> new Simulator(scenario, rules, failing)
+                            .withLayout(layout[0], layout[1])
+                            .run(layout[2], (day, snapshot) -> days.add(day)));
+
+            assertThat(error).as(Arrays.toString(layout)).isNotNull();
+            assertThat(error.code()).isEqualTo(ModelCode.NEGATIVE_CASH);
+            assertThat(error.path()).isEqualTo(35);
+            assertThat(days).as(Arrays.toString(layout)).hasSize(9);
         }
     }
 

@@ -68,6 +68,37 @@ class PathRangeTest {
         assertThat(folded.path()).isEqualTo(4);
     }
 
+    /** A negative cash in a later range outranks a rule clash on a lower path the same day, as in one run. */
+    @Test
+    void aNegativeCashInALaterRangeOutranksAClashTheSameDay() {
+        Scenario scenario = TestScenarios.reference(6, 7);
+        ScriptedRules rules = new ScriptedRules((day, state) -> {
+            if (day == 3 && state.path() == 4) {
+                PathStateAccess.balance(state, state.supply(), state.reserves(), -1e12, state.gold());
+            }
+            if (day == 4 && state.path() == 1) {
+                throw new RuleConflictException(
+                        "a", TestScenarios.SPAN, "b", TestScenarios.SPAN, "fee", "1%", "2%", 1, day);
+            }
+        });
+        ModelException one = catchThrowableOfType(
+                ModelException.class,
+                () -> new Simulator(scenario, rules, StochasticGold.of(scenario)).run(1, DayObserver.NONE));
+        ModelException folded = catchThrowableOfType(
+                ModelException.class,
+                () -> PathRange.fold(
+                        scenario,
+                        rules,
+                        StochasticGold.of(scenario),
+                        ranges(scenario, rules, new int[] {0, 2, 6}, new ArrayList<>()),
+                        1,
+                        Duration.ZERO));
+        assertThat(one.code()).isEqualTo(ModelCode.NEGATIVE_CASH);
+        assertThat(folded.code()).isEqualTo(ModelCode.NEGATIVE_CASH);
+        assertThat(folded.getMessage()).isEqualTo(one.getMessage());
+        assertThat(folded.path()).isEqualTo(4);
+    }
+
     /** The ranges of {@code cuts}, each range's days (its columns by day) added to {@code seen} in path order. */
     private static List<PathRange> ranges(
             Scenario scenario, ResponseRules rules, int[] cuts, List<List<double[][]>> seen) {

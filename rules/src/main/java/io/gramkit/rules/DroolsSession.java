@@ -149,6 +149,11 @@ final class DroolsSession implements ResponseSession {
         }
     }
 
+    /** Whether the daily updates take {@link EveryPropertyUpdate}'s direct path; for tests. */
+    boolean updatesDirectly() {
+        return updates.direct();
+    }
+
     /** How many times each rule fired since the session opened; for tests. */
     long[] firings() {
         return recorder.firings();

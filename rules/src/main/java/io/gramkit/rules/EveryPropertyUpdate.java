@@ -64,6 +64,11 @@ final class EveryPropertyUpdate {
         }
     }
 
+    /** Whether updates take the direct path (for tests: the kit's sessions must). */
+    boolean direct() {
+        return direct != null;
+    }
+
     /**
      * Puts a refreshed daily fact into the session: inserts it the first time ({@code handle}
      * null), updates it after; returns its handle.

@@ -21,6 +21,8 @@ final class SessionGlobals implements GlobalResolver {
      * comparison finds it, where comparing the characters again was 5% of a run's samples.
      */
     private String[] asked = new String[0];
+    /** A caller that builds a new name object on every call must not grow the list without end. */
+    private static final int ASKED_LIMIT = 64;
 
     private int[] answered = new int[0];
 
@@ -33,8 +35,8 @@ final class SessionGlobals implements GlobalResolver {
             }
         }
         int at = indexOf(identifier);
-        if (at < 0) {
-            return null;
+        if (at < 0 || asked.length == ASKED_LIMIT) {
+            return at < 0 ? null : values[at];
         }
         asked = Arrays.copyOf(asked, asked.length + 1);
         answered = Arrays.copyOf(answered, answered.length + 1);

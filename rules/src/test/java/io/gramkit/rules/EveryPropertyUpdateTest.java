@@ -101,6 +101,22 @@ class EveryPropertyUpdateTest {
         }
     }
 
+    /** The other tests hold the direct path to Drools' meaning only if the kit's sessions take it. */
+    @Test
+    void theKitsSessionsUpdateDirectly() {
+        drl(folder, "rule.drl", """
+                rule "Keep minting open"
+                when
+                    $token : TokenDay()
+                then
+                    $token.resumeMinting();
+                end
+                """);
+        try (ResponseSession session = DroolsRules.load(List.of(folder)).open(TestScenarios.reference(), paths())) {
+            assertThat(((DroolsSession) session).updatesDirectly()).isTrue();
+        }
+    }
+
     private void assertFiresOnEveryPathEveryDay(String rule) {
         drl(folder, "rule.drl", rule);
 
