@@ -1,10 +1,9 @@
 package io.gramkit;
 
+import io.gramkit.analysis.DailyBands;
 import io.gramkit.analysis.RunObservers;
-import io.gramkit.interpreter.DayObserver;
 import io.gramkit.interpreter.ResponseRules;
 import io.gramkit.interpreter.RunResult;
-import io.gramkit.interpreter.Simulator;
 import io.gramkit.interpreter.gold.GoldSource;
 import io.gramkit.model.Scenario;
 import java.util.Map;
@@ -17,15 +16,11 @@ import java.util.ServiceLoader;
  */
 public interface RunEngine {
 
-    /** The paths on this machine's worker threads ({@link GramScenario#withThreads}). */
-    RunEngine LOCAL = (point, toRun, rules, gold, observers, progress) -> {
-        int horizon = toRun.horizonDays();
-        DayObserver observer = (day, snapshot) -> {
-            observers.onDay(day, snapshot);
-            progress.onDay(day, horizon);
-        };
-        return new Simulator(toRun, rules, gold).run(point.threads(), observer);
-    };
+    /**
+     * The paths on this machine's worker threads ({@link GramScenario#withThreads}): every path
+     * through each day together, or range by range above 100,000 paths ({@link LocalEngine}).
+     */
+    RunEngine LOCAL = new LocalEngine(DailyBands.EXACT_PATH_LIMIT, LocalEngine.RANGE_PATHS);
 
     /**
      * Runs {@code toRun} (the model of {@code point}, its path count fixed by given gold prices if

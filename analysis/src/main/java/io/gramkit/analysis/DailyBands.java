@@ -167,6 +167,34 @@ public final class DailyBands implements DayObserver {
             }
         }
 
+        /**
+         * Adds what {@code next} (a sketched part of the same days) saw into this part and
+         * releases {@code next}'s sketches: a run whose ranges arrive one at a time keeps one
+         * sketch a day and quantity, not one a range. Sketches merge exactly, so the bands are
+         * those of the parts joined in {@link DailyBands#onDay(int, List)}.
+         */
+        public void absorb(Part next) {
+            if (!sketched || !next.sketched) {
+                throw new IllegalStateException("only sketched parts merge; exact bands need whole days");
+            }
+            if (next.sketches.size() != sketches.size()) {
+                throw new IllegalArgumentException(
+                        "parts of " + sketches.size() + " and " + next.sketches.size() + " days do not merge");
+            }
+            for (int day = 0; day < sketches.size(); day++) {
+                QuantileSketch[] into = sketches.get(day);
+                QuantileSketch[] from = next.sketches.get(day);
+                for (int q = 0; q < into.length; q++) {
+                    into[q].merge(from[q]);
+                }
+            }
+            next.sketches.clear();
+        }
+
+        boolean sketched() {
+            return sketched;
+        }
+
         /** The parts' arrays laid side by side in path order. */
         static <P> double[] joined(List<P> parts, java.util.function.Function<P, double[]> values) {
             int length = 0;

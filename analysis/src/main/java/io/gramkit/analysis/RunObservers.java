@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 
@@ -43,7 +44,7 @@ public final class RunObservers implements DayObserver {
         this.debtBlock = debtBlock;
         this.bands = new DailyBands(exactPathLimit, request.quantiles());
         this.report = new ReportMeasures(request);
-        this.debt = debtBlock ? Optional.of(new DebtDaily()) : Optional.empty();
+        this.debt = debtBlock ? Optional.of(new DebtDaily(exactPathLimit)) : Optional.empty();
     }
 
     @Override
@@ -70,7 +71,7 @@ public final class RunObservers implements DayObserver {
                 bands.part(paths),
                 sample.part(from, to, paths),
                 new ReportMeasures(report.request()),
-                debtBlock ? DebtDaily.part() : null);
+                debt.map(daily -> daily.part(paths)).orElse(null));
     }
 
     /**
@@ -78,27 +79,86 @@ public final class RunObservers implements DayObserver {
      * path order, as though this had seen every whole day; {@code afterDay} is told each day done.
      */
     public void join(List<RangeObservations> ranges, IntConsumer afterDay) {
-        int expected = 0;
-        for (RangeObservations range : ranges) {
+        Joiner joiner = joiner();
+        ranges.forEach(joiner::add);
+        joiner.finish(afterDay);
+    }
+
+    /** A {@link #join} that takes the ranges one at a time, in path order, as they finish. */
+    public Joiner joiner() {
+        return new Joiner();
+    }
+
+    /**
+     * Joins a run's ranges as they arrive in path order. Sketched bands are merged on arrival
+     * (each range's sketches are released), so a long run of many ranges holds one sketch a day
+     * and quantity; the rest of a range's observations is a few numbers a path.
+     */
+    public final class Joiner {
+        private final List<RangeObservations> ranges = new ArrayList<>();
+        /** The sketched bands of every range so far, merged; null before the first or for exact bands. */
+        private DailyBands.Part mergedBands;
+        /** The same for the debt block's days. */
+        private DebtDaily.Part mergedDebt;
+
+        private Joiner() {}
+
+        /** The next range's observations (its sketches are taken over and released). */
+        public void add(RangeObservations range) {
+            int expected = ranges.isEmpty() ? 0 : ranges.get(ranges.size() - 1).to();
             if (range.from() != expected) {
                 throw new IllegalArgumentException("the ranges do not follow on at path " + expected);
             }
-            expected = range.to();
+            DailyBands.Part bands = range.bands();
+            if (bands.sketched()) {
+                mergedBands = absorbed(mergedBands, bands, DailyBands.Part::absorb);
+                bands = null;
+            }
+            DebtDaily.Part debtPart = range.debt();
+            if (debtPart != null && debtPart.sketched()) {
+                mergedDebt = absorbed(mergedDebt, debtPart, DebtDaily.Part::absorb);
+                debtPart = null;
+            }
+            ranges.add(new RangeObservations(
+                    range.from(),
+                    range.to(),
+                    bands,
+                    range.metrics(),
+                    range.sample(),
+                    range.shares(),
+                    range.report(),
+                    debtPart));
         }
-        if (expected != paths) {
-            throw new IllegalArgumentException("the ranges cover " + expected + " of " + paths + " paths");
+
+        private static <P> P absorbed(P merged, P next, BiConsumer<P, P> absorb) {
+            if (merged == null) {
+                return next;
+            }
+            absorb.accept(merged, next);
+            return merged;
         }
-        metrics.join(each(ranges, RangeObservations::metrics));
-        sample.join(each(ranges, RangeObservations::sample));
-        shares.join(each(ranges, RangeObservations::shares));
-        report.join(each(ranges, RangeObservations::report));
-        List<DailyBands.Part> bandParts = each(ranges, RangeObservations::bands);
-        List<DebtDaily.Part> debtParts = debtBlock ? each(ranges, RangeObservations::debt) : List.of();
-        for (int day = 0; day < shares.days(); day++) {
-            bands.onDay(day, bandParts);
-            int today = day;
-            debt.ifPresent(daily -> daily.onDay(today, debtParts));
-            afterDay.accept(day);
+
+        /** Joins the ranges added, which must cover the run, telling {@code afterDay} each day done. */
+        public void finish(IntConsumer afterDay) {
+            int covered = ranges.isEmpty() ? 0 : ranges.get(ranges.size() - 1).to();
+            if (covered != paths) {
+                throw new IllegalArgumentException("the ranges cover " + covered + " of " + paths + " paths");
+            }
+            metrics.join(each(ranges, RangeObservations::metrics));
+            sample.join(each(ranges, RangeObservations::sample));
+            shares.join(each(ranges, RangeObservations::shares));
+            report.join(each(ranges, RangeObservations::report));
+            List<DailyBands.Part> bandParts =
+                    mergedBands != null ? List.of(mergedBands) : each(ranges, RangeObservations::bands);
+            List<DebtDaily.Part> debtParts = !debtBlock
+                    ? List.of()
+                    : mergedDebt != null ? List.of(mergedDebt) : each(ranges, RangeObservations::debt);
+            for (int day = 0; day < shares.days(); day++) {
+                bands.onDay(day, bandParts);
+                int today = day;
+                debt.ifPresent(daily -> daily.onDay(today, debtParts));
+                afterDay.accept(day);
+            }
         }
     }
 

@@ -7,9 +7,10 @@ import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
- * A one-line progress bar on stderr (days done of the horizon, time left), drawn only on a
- * terminal and only once a run has taken longer than about two seconds, so short runs and
- * redirected output stay quiet. Redrawn at most ten times a second.
+ * A one-line progress bar on stderr (days done of the horizon, or paths done of a run that goes
+ * range by range; time left), drawn only on a terminal and only once a run has taken longer than
+ * about two seconds, so short runs and redirected output stay quiet. Redrawn at most ten times a
+ * second.
  */
 final class ProgressBar implements RunProgress {
     static final long QUIET_NANOS = 2_000_000_000L;
@@ -61,15 +62,25 @@ final class ProgressBar implements RunProgress {
 
     @Override
     public void onDay(int day, int horizonDays) {
+        draw(day, horizonDays, "day");
+    }
+
+    /** A run that goes range by range counts paths at the horizon instead of days. */
+    @Override
+    public void onPaths(int done, int paths, int horizonDays) {
+        draw(done, paths, "paths");
+    }
+
+    private void draw(int count, int total, String unit) {
         long now = clock.getAsLong();
-        if (day == 0 || started < 0) {
+        if (count == 0 || started < 0) {
             started = now;
             lastDrawn = -1;
             shown = false;
             return;
         }
         long elapsed = now - started;
-        boolean last = day >= horizonDays;
+        boolean last = count >= total;
         if (elapsed < QUIET_NANOS || (!last && lastDrawn >= 0 && now - lastDrawn < REDRAW_NANOS)) {
             if (last && shown) {
                 err.println();
@@ -79,17 +90,18 @@ final class ProgressBar implements RunProgress {
         }
         lastDrawn = now;
         shown = true;
-        double done = (double) day / horizonDays;
+        double done = (double) count / total;
         int filled = (int) Math.round(WIDTH * done);
         double secondsLeft = elapsed / 1e9 * (1 - done) / done;
         err.print(String.format(
                 Locale.ROOT,
-                "\r  %s [%s%s] day %d/%d %3.0f%%  %s",
+                "\r  %s [%s%s] %s %d/%d %3.0f%%  %s",
                 label,
                 "#".repeat(filled),
                 ".".repeat(WIDTH - filled),
-                day,
-                horizonDays,
+                unit,
+                count,
+                total,
                 100 * done,
                 last ? "done          " : left(secondsLeft)));
         if (last) {
