@@ -27,6 +27,20 @@ class ProgressBarTest {
     }
 
     @Test
+    void aRunThatGoesRangeByRangeCountsPaths() {
+        StringWriter text = new StringWriter();
+        ProgressBar bar = new ProgressBar(new PrintWriter(text, true), "running", () -> now);
+        now = 0;
+        bar.onDay(0, 365);
+        now = 4_000_000_000L;
+        bar.onPaths(250_000, 1_000_000, 365);
+        assertThat(text.toString()).contains("paths 250000/1000000", "25%", "12 s left");
+        now = 16_000_000_000L;
+        bar.onPaths(1_000_000, 1_000_000, 365);
+        assertThat(text.toString()).contains("paths 1000000/1000000", "done").endsWith(System.lineSeparator());
+    }
+
+    @Test
     void aShortRunPrintsNothing() {
         StringWriter text = new StringWriter();
         ProgressBar bar = new ProgressBar(new PrintWriter(text, true), "running", () -> now);
