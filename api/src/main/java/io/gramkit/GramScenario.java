@@ -458,7 +458,7 @@ public final class GramScenario {
             rules = rules.audited(trail);
         }
         RunObservers observers = new RunObservers(
-                toRun.paths(), withAsked(toRun.report()), toRun.debt().isPresent());
+                toRun.paths(), withAsked(toRun.report()), toRun.debt().isPresent(), engine.exactPathLimit());
         RunResult result;
         try {
             result = engine.run(this, toRun, rules, gold, observers, progress);

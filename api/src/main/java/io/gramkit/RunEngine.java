@@ -20,7 +20,15 @@ public interface RunEngine {
      * The paths on this machine's worker threads ({@link GramScenario#withThreads}): every path
      * through each day together, or range by range above 100,000 paths ({@link LocalEngine}).
      */
-    RunEngine LOCAL = new LocalEngine(DailyBands.EXACT_PATH_LIMIT, LocalEngine.RANGE_PATHS);
+    RunEngine LOCAL = LocalEngine.ranged(DailyBands.EXACT_PATH_LIMIT, LocalEngine.RANGE_PATHS);
+
+    /**
+     * Up to this many paths the daily quantiles are exact, above it sketched ({@link DailyBands});
+     * the observers of a run on this engine are made with it. (Abstract: a default method would
+     * make {@link LocalEngine}'s initialisation initialise this interface, and {@link #LOCAL}'s the
+     * other way round.)
+     */
+    int exactPathLimit();
 
     /**
      * Runs {@code toRun} (the model of {@code point}, its path count fixed by given gold prices if

@@ -15,11 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A local run that goes range by range (above 100,000 paths; here above 50 with ranges of 7 to 23
- * paths) writes the files of the same run stepped through whole days, byte for byte, manifest and
- * audit trail included, a debt block's days too; it reports the same first error.
+ * paths, the daily quantiles sketched above 50 too) writes the files of the same run stepped through
+ * whole days, byte for byte, manifest and audit trail included, a debt block's days too; it reports
+ * the same first error.
  */
 class LocalEngineTest {
-    private static final RunEngine RANGED_ABOVE_50 = new LocalEngine(50, 7);
+    private static final RunEngine WHOLE_DAYS = LocalEngine.wholeDays(50);
+    private static final RunEngine RANGED_ABOVE_50 = LocalEngine.ranged(50, 7);
 
     @TempDir
     Path temp;
@@ -31,10 +33,10 @@ class LocalEngineTest {
             for (int threads : new int[] {1, 2}) {
                 GramScenario scenario =
                         Gram.load(library(name)).withPaths(120).withSeed(42).withThreads(threads);
-                Path whole = write(scenario, "whole-" + threads + "-" + name);
+                Path whole = write(scenario.withEngine(WHOLE_DAYS), "whole-" + threads + "-" + name);
                 for (int rangePaths : new int[] {7, 23}) {
                     Path ranged = write(
-                            scenario.withEngine(new LocalEngine(50, rangePaths)),
+                            scenario.withEngine(LocalEngine.ranged(50, rangePaths)),
                             "ranged-" + threads + "-" + rangePaths + "-" + name);
                     assertSameFiles(whole, ranged, name + ", " + threads + " threads, ranges of " + rangePaths);
                 }
@@ -61,7 +63,7 @@ class LocalEngineTest {
                 .withThreads(2)
                 .withAuditPaths(0, 6, 7, 44, 89)
                 .withMetrics("probability[discount > 1%]", "mean_days[coverage < 95%]");
-        Path whole = write(scenario, "whole");
+        Path whole = write(scenario.withEngine(WHOLE_DAYS), "whole");
         Path ranged = write(scenario.withEngine(RANGED_ABOVE_50), "ranged");
         assertSameFiles(whole, ranged, "a report block, asked metrics and an audit trail");
         assertThat(Files.readString(ranged.resolve("metrics.csv"))).contains("mean_days[seen discount > 0.5%]");
@@ -92,7 +94,8 @@ class LocalEngineTest {
                 .withPaths(200)
                 .withSeed(3)
                 .withRules(List.of(rules));
-        String whole = catchThrowableOfType(InputException.class, scenario::run).render();
+        String whole = catchThrowableOfType(InputException.class, scenario.withEngine(WHOLE_DAYS)::run)
+                .render();
         assertThat(whole).contains("[M102]");
         for (int threads : new int[] {1, 2}) {
             GramScenario ranged = scenario.withThreads(threads).withEngine(RANGED_ABOVE_50);
@@ -119,7 +122,7 @@ class LocalEngineTest {
                 .withPaths(60)
                 .withThreads(2)
                 .withProgress(listener)
-                .withEngine(new LocalEngine(50, 20))
+                .withEngine(LocalEngine.ranged(50, 20))
                 .run();
         assertThat(told).containsExactly("day 0", "20/60", "40/60", "60/60");
 
@@ -127,7 +130,7 @@ class LocalEngineTest {
         Gram.load(library("cdp-gold-usd.gram"))
                 .withPaths(60)
                 .withProgress(listener)
-                .withEngine(new LocalEngine(50, 20))
+                .withEngine(LocalEngine.ranged(50, 20))
                 .run();
         assertThat(told).as("a debt block").containsExactly("day 0", "20/60", "40/60", "60/60");
     }

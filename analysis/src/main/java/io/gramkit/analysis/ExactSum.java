@@ -15,7 +15,11 @@ final class ExactSum implements Serializable {
 
     private double[] partials = new double[4];
     private int size;
-    /** Infinities and NaN, summed plainly: the exact part is meaningless once one is present. */
+    /**
+     * Infinities and NaN, summed plainly: the exact part is meaningless once one is present. Unlike
+     * {@code math.fsum}, a finite sum that overflows is not reported (it becomes an infinite
+     * partial); the kit's sums are of dollars, far below that.
+     */
     private double special;
 
     void add(double x) {

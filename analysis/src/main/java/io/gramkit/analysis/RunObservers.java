@@ -38,8 +38,8 @@ public final class RunObservers implements DayObserver {
         this(paths, request, debtBlock, DailyBands.EXACT_PATH_LIMIT);
     }
 
-    /** As above with the bands exact up to {@code exactPathLimit} paths (tests use small limits). */
-    RunObservers(int paths, ReportRequest request, boolean debtBlock, int exactPathLimit) {
+    /** As above with the daily quantiles exact up to {@code exactPathLimit} paths (tests use small limits). */
+    public RunObservers(int paths, ReportRequest request, boolean debtBlock, int exactPathLimit) {
         this.paths = paths;
         this.debtBlock = debtBlock;
         this.bands = new DailyBands(exactPathLimit, request.quantiles());

@@ -109,6 +109,11 @@ public final class PathRange implements Serializable {
         return to;
     }
 
+    /** Whether the range stopped at a model error (what its observers saw ends that day). */
+    public boolean failed() {
+        return errorDay >= 0;
+    }
+
     /**
      * Checks that {@code ranges} cover paths 0 .. paths-1 in path order and throws the error
      * {@link Simulator#run} would throw, if a range met one: the earliest day's, on that day a

@@ -3,6 +3,7 @@ package io.gramkit.spark;
 import io.gramkit.GramScenario;
 import io.gramkit.RunEngine;
 import io.gramkit.RunProgress;
+import io.gramkit.analysis.DailyBands;
 import io.gramkit.analysis.RunObservers;
 import io.gramkit.interpreter.PathRange;
 import io.gramkit.interpreter.ResponseRules;
@@ -82,6 +83,12 @@ public final class SparkEngine implements RunEngine {
     /** The Spark settings this engine adds to its context's. */
     public Map<String, String> settings() {
         return settings;
+    }
+
+    /** The ranges' observers on the executors use the default limit (RangeJob), so the driver's do. */
+    @Override
+    public int exactPathLimit() {
+        return DailyBands.EXACT_PATH_LIMIT;
     }
 
     @Override
