@@ -7,6 +7,7 @@ import io.gramkit.interpreter.PathRange;
 import io.gramkit.interpreter.ResponseRules;
 import io.gramkit.interpreter.RunResult;
 import io.gramkit.interpreter.Simulator;
+import io.gramkit.interpreter.WorkerThreads;
 import io.gramkit.interpreter.gold.GoldSource;
 import io.gramkit.model.Scenario;
 import java.time.Duration;
@@ -21,7 +22,6 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The paths on this machine's worker threads. Up to {@link DailyBands#EXACT_PATH_LIMIT} paths a
@@ -96,7 +96,7 @@ final class LocalEngine implements RunEngine {
         int horizon = toRun.horizonDays();
         int count = (paths + rangePaths - 1) / rangePaths;
         int parallel = Math.max(1, Math.min(threads, count));
-        ExecutorService pool = Executors.newFixedThreadPool(parallel, daemonThreads());
+        ExecutorService pool = Executors.newFixedThreadPool(parallel, WorkerThreads.daemons("gram-range"));
         CompletionService<Range> finished = new ExecutorCompletionService<>(pool);
         // Every range submitted, to wait for on the way out; those running are the ones not yet taken.
         List<Future<Range>> submitted = new ArrayList<>(count);
@@ -132,7 +132,7 @@ final class LocalEngine implements RunEngine {
         } finally {
             // A range may still run when another failed or the run was interrupted: let it
             // finish before its sessions close (rule sessions refuse to close when interrupted).
-            finishQuietly(submitted);
+            WorkerThreads.finishQuietly(submitted);
             pool.shutdown();
         }
         // Every range ran, since a later range may fail on an earlier day: the first error goes first.
@@ -188,34 +188,5 @@ final class LocalEngine implements RunEngine {
         }
     }
 
-    /** Waits for ranges that may still run, ignoring their outcome and any interrupt meanwhile. */
-    private static void finishQuietly(List<Future<Range>> running) {
-        boolean interrupted = Thread.interrupted();
-        for (Future<Range> future : running) {
-            while (true) {
-                try {
-                    future.get();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException | CancellationException e) {
-                    break;
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     private record Range(int index, PathRange range, RunObservers.RangeObservations observations) {}
-
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        AtomicInteger next = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "gram-range-" + next.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
 }

@@ -177,18 +177,23 @@ public final class DailyBands implements DayObserver {
             if (!sketched || !next.sketched) {
                 throw new IllegalStateException("only sketched parts merge; exact bands need whole days");
             }
-            if (next.sketches.size() != sketches.size()) {
-                throw new IllegalArgumentException(
-                        "parts of " + sketches.size() + " and " + next.sketches.size() + " days do not merge");
-            }
-            for (int day = 0; day < sketches.size(); day++) {
-                QuantileSketch[] into = sketches.get(day);
-                QuantileSketch[] from = next.sketches.get(day);
+            mergeDays(sketches, next.sketches, (into, from) -> {
                 for (int q = 0; q < into.length; q++) {
                     into[q].merge(from[q]);
                 }
+            });
+        }
+
+        /** Merges each day of {@code from} into the same day of {@code into}, then empties {@code from}. */
+        static <D> void mergeDays(List<D> into, List<D> from, java.util.function.BiConsumer<D, D> merge) {
+            if (from.size() != into.size()) {
+                throw new IllegalArgumentException(
+                        "parts of " + into.size() + " and " + from.size() + " days do not merge");
             }
-            next.sketches.clear();
+            for (int day = 0; day < into.size(); day++) {
+                merge.accept(into.get(day), from.get(day));
+            }
+            from.clear();
         }
 
         boolean sketched() {

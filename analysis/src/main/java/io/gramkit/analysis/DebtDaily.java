@@ -174,14 +174,7 @@ public final class DebtDaily implements DayObserver {
             if (!sketched || !next.sketched) {
                 throw new IllegalStateException("only sketched parts merge; exact quantiles need whole days");
             }
-            if (next.sketches.size() != sketches.size()) {
-                throw new IllegalArgumentException(
-                        "parts of " + sketches.size() + " and " + next.sketches.size() + " days do not merge");
-            }
-            for (int day = 0; day < sketches.size(); day++) {
-                sketches.get(day).merge(next.sketches.get(day));
-            }
-            next.sketches.clear();
+            DailyBands.Part.mergeDays(sketches, next.sketches, DaySketch::merge);
         }
 
         boolean sketched() {

@@ -105,7 +105,7 @@ public final class RunObservers implements DayObserver {
 
         /** The next range's observations (its sketches are taken over and released). */
         public void add(RangeObservations range) {
-            int expected = ranges.isEmpty() ? 0 : ranges.get(ranges.size() - 1).to();
+            int expected = covered();
             if (range.from() != expected) {
                 throw new IllegalArgumentException("the ranges do not follow on at path " + expected);
             }
@@ -130,6 +130,11 @@ public final class RunObservers implements DayObserver {
                     debtPart));
         }
 
+        /** Paths 0 .. covered-1 have arrived. */
+        private int covered() {
+            return ranges.isEmpty() ? 0 : ranges.get(ranges.size() - 1).to();
+        }
+
         private static <P> P absorbed(P merged, P next, BiConsumer<P, P> absorb) {
             if (merged == null) {
                 return next;
@@ -140,7 +145,7 @@ public final class RunObservers implements DayObserver {
 
         /** Joins the ranges added, which must cover the run, telling {@code afterDay} each day done. */
         public void finish(IntConsumer afterDay) {
-            int covered = ranges.isEmpty() ? 0 : ranges.get(ranges.size() - 1).to();
+            int covered = covered();
             if (covered != paths) {
                 throw new IllegalArgumentException("the ranges cover " + covered + " of " + paths + " paths");
             }

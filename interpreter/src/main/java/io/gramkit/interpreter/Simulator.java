@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -74,8 +73,9 @@ public final class Simulator {
         StepParameters parameters = StepParameters.of(scenario);
         boolean debt = scenario.debt().isPresent();
         int chunk = chunkDays > 0 ? Math.max(1, Math.min(chunkDays, horizon)) : chunkDays(paths, debt, horizon);
-        ExecutorService pool =
-                workers.size() == 1 ? null : Executors.newFixedThreadPool(workers.size(), daemonThreads());
+        ExecutorService pool = workers.size() == 1
+                ? null
+                : Executors.newFixedThreadPool(workers.size(), WorkerThreads.daemons("gram-worker"));
         // With a pool, the observer reads one chunk of days while the workers write the next into
         // the other: the analysis leaves the critical path. Days still reach it in order, on this thread.
         DaySnapshot[][] chunks = new DaySnapshot[pool == null ? 1 : 2][chunk];
@@ -123,7 +123,7 @@ public final class Simulator {
                     Duration.ofNanos(System.nanoTime() - started));
         } finally {
             // A step may still run when the observer failed: let it finish before its sessions close.
-            finishQuietly(running);
+            WorkerThreads.finishQuietly(running);
             if (pool != null) {
                 pool.shutdownNow();
             }
@@ -212,7 +212,7 @@ public final class Simulator {
                 future.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                finishQuietly(futures);
+                WorkerThreads.finishQuietly(futures);
                 throw new CancellationException("the run was interrupted");
             } catch (ExecutionException e) {
                 if (failure == null) {
@@ -224,26 +224,6 @@ public final class Simulator {
         }
         if (failure != null) {
             throw failure;
-        }
-    }
-
-    /** Waits for tasks that may still run, ignoring their outcome and any interrupt meanwhile. */
-    private static void finishQuietly(List<Future<Void>> futures) {
-        boolean interrupted = Thread.interrupted();
-        for (Future<Void> future : futures) {
-            while (true) {
-                try {
-                    future.get();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException | CancellationException e) {
-                    break;
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -274,14 +254,5 @@ public final class Simulator {
             counts.add(new RuleChanges(names.get(i), total));
         }
         return counts;
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        AtomicInteger next = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "gram-worker-" + next.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }
